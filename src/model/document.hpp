@@ -1,0 +1,159 @@
+// The one document model every part of Handout works on: parsers build it, rules read it,
+// writers (PDF through layout, DOCX directly) turn it into bytes. Every node keeps the
+// SourceLoc of its start tag so that any finding can point back at the content file.
+//
+// Blocks and inlines are tagged structs (a kind plus the fields that kind uses), in the spirit of
+// pandoc's Block/Inline. Switch over `kind` without a `default:` so that -Wswitch lists every
+// place a new kind must be handled.
+#pragma once
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "core/colour.hpp"
+#include "core/source_loc.hpp"
+
+namespace handout::model {
+
+// Unique within one Document, assigned in document order by the parser (0 = unassigned).
+using NodeId = std::uint32_t;
+
+enum class InlineKind {
+  Text,       // text: whitespace already collapsed as HTML does
+  Emphasis,   // <em>
+  Strong,     // <strong>
+  Code,       // <code>
+  Link,       // <a href>
+  Abbr,       // <abbr title>
+  Span,       // <span lang color background>
+  LineBreak,  // <br/>
+  Note,       // <note>: footnote or endnote text at its point of reference
+};
+
+struct Inline {
+  InlineKind kind = InlineKind::Text;
+  NodeId id = 0;
+  SourceLoc loc;
+  std::string text;                 // Text only
+  std::optional<std::string> href;  // Link: nullopt when the attribute is absent
+  std::optional<std::string> title; // Abbr: nullopt when the attribute is absent
+  std::optional<std::string> lang;  // Span
+  std::optional<Colour> color;      // Span
+  std::optional<Colour> background; // Span
+  int note_number = 0;              // Note: 1-based, in document order (set by the parser)
+  std::vector<Inline> children;     // every kind but Text and LineBreak
+};
+using Inlines = std::vector<Inline>;
+
+enum class BlockKind {
+  Heading,    // <h1>…<h6>: level, inlines
+  Paragraph,  // <p>: inlines
+  Plain,      // inline content of an <li>, <th> or <td> written without a <p> (pandoc's Plain)
+  List,       // <ul>/<ol>: ordered, children are ListItem
+  ListItem,   // <li>: children (a Plain for inline text, or blocks)
+  Figure,     // <figure>: image, caption (inlines)
+  Image,      // <img> outside a figure: image
+  Table,      // <table>: table
+  Callout,    // <callout>: title, color, background, children
+  Quote,      // <quote>: children
+  Section,    // <section>: children
+  PageBreak,  // <pagebreak/>
+};
+
+struct Image {
+  SourceLoc loc;                    // the <img> start tag
+  NodeId id = 0;
+  std::string src;                  // as written, relative to the content file
+  std::optional<std::string> alt;   // nullopt when the attribute is absent
+  bool decorative = false;
+  std::optional<double> width_percent;  // of the text column, 1..100
+};
+
+struct Block;
+
+enum class CellScope { None, Col, Row, Invalid };
+
+struct TableCell {
+  SourceLoc loc;
+  NodeId id = 0;
+  bool header = false;  // <th>
+  CellScope scope = CellScope::None;
+  std::string scope_text;  // the scope attribute as written (for messages about invalid values)
+  int colspan = 1;
+  int rowspan = 1;
+  std::vector<Block> content;  // a Plain for inline content, or blocks
+};
+
+enum class RowGroup { None, Head, Body };
+
+struct TableRow {
+  SourceLoc loc;
+  NodeId id = 0;
+  RowGroup group = RowGroup::None;  // which of <thead>/<tbody> holds it, if any
+  std::vector<TableCell> cells;
+};
+
+struct Table {
+  std::optional<Inlines> caption;
+  SourceLoc caption_loc;
+  std::vector<TableRow> rows;  // in source order
+};
+
+struct Block {
+  BlockKind kind = BlockKind::Paragraph;
+  NodeId id = 0;
+  SourceLoc loc;
+  int level = 0;                    // Heading: 1..6
+  bool ordered = false;             // List
+  Inlines inlines;                  // Heading, Paragraph, Plain
+  std::vector<Block> children;      // List, ListItem, Callout, Quote, Section
+  std::optional<Image> image;       // Figure, Image
+  std::optional<Inlines> caption;   // Figure
+  SourceLoc caption_loc;            // Figure
+  std::optional<Table> table;       // Table
+  std::optional<std::string> title; // Callout
+  std::optional<Colour> color;      // Callout
+  std::optional<Colour> background; // Callout
+};
+
+// A metadata field with where it was written.
+struct MetaText {
+  std::string text;
+  SourceLoc loc;
+};
+
+struct Meta {
+  SourceLoc loc;  // the <meta> start tag
+  MetaText title;
+  std::optional<MetaText> subtitle;
+  std::vector<MetaText> authors;
+  std::optional<MetaText> audience;
+  std::optional<MetaText> date;
+  std::optional<MetaText> description;
+  std::optional<MetaText> keywords;  // comma-separated, as written
+};
+
+// <?handout-ignore rule-id reason="…"?>: suppresses `rule` for the next element and everything
+// inside it, i.e. for findings located between `first` and `last` inclusive.
+struct Suppression {
+  std::string rule;
+  std::string reason;
+  SourceLoc at;     // the processing instruction itself
+  SourceLoc first;  // start tag of the element it applies to
+  SourceLoc last;   // last start tag inside that element
+};
+
+struct Document {
+  std::string path;       // as given by the user; used in every diagnostic
+  std::string lang;       // root lang, as written
+  SourceLoc root_loc;     // the <handout> start tag
+  std::optional<std::string> template_name;  // root template attribute
+  Meta meta;
+  std::vector<Block> body;
+  SourceLoc body_loc;
+  std::vector<Suppression> suppressions;
+  int note_count = 0;
+};
+
+}  // namespace handout::model

@@ -1,0 +1,79 @@
+// Layout templates (templates/<name>/template.toml) as plain data: page, fonts, colours,
+// running header/footer and note placement. Parsed by parse/template_reader; read by the
+// template lint rules (50-53), the layout engine and both writers.
+#pragma once
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "core/colour.hpp"
+#include "core/source_loc.hpp"
+
+namespace handout::style {
+
+enum class TextAlign { Left, Justify };
+enum class NotePlacement { Footnotes, Endnotes };
+enum class EmphasisStyle { Italic, Bold };
+
+struct PageSetup {
+  std::string size_name;  // "A4", "A5" or "custom"
+  double width_mm = 210, height_mm = 297;
+  double margin_top_mm = 20, margin_bottom_mm = 20, margin_left_mm = 20, margin_right_mm = 20;
+  Colour background = kWhite;
+};
+
+struct FontSpec {
+  std::string family;       // a fontconfig family name, e.g. "Liberation Sans"
+  double size_pt = 12;
+  bool bold = false;
+  Colour color = kBlack;
+  SourceLoc loc;            // where the family was set, for template lint
+};
+
+struct BodyStyle {
+  FontSpec font;
+  double line_spacing = 1.5;   // multiple of the font size
+  double paragraph_space_pt = 8;  // space after each paragraph
+  TextAlign align = TextAlign::Left;
+  SourceLoc size_loc, line_spacing_loc, align_loc;
+};
+
+struct HeadingStyle {
+  FontSpec font;                 // size_pt unused; see sizes_pt
+  double sizes_pt[6] = {24, 19, 16, 14, 13, 12};
+  double space_before_pt = 12, space_after_pt = 6;
+};
+
+struct CalloutStyle {
+  Colour background{0xfd, 0xf2, 0xd0};
+  std::optional<Colour> border;  // nullopt = no border drawn
+  double border_width_pt = 0;
+  double padding_pt = 8;
+};
+
+struct RunningText {
+  std::string left, centre, right;  // patterns: {title}, {page}, {pages}, {date}, {author}
+  double size_pt = 9;
+  Colour color{0x44, 0x44, 0x44};
+};
+
+struct Template {
+  std::string name;
+  std::string path;        // the template.toml file, for diagnostics
+  std::string directory;   // folder holding it (reference parts, images)
+  std::string description;
+  PageSetup page;
+  BodyStyle body;
+  HeadingStyle headings;
+  FontSpec monospace;      // for <code>
+  Colour link_color{0x0b, 0x4f, 0x9c};
+  bool underline_links = true;
+  CalloutStyle callout;
+  RunningText header, footer;
+  NotePlacement notes = NotePlacement::Endnotes;
+  std::string notes_heading = "Notes";
+  EmphasisStyle emphasis = EmphasisStyle::Italic;
+  bool expand_abbreviations = false;  // print "expansion (ABBR)" at first use
+};
+
+}  // namespace handout::style

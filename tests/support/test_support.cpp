@@ -1,0 +1,53 @@
+#include "support/test_support.hpp"
+
+#include <stdexcept>
+
+#include "parse/content_reader.hpp"
+#include "rules/rule.hpp"
+
+namespace handout::test {
+
+model::Document parse_for_test(std::string_view xml) {
+  parse::ContentOptions options;
+  options.check_images = false;
+  return parse::parse_content(xml, "test.xml", options);
+}
+
+style::Template default_template() {
+  style::Template t;
+  t.name = "test";
+  t.path = "test-template.toml";
+  t.body.font.family = "Liberation Sans";
+  t.body.font.size_pt = 12;
+  t.body.font.color = Colour{0x1a, 0x1a, 0x1a};
+  t.headings.font.family = "Liberation Sans";
+  t.headings.font.bold = true;
+  t.monospace.family = "Liberation Mono";
+  return t;
+}
+
+std::vector<Diagnostic> run_rule(std::string_view id, const model::Document& doc) {
+  return run_rule(id, doc, default_template());
+}
+
+std::vector<Diagnostic> run_rule(std::string_view id, const model::Document& doc, const style::Template& tmpl) {
+  return run_rule(id, doc, tmpl, rules::LintConfig::defaults());
+}
+
+std::vector<Diagnostic> run_rule(std::string_view id, const model::Document& doc, const style::Template& tmpl,
+                                 const rules::LintConfig& config) {
+  const rules::Rule* rule = rules::find_rule(id);
+  if (!rule) throw std::invalid_argument("no such rule: " + std::string(id));
+  DiagnosticList out;
+  if (rule->check) {
+    rules::RuleContext ctx{doc, tmpl, config};
+    rules::RuleReporter reporter(rule->id, rule->severity, doc.path, out);
+    rule->check(ctx, reporter);
+  }
+  sort_diagnostics(out.items);
+  return out.items;
+}
+
+std::string test_path(std::string_view relative) { return std::string(HANDOUT_TEST_DIR) + "/" + std::string(relative); }
+
+}  // namespace handout::test

@@ -1,0 +1,30 @@
+// Helpers shared by tests: documents from XML literals (pugixml's TEST_XML habit), running one
+// rule, default templates.
+#pragma once
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "core/diagnostic.hpp"
+#include "model/document.hpp"
+#include "rules/lint_config.hpp"
+#include "style/template.hpp"
+
+namespace handout::test {
+
+// Parses a content-format literal as "test.xml" without image checks.
+model::Document parse_for_test(std::string_view xml);
+
+// A template with the built-in defaults (A4, 12pt Liberation Sans, left aligned, 1.5 spacing).
+style::Template default_template();
+
+// Runs the single rule `id` (with default config unless given) and returns its findings, sorted.
+std::vector<Diagnostic> run_rule(std::string_view id, const model::Document& doc);
+std::vector<Diagnostic> run_rule(std::string_view id, const model::Document& doc, const style::Template& tmpl);
+std::vector<Diagnostic> run_rule(std::string_view id, const model::Document& doc, const style::Template& tmpl,
+                                 const rules::LintConfig& config);
+
+// Absolute path of a file under tests/ (e.g. "fixtures/bad/empty.xml").
+std::string test_path(std::string_view relative);
+
+}  // namespace handout::test
