@@ -61,6 +61,8 @@ enum class BlockKind {
   PageBreak,  // <pagebreak/>
 };
 
+enum class ImageFormat { Unknown, Png, Jpeg };
+
 struct Image {
   SourceLoc loc;                    // the <img> start tag
   NodeId id = 0;
@@ -68,6 +70,11 @@ struct Image {
   std::optional<std::string> alt;   // nullopt when the attribute is absent
   bool decorative = false;
   std::optional<double> width_percent;  // of the text column, 1..100
+  // Filled by the parser when it checks images (ContentOptions::check_images): the file after
+  // resolving symlinks (inside the content folder), its format and size in pixels.
+  std::string resolved_path;
+  ImageFormat format = ImageFormat::Unknown;
+  std::uint32_t pixel_width = 0, pixel_height = 0;
 };
 
 struct Block;

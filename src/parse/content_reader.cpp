@@ -1,13 +1,915 @@
-// TEMPORARY: replaced by the real reader in the next commit.
+// Content format v1 → model::Document. The bytes are checked (size, UTF-8, no DTD) before pugixml
+// parses them in place, so that every element's name pointer is an offset into our own buffer and
+// LineIndex can turn it into line:column. The tree is then converted element by element; anything
+// outside the vocabulary of shared/spec/content-format.md is an InputError naming file:line:col.
 #include "parse/content_reader.hpp"
 
-#include <stdexcept>
+#include <algorithm>
+#include <cerrno>
+#include <charconv>
+#include <cstring>
+#include <filesystem>
+#include <fstream>
+#include <pugixml.hpp>
+#include <sstream>
+
+#include "core/error.hpp"
+#include "core/image_probe.hpp"
+#include "core/line_index.hpp"
+#include "core/utf8.hpp"
 
 namespace handout::parse {
-model::Document parse_content(std::string_view, const std::string&, const ContentOptions&) {
-  throw std::logic_error("parser not written yet");
+namespace {
+
+namespace fs = std::filesystem;
+using model::Block;
+using model::BlockKind;
+using model::Inline;
+using model::InlineKind;
+using model::Inlines;
+
+bool is_xml_space(char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r'; }
+
+bool is_blank(std::string_view s) {
+  return std::all_of(s.begin(), s.end(), [](char c) { return is_xml_space(c); });
 }
-model::Document read_content_file(const std::string&, const ContentOptions&) {
-  throw std::logic_error("parser not written yet");
+
+// HTML's whitespace collapsing for one text node: runs of ASCII whitespace become one space.
+// U+00A0 is not whitespace here (blank-spacing reports runs of it).
+std::string collapse_whitespace(std::string_view s) {
+  std::string out;
+  out.reserve(s.size());
+  bool in_space = false;
+  for (char c : s) {
+    if (is_xml_space(c)) {
+      if (!in_space) out += ' ';
+      in_space = true;
+    } else {
+      out += c;
+      in_space = false;
+    }
+  }
+  return out;
 }
+
+std::optional<int> heading_level(std::string_view name) {
+  if (name.size() == 2 && name[0] == 'h' && name[1] >= '1' && name[1] <= '6') return name[1] - '0';
+  return std::nullopt;
+}
+
+bool is_inline_element(std::string_view name) {
+  return name == "em" || name == "strong" || name == "code" || name == "a" || name == "abbr" || name == "span" ||
+         name == "br" || name == "note";
+}
+
+bool is_block_element(std::string_view name) {
+  return heading_level(name) || name == "p" || name == "ul" || name == "ol" || name == "li" || name == "figure" ||
+         name == "img" || name == "table" || name == "callout" || name == "quote" || name == "section" ||
+         name == "pagebreak";
+}
+
+class ContentReader {
+ public:
+  ContentReader(std::string& buffer, const std::string& path, const ContentOptions& options)
+      : buffer_(buffer), path_(path), options_(options), lines_(buffer) {}
+
+  model::Document read() {
+    pugi::xml_document xml;
+    const unsigned flags = pugi::parse_default | pugi::parse_doctype | pugi::parse_pi | pugi::parse_ws_pcdata |
+                           pugi::parse_declaration;
+    const pugi::xml_parse_result result =
+        xml.load_buffer_inplace(buffer_.data(), buffer_.size(), flags, pugi::encoding_utf8);
+    if (!result) {
+      throw InputError("xml-not-well-formed", path_, lines_.locate(static_cast<std::size_t>(result.offset)),
+                       std::string("XML is not well-formed: ") + result.description(),
+                       "fix the markup at this position; every element must be closed and attributes quoted");
+    }
+
+    doc_.path = path_;
+    pugi::xml_node root;
+    std::vector<PendingSuppression> pending;
+    for (pugi::xml_node n : xml.children()) {
+      switch (n.type()) {
+        case pugi::node_doctype: throw dtd_forbidden(n);
+        case pugi::node_element:
+          if (root) throw error("schema-unknown-element", n, "a content file has exactly one root element");
+          root = n;
+          break;
+        case pugi::node_pi: take_processing_instruction(n, pending); break;
+        default: break;
+      }
+    }
+    if (!root) throw InputError("schema-missing-required", path_, {1, 1}, "no root element <handout>");
+    if (std::string_view(root.name()) != "handout")
+      throw error("schema-unknown-element", root, "root element is <" + std::string(root.name()) + ">, expected <handout>",
+                  "wrap the content in <handout lang=\"en-GB\">…</handout>");
+    read_root(root, pending);
+    return std::move(doc_);
+  }
+
+ private:
+  struct PendingSuppression {
+    std::string rule, reason;
+    SourceLoc at;
+  };
+
+  // ---- locations and errors -------------------------------------------------------------------
+
+  std::size_t offset_of(const char* p) const { return static_cast<std::size_t>(p - buffer_.data()); }
+
+  SourceLoc loc_of(pugi::xml_node n) const {
+    if (n.type() == pugi::node_element || n.type() == pugi::node_pi) {
+      // The name follows '<' (or "<?") directly; report the position of '<'.
+      const std::size_t name = offset_of(n.name());
+      return lines_.locate(name - (n.type() == pugi::node_pi ? 2 : 1));
+    }
+    if (n.type() == pugi::node_pcdata || n.type() == pugi::node_cdata) return lines_.locate(offset_of(n.value()));
+    if (n.type() == pugi::node_doctype) return lines_.locate(offset_of(n.value()) - std::min<std::size_t>(offset_of(n.value()), 10));
+    return {};
+  }
+
+  SourceLoc loc_of(pugi::xml_attribute a) const { return lines_.locate(offset_of(a.name())); }
+
+  InputError error(std::string code, pugi::xml_node n, std::string message, std::string hint = {}) const {
+    return InputError(std::move(code), path_, loc_of(n), std::move(message), std::move(hint));
+  }
+  InputError error(std::string code, pugi::xml_attribute a, std::string message, std::string hint = {}) const {
+    return InputError(std::move(code), path_, loc_of(a), std::move(message), std::move(hint));
+  }
+
+  InputError dtd_forbidden(pugi::xml_node n) const {
+    return error("xml-dtd-forbidden", n, "DOCTYPE declarations are not allowed in content files",
+                 "remove the <!DOCTYPE …>; content files use no DTD and no entities (write characters directly)");
+  }
+
+  // ---- generic checks -------------------------------------------------------------------------
+
+  void enter(pugi::xml_node n) {
+    if (++depth_ > options_.limits.max_depth) {
+      throw error("limit-exceeded", n,
+                  "elements are nested more than " + std::to_string(options_.limits.max_depth) + " deep",
+                  "flatten the structure; real documents need far fewer levels");
+    }
+    last_element_ = loc_of(n);
+  }
+  void leave() { --depth_; }
+
+  struct DepthGuard {
+    ContentReader& r;
+    DepthGuard(ContentReader& reader, pugi::xml_node n) : r(reader) { r.enter(n); }
+    ~DepthGuard() { r.leave(); }
+    DepthGuard(const DepthGuard&) = delete;
+    DepthGuard& operator=(const DepthGuard&) = delete;
+  };
+
+  // Checks that `n` has only attributes from `allowed`, and every value is within the size limit.
+  void check_attributes(pugi::xml_node n, std::initializer_list<std::string_view> allowed) const {
+    for (pugi::xml_attribute a : n.attributes()) {
+      const std::string_view name = a.name();
+      if (std::strlen(a.value()) > options_.limits.max_attribute_bytes) {
+        throw error("limit-exceeded", a,
+                    "attribute '" + std::string(name) + "' is longer than " +
+                        std::to_string(options_.limits.max_attribute_bytes / 1024) + " KiB");
+      }
+      if (std::find(allowed.begin(), allowed.end(), name) == allowed.end()) {
+        std::string list;
+        for (std::string_view s : allowed) list += (list.empty() ? "" : ", ") + std::string(s);
+        throw error("schema-unknown-attribute", a,
+                    "<" + std::string(n.name()) + "> has no attribute '" + std::string(name) + "'",
+                    allowed.size() ? "allowed here: " + list : "this element takes no attributes");
+      }
+    }
+  }
+
+  void check_text_size(pugi::xml_node text) const {
+    if (std::strlen(text.value()) > options_.limits.max_text_bytes) {
+      throw error("limit-exceeded", text,
+                  "text node is longer than " + std::to_string(options_.limits.max_text_bytes >> 20) + " MiB");
+    }
+  }
+
+  std::optional<Colour> colour_attribute(pugi::xml_node n, const char* name) const {
+    pugi::xml_attribute a = n.attribute(name);
+    if (!a) return std::nullopt;
+    auto c = parse_hex_colour(a.value());
+    if (!c) {
+      throw error("attr-bad-colour", a, std::string(name) + "=\"" + a.value() + "\" is not a #rrggbb colour",
+                  "write six hexadecimal digits, e.g. #1a1a1a");
+    }
+    return c;
+  }
+
+  std::optional<std::string> string_attribute(pugi::xml_node n, const char* name) const {
+    pugi::xml_attribute a = n.attribute(name);
+    if (!a) return std::nullopt;
+    return std::string(a.value());
+  }
+
+  int span_attribute(pugi::xml_node n, const char* name) const {
+    pugi::xml_attribute a = n.attribute(name);
+    if (!a) return 1;
+    std::string_view v = a.value();
+    int out = 0;
+    auto [ptr, ec] = std::from_chars(v.data(), v.data() + v.size(), out);
+    if (ec != std::errc() || ptr != v.data() + v.size() || out < 1 || out > 1000) {
+      throw error("schema-invalid-value", a, std::string(name) + "=\"" + std::string(v) + "\" is not a whole number from 1 to 1000");
+    }
+    return out;
+  }
+
+  model::NodeId next_id() { return ++last_id_; }
+
+  // ---- processing instructions (suppressions) ---------------------------------------------------
+
+  // <?handout-ignore rule-id reason="why this finding does not apply"?>
+  void take_processing_instruction(pugi::xml_node pi, std::vector<PendingSuppression>& pending) const {
+    const std::string_view target = pi.name();
+    if (target != "handout-ignore") {
+      if (target.substr(0, 8) == "handout-")
+        throw error("schema-unknown-element", pi, "unknown processing instruction <?" + std::string(target) + "?>",
+                    "the only Handout instruction is <?handout-ignore rule-id reason=\"…\"?>");
+      return;  // other applications' instructions are none of our business
+    }
+    std::string_view v = pi.value();
+    const std::size_t start = v.find_first_not_of(" \t\r\n");
+    if (start == std::string_view::npos)
+      throw error("schema-missing-required", pi, "handout-ignore names no rule",
+                  "write <?handout-ignore rule-id reason=\"…\"?>");
+    v.remove_prefix(start);
+    const std::size_t end = v.find_first_of(" \t\r\n");
+    PendingSuppression s;
+    s.rule = std::string(v.substr(0, end));
+    s.at = loc_of(pi);
+    std::string_view rest = end == std::string_view::npos ? std::string_view{} : v.substr(end);
+    const std::size_t key = rest.find("reason=");
+    if (key != std::string_view::npos && key + 7 < rest.size() && (rest[key + 7] == '"' || rest[key + 7] == '\'')) {
+      const char quote = rest[key + 7];
+      const std::size_t close = rest.find(quote, key + 8);
+      if (close != std::string_view::npos) s.reason = std::string(rest.substr(key + 8, close - key - 8));
+    }
+    if (is_blank(s.reason))
+      throw error("schema-missing-required", pi, "handout-ignore " + s.rule + " gives no reason",
+                  "say why the finding does not apply: <?handout-ignore " + s.rule + " reason=\"…\"?>");
+    pending.push_back(std::move(s));
+  }
+
+  // Called once the element following the instructions has been read completely.
+  void apply_suppressions(std::vector<PendingSuppression>& pending, SourceLoc first) {
+    for (PendingSuppression& p : pending) {
+      doc_.suppressions.push_back({std::move(p.rule), std::move(p.reason), p.at, first, last_element_});
+    }
+    pending.clear();
+  }
+
+  // ---- document structure ----------------------------------------------------------------------
+
+  void read_root(pugi::xml_node root, std::vector<PendingSuppression>& before_root) {
+    DepthGuard guard(*this, root);
+    check_attributes(root, {"lang", "template"});
+    doc_.root_loc = loc_of(root);
+    pugi::xml_attribute lang = root.attribute("lang");
+    if (!lang)
+      throw error("schema-missing-required", root, "<handout> has no lang attribute",
+                  "add the document language as a BCP 47 tag, e.g. <handout lang=\"en-GB\">");
+    doc_.lang = lang.value();
+    doc_.template_name = string_attribute(root, "template");
+
+    bool have_meta = false, have_body = false;
+    std::vector<PendingSuppression> pending;
+    for (pugi::xml_node n : root.children()) {
+      if (n.type() == pugi::node_pi) { take_processing_instruction(n, pending); continue; }
+      if (n.type() == pugi::node_pcdata || n.type() == pugi::node_cdata) {
+        if (!is_blank(n.value()))
+          throw error("schema-misplaced-text", n, "text directly inside <handout>", "put text inside <body> blocks");
+        continue;
+      }
+      if (n.type() != pugi::node_element) continue;
+      const std::string_view name = n.name();
+      const SourceLoc first = loc_of(n);
+      if (name == "meta") {
+        if (have_meta) throw error("schema-unknown-element", n, "a second <meta>", "merge the two <meta> elements");
+        have_meta = true;
+        read_meta(n);
+      } else if (name == "body") {
+        if (have_body) throw error("schema-unknown-element", n, "a second <body>", "a handout has one <body>");
+        have_body = true;
+        DepthGuard body_guard(*this, n);
+        check_attributes(n, {});
+        doc_.body_loc = first;
+        doc_.body = read_blocks(n, "body");
+      } else {
+        throw error("schema-unknown-element", n, "<" + std::string(name) + "> is not allowed in <handout>",
+                    "<handout> holds <meta> and <body>");
+      }
+      apply_suppressions(pending, first);
+    }
+    if (!have_meta)
+      throw error("schema-missing-required", root, "<handout> has no <meta>",
+                  "add <meta><title>…</title></meta> before <body>");
+    if (!have_body) throw error("schema-missing-required", root, "<handout> has no <body>");
+    apply_suppressions(before_root, doc_.root_loc);
+    doc_.note_count = note_count_;
+  }
+
+  std::string meta_text(pugi::xml_node n) const {
+    std::string text;
+    for (pugi::xml_node c : n.children()) {
+      if (c.type() == pugi::node_pcdata || c.type() == pugi::node_cdata) {
+        check_text_size(c);
+        text += c.value();
+      } else if (c.type() == pugi::node_element) {
+        throw error("schema-unknown-element", c, "<" + std::string(n.name()) + "> holds plain text only",
+                    "remove the <" + std::string(c.name()) + "> markup from the metadata");
+      }
+    }
+    std::string collapsed = collapse_whitespace(text);
+    const std::size_t b = collapsed.find_first_not_of(' ');
+    if (b == std::string::npos) return {};
+    return collapsed.substr(b, collapsed.find_last_not_of(' ') - b + 1);
+  }
+
+  void read_meta(pugi::xml_node meta) {
+    DepthGuard guard(*this, meta);
+    check_attributes(meta, {});
+    doc_.meta.loc = loc_of(meta);
+    bool have_title = false;
+    auto single = [&](std::optional<model::MetaText>& field, pugi::xml_node n) {
+      if (field) throw error("schema-unknown-element", n, "a second <" + std::string(n.name()) + "> in <meta>");
+      field = model::MetaText{meta_text(n), loc_of(n)};
+    };
+    for (pugi::xml_node n : meta.children()) {
+      if (n.type() == pugi::node_pcdata || n.type() == pugi::node_cdata) {
+        if (!is_blank(n.value())) throw error("schema-misplaced-text", n, "text directly inside <meta>");
+        continue;
+      }
+      if (n.type() != pugi::node_element) continue;
+      DepthGuard child_guard(*this, n);
+      check_attributes(n, {});
+      const std::string_view name = n.name();
+      if (name == "title") {
+        if (have_title) throw error("schema-unknown-element", n, "a second <title> in <meta>");
+        have_title = true;
+        doc_.meta.title = {meta_text(n), loc_of(n)};
+      } else if (name == "subtitle") {
+        single(doc_.meta.subtitle, n);
+      } else if (name == "author") {
+        doc_.meta.authors.push_back({meta_text(n), loc_of(n)});
+      } else if (name == "audience") {
+        single(doc_.meta.audience, n);
+      } else if (name == "date") {
+        single(doc_.meta.date, n);
+        if (!is_iso_date(doc_.meta.date->text))
+          throw error("schema-invalid-value", n, "<date> \"" + doc_.meta.date->text + "\" is not YYYY-MM-DD",
+                      "write the date as e.g. 2024-09-01");
+      } else if (name == "description") {
+        single(doc_.meta.description, n);
+      } else if (name == "keywords") {
+        single(doc_.meta.keywords, n);
+      } else {
+        throw error("schema-unknown-element", n, "<" + std::string(name) + "> is not allowed in <meta>",
+                    "<meta> holds title, subtitle, author, audience, date, description and keywords");
+      }
+    }
+    if (!have_title)
+      throw error("schema-missing-required", meta, "<meta> has no <title>",
+                  "add <title>…</title>: it becomes the PDF and DOCX document title");
+  }
+
+  static bool is_iso_date(std::string_view s) {
+    if (s.size() != 10 || s[4] != '-' || s[7] != '-') return false;
+    for (std::size_t i : {0u, 1u, 2u, 3u, 5u, 6u, 8u, 9u})
+      if (s[i] < '0' || s[i] > '9') return false;
+    const int month = (s[5] - '0') * 10 + (s[6] - '0');
+    const int day = (s[8] - '0') * 10 + (s[9] - '0');
+    return month >= 1 && month <= 12 && day >= 1 && day <= 31;
+  }
+
+  // ---- blocks ----------------------------------------------------------------------------------
+
+  // Children of a container that holds blocks only (body, section, callout, quote, list).
+  std::vector<Block> read_blocks(pugi::xml_node parent, std::string_view context) {
+    std::vector<Block> out;
+    std::vector<PendingSuppression> pending;
+    for (pugi::xml_node n : parent.children()) {
+      switch (n.type()) {
+        case pugi::node_pi: take_processing_instruction(n, pending); break;
+        case pugi::node_pcdata:
+        case pugi::node_cdata:
+          check_text_size(n);
+          if (!is_blank(n.value()))
+            throw error("schema-misplaced-text", n, "text directly inside <" + std::string(context) + ">",
+                        "put the text in a <p> (or another block)");
+          break;
+        case pugi::node_element: {
+          const SourceLoc first = loc_of(n);
+          out.push_back(read_block(n, context));
+          apply_suppressions(pending, first);
+          break;
+        }
+        default: break;
+      }
+    }
+    return out;
+  }
+
+  // Content that may be inline text or blocks (li, th, td): runs of inline nodes become Plain blocks.
+  std::vector<Block> read_flow(pugi::xml_node parent) {
+    std::vector<Block> out;
+    std::vector<pugi::xml_node> run;
+    std::vector<PendingSuppression> pending;
+    auto flush = [&] {
+      bool has_content = false;
+      for (pugi::xml_node r : run) has_content |= r.type() == pugi::node_element || !is_blank(r.value());
+      if (has_content) {
+        Block plain;
+        plain.kind = BlockKind::Plain;
+        plain.id = next_id();
+        plain.loc = loc_of(run.front());
+        plain.inlines = read_inline_nodes(run);
+        finish_inlines(plain.inlines);
+        out.push_back(std::move(plain));
+      }
+      run.clear();
+    };
+    for (pugi::xml_node n : parent.children()) {
+      if (n.type() == pugi::node_pi) { take_processing_instruction(n, pending); continue; }
+      if (n.type() == pugi::node_element && is_block_element(n.name())) {
+        flush();
+        const SourceLoc first = loc_of(n);
+        out.push_back(read_block(n, parent.name()));
+        apply_suppressions(pending, first);
+      } else if (n.type() == pugi::node_element || n.type() == pugi::node_pcdata || n.type() == pugi::node_cdata) {
+        run.push_back(n);
+      }
+    }
+    flush();
+    return out;
+  }
+
+  Block read_block(pugi::xml_node n, std::string_view context) {
+    DepthGuard guard(*this, n);
+    const std::string_view name = n.name();
+    Block b;
+    b.id = next_id();
+    b.loc = loc_of(n);
+    if (auto level = heading_level(name)) {
+      check_attributes(n, {});
+      b.kind = BlockKind::Heading;
+      b.level = *level;
+      b.inlines = read_inline_children(n);
+    } else if (name == "p") {
+      check_attributes(n, {});
+      b.kind = BlockKind::Paragraph;
+      b.inlines = read_inline_children(n);
+    } else if (name == "ul" || name == "ol") {
+      check_attributes(n, {});
+      b.kind = BlockKind::List;
+      b.ordered = name == "ol";
+      b.children = read_blocks(n, name);  // non-li children are kept for the list-structure rule
+    } else if (name == "li") {
+      check_attributes(n, {});
+      b.kind = BlockKind::ListItem;
+      b.children = read_flow(n);
+    } else if (name == "figure") {
+      check_attributes(n, {});
+      read_figure(n, b);
+    } else if (name == "img") {
+      b.kind = BlockKind::Image;
+      b.image = read_image(n);
+    } else if (name == "table") {
+      check_attributes(n, {});
+      b.kind = BlockKind::Table;
+      b.table = read_table(n);
+    } else if (name == "callout") {
+      check_attributes(n, {"title", "color", "background"});
+      b.kind = BlockKind::Callout;
+      b.title = string_attribute(n, "title");
+      b.color = colour_attribute(n, "color");
+      b.background = colour_attribute(n, "background");
+      b.children = read_blocks(n, name);
+    } else if (name == "quote") {
+      check_attributes(n, {});
+      b.kind = BlockKind::Quote;
+      b.children = read_blocks(n, name);
+    } else if (name == "section") {
+      check_attributes(n, {});
+      b.kind = BlockKind::Section;
+      b.children = read_blocks(n, name);
+    } else if (name == "pagebreak") {
+      check_attributes(n, {});
+      b.kind = BlockKind::PageBreak;
+      for (pugi::xml_node c : n.children()) {
+        if (c.type() == pugi::node_element || !is_blank(c.value()))
+          throw error("schema-invalid-content", n, "<pagebreak/> must be empty");
+      }
+    } else if (is_inline_element(name)) {
+      throw error("schema-misplaced-element", n,
+                  "<" + std::string(name) + "> is inline and cannot stand directly in <" + std::string(context) + ">",
+                  "put it inside a <p> (or heading, list item, cell)");
+    } else {
+      throw unknown_element(n);
+    }
+    return b;
+  }
+
+  InputError unknown_element(pugi::xml_node n) const {
+    return error("schema-unknown-element", n, "<" + std::string(n.name()) + "> is not an element of content format v1",
+                 "see the content format: h1-h6, p, ul, ol, li, figure, img, table, callout, quote, section, "
+                 "pagebreak; inline em, strong, code, a, abbr, span, br, note");
+  }
+
+  void read_figure(pugi::xml_node n, Block& b) {
+    b.kind = BlockKind::Figure;
+    for (pugi::xml_node c : n.children()) {
+      if (c.type() == pugi::node_pcdata || c.type() == pugi::node_cdata) {
+        if (!is_blank(c.value())) throw error("schema-misplaced-text", c, "text directly inside <figure>",
+                                              "put it in the <caption>");
+        continue;
+      }
+      if (c.type() != pugi::node_element) continue;
+      const std::string_view name = c.name();
+      if (name == "img" && !b.image) {
+        DepthGuard guard(*this, c);
+        b.image = read_image(c);
+      } else if (name == "caption" && !b.caption) {
+        DepthGuard guard(*this, c);
+        check_attributes(c, {});
+        b.caption_loc = loc_of(c);
+        b.caption = read_inline_children(c);
+      } else {
+        throw error("schema-invalid-content", c, "<figure> holds one <img> and at most one <caption>");
+      }
+    }
+    if (!b.image) throw error("schema-missing-required", n, "<figure> has no <img>");
+  }
+
+  model::Image read_image(pugi::xml_node n) {
+    check_attributes(n, {"src", "alt", "decorative", "width"});
+    model::Image img;
+    img.loc = loc_of(n);
+    img.id = next_id();
+    pugi::xml_attribute src = n.attribute("src");
+    if (!src) throw error("schema-missing-required", n, "<img> has no src", "add src=\"picture.png\" (PNG or JPEG)");
+    img.src = src.value();
+    img.alt = string_attribute(n, "alt");
+    if (pugi::xml_attribute d = n.attribute("decorative")) {
+      const std::string_view v = d.value();
+      if (v != "true" && v != "false")
+        throw error("schema-invalid-value", d, "decorative=\"" + std::string(v) + "\" must be \"true\" or \"false\"");
+      img.decorative = v == "true";
+    }
+    if (pugi::xml_attribute w = n.attribute("width")) img.width_percent = read_percent(w);
+    for (pugi::xml_node c : n.children()) {
+      if (c.type() == pugi::node_element || !is_blank(c.value()))
+        throw error("schema-invalid-content", n, "<img/> must be empty", "describe the image in alt=\"…\"");
+    }
+    if (options_.check_images) check_image_file(n, img);
+    return img;
+  }
+
+  double read_percent(pugi::xml_attribute w) const {
+    std::string_view v = w.value();
+    double value = 0;
+    if (!v.empty() && v.back() == '%') {
+      auto [ptr, ec] = std::from_chars(v.data(), v.data() + v.size() - 1, value);
+      if (ec == std::errc() && ptr == v.data() + v.size() - 1 && value > 0 && value <= 100) return value;
+    }
+    throw error("schema-invalid-value", w, "width=\"" + std::string(v) + "\" is not a percentage from 1% to 100%",
+                "write e.g. width=\"60%\" (of the text column)");
+  }
+
+  // Input errors image-not-found, image-outside-content-dir, image-not-an-image (lint-rules.md).
+  void check_image_file(pugi::xml_node n, model::Image& img) const {
+    const std::string& src = img.src;
+    const bool has_scheme = src.find(':') != std::string::npos &&
+                            src.find(':') < src.find('/');  // "file:", "http:", "data:", "C:"
+    if (src.empty() || src.front() == '/' || src.front() == '\\' || has_scheme) {
+      throw error("image-outside-content-dir", n, "image src \"" + src + "\" is not a relative path",
+                  "copy the image next to the content file and give a relative path; nothing is fetched from "
+                  "the network or read from elsewhere");
+    }
+    std::error_code ec;
+    const fs::path base = fs::path(path_).parent_path().empty() ? fs::path(".") : fs::path(path_).parent_path();
+    const fs::path root = fs::weakly_canonical(base, ec);
+    const fs::path wanted = base / fs::path(src);
+    if (!fs::exists(wanted, ec)) {
+      throw error("image-not-found", n, "image \"" + src + "\" does not exist",
+                  "the path is relative to " + base.string());
+    }
+    const fs::path real = fs::canonical(wanted, ec);
+    if (ec) throw error("image-not-found", n, "image \"" + src + "\" cannot be resolved: " + ec.message());
+    const auto [root_end, real_it] = std::mismatch(root.begin(), root.end(), real.begin(), real.end());
+    if (root_end != root.end()) {
+      throw error("image-outside-content-dir", n,
+                  "image \"" + src + "\" resolves to " + real.string() + ", outside the content folder " + root.string(),
+                  "keep images inside the content file's folder (symlinks are followed)");
+    }
+    if (!fs::is_regular_file(real, ec)) throw error("image-not-an-image", n, "image \"" + src + "\" is not a file");
+    auto header = probe_image_file(real.string());
+    if (!header) {
+      throw error("image-not-an-image", n, "\"" + src + "\" is not a PNG or JPEG image that can be read",
+                  "export the picture as PNG or JPEG");
+    }
+    // 20,000 px a side is far beyond print resolution for a leaflet; larger declared sizes are
+    // decompression bombs more often than photographs.
+    if (header->width > 20000 || header->height > 20000) {
+      throw error("limit-exceeded", n,
+                  "image \"" + src + "\" declares " + std::to_string(header->width) + "x" +
+                      std::to_string(header->height) + " pixels; the limit is 20000 a side",
+                  "scale the image down before adding it");
+    }
+    img.resolved_path = real.string();
+    img.format = header->format == ImageHeader::Format::Png ? model::ImageFormat::Png : model::ImageFormat::Jpeg;
+    img.pixel_width = header->width;
+    img.pixel_height = header->height;
+  }
+
+  model::Table read_table(pugi::xml_node n) {
+    model::Table t;
+    for (pugi::xml_node c : n.children()) {
+      if (c.type() == pugi::node_pcdata || c.type() == pugi::node_cdata) {
+        if (!is_blank(c.value())) throw error("schema-misplaced-text", c, "text directly inside <table>");
+        continue;
+      }
+      if (c.type() != pugi::node_element) continue;
+      const std::string_view name = c.name();
+      if (name == "caption") {
+        if (t.caption || !t.rows.empty())
+          throw error("schema-invalid-content", c, "a table's <caption> comes first and only once");
+        DepthGuard guard(*this, c);
+        check_attributes(c, {});
+        t.caption_loc = loc_of(c);
+        t.caption = read_inline_children(c);
+      } else if (name == "thead" || name == "tbody") {
+        DepthGuard guard(*this, c);
+        check_attributes(c, {});
+        const model::RowGroup group = name == "thead" ? model::RowGroup::Head : model::RowGroup::Body;
+        for (pugi::xml_node r : c.children()) {
+          if (r.type() == pugi::node_element) {
+            if (std::string_view(r.name()) != "tr")
+              throw error("schema-invalid-content", r, "<" + std::string(name) + "> holds <tr> rows only");
+            t.rows.push_back(read_row(r, group));
+          } else if ((r.type() == pugi::node_pcdata || r.type() == pugi::node_cdata) && !is_blank(r.value())) {
+            throw error("schema-misplaced-text", r, "text directly inside <" + std::string(name) + ">");
+          }
+        }
+      } else if (name == "tr") {
+        t.rows.push_back(read_row(c, model::RowGroup::None));
+      } else {
+        throw error("schema-invalid-content", c,
+                    "<table> holds <caption>, <thead>, <tbody> and <tr>, not <" + std::string(name) + ">");
+      }
+    }
+    return t;
+  }
+
+  model::TableRow read_row(pugi::xml_node n, model::RowGroup group) {
+    DepthGuard guard(*this, n);
+    check_attributes(n, {});
+    model::TableRow row;
+    row.loc = loc_of(n);
+    row.id = next_id();
+    row.group = group;
+    for (pugi::xml_node c : n.children()) {
+      if (c.type() == pugi::node_pcdata || c.type() == pugi::node_cdata) {
+        if (!is_blank(c.value())) throw error("schema-misplaced-text", c, "text directly inside <tr>",
+                                              "put it in a <td> or <th>");
+        continue;
+      }
+      if (c.type() != pugi::node_element) continue;
+      const std::string_view name = c.name();
+      if (name != "th" && name != "td")
+        throw error("schema-invalid-content", c, "<tr> holds <th> and <td> cells only, not <" + std::string(name) + ">");
+      DepthGuard cell_guard(*this, c);
+      model::TableCell cell;
+      cell.loc = loc_of(c);
+      cell.id = next_id();
+      cell.header = name == "th";
+      check_attributes(c, cell.header ? std::initializer_list<std::string_view>{"scope", "colspan", "rowspan"}
+                                      : std::initializer_list<std::string_view>{"colspan", "rowspan"});
+      if (pugi::xml_attribute scope = c.attribute("scope")) {
+        cell.scope_text = scope.value();
+        cell.scope = cell.scope_text == "col"   ? model::CellScope::Col
+                     : cell.scope_text == "row" ? model::CellScope::Row
+                                                : model::CellScope::Invalid;  // reported by th-scope
+      }
+      cell.colspan = span_attribute(c, "colspan");
+      cell.rowspan = span_attribute(c, "rowspan");
+      cell.content = read_flow(c);
+      row.cells.push_back(std::move(cell));
+    }
+    return row;
+  }
+
+  // ---- inlines ---------------------------------------------------------------------------------
+
+  Inlines read_inline_children(pugi::xml_node parent) {
+    std::vector<pugi::xml_node> nodes;
+    for (pugi::xml_node c : parent.children()) nodes.push_back(c);
+    Inlines out = read_inline_nodes(nodes);
+    finish_inlines(out);
+    return out;
+  }
+
+  Inlines read_inline_nodes(const std::vector<pugi::xml_node>& nodes) {
+    Inlines out;
+    for (pugi::xml_node c : nodes) {
+      switch (c.type()) {
+        case pugi::node_pcdata:
+        case pugi::node_cdata: {
+          check_text_size(c);
+          Inline t;
+          t.kind = InlineKind::Text;
+          t.loc = loc_of(c);
+          t.text = collapse_whitespace(c.value());
+          out.push_back(std::move(t));
+          break;
+        }
+        case pugi::node_element: out.push_back(read_inline(c)); break;
+        case pugi::node_pi:
+          throw error("schema-misplaced-element", c, "handout-ignore must stand before a block element",
+                      "move it before the paragraph (or other block) it is about");
+        default: break;
+      }
+    }
+    return out;
+  }
+
+  Inline read_inline(pugi::xml_node n) {
+    DepthGuard guard(*this, n);
+    const std::string_view name = n.name();
+    Inline i;
+    i.id = next_id();
+    i.loc = loc_of(n);
+    std::vector<pugi::xml_node> children;
+    for (pugi::xml_node c : n.children()) children.push_back(c);
+    if (name == "em" || name == "strong" || name == "code") {
+      check_attributes(n, {});
+      i.kind = name == "em" ? InlineKind::Emphasis : name == "strong" ? InlineKind::Strong : InlineKind::Code;
+    } else if (name == "a") {
+      check_attributes(n, {"href"});
+      i.kind = InlineKind::Link;
+      i.href = string_attribute(n, "href");
+    } else if (name == "abbr") {
+      check_attributes(n, {"title"});
+      i.kind = InlineKind::Abbr;
+      i.title = string_attribute(n, "title");
+    } else if (name == "span") {
+      check_attributes(n, {"lang", "color", "background"});
+      i.kind = InlineKind::Span;
+      i.lang = string_attribute(n, "lang");
+      i.color = colour_attribute(n, "color");
+      i.background = colour_attribute(n, "background");
+    } else if (name == "br") {
+      check_attributes(n, {});
+      i.kind = InlineKind::LineBreak;
+      if (!children.empty()) throw error("schema-invalid-content", n, "<br/> must be empty");
+      return i;
+    } else if (name == "note") {
+      check_attributes(n, {});
+      if (in_note_) throw error("schema-misplaced-element", n, "a <note> cannot contain another <note>");
+      i.kind = InlineKind::Note;
+      i.note_number = ++note_count_;
+      in_note_ = true;
+      i.children = read_inline_nodes(children);
+      in_note_ = false;
+      finish_inlines(i.children);  // a note's text is its own paragraph
+      return i;
+    } else if (is_block_element(name)) {
+      throw error("schema-misplaced-element", n,
+                  "<" + std::string(name) + "> is a block and cannot stand inside <" + std::string(n.parent().name()) + ">",
+                  "close the paragraph (or heading) first");
+    } else {
+      throw unknown_element(n);
+    }
+    i.children = read_inline_nodes(children);
+    return i;
+  }
+
+  // Whitespace across element boundaries, as in HTML: a space after a space (or at the start of the
+  // run, or after a line break) is dropped; a trailing space before a break or at the end is dropped.
+  static void finish_inlines(Inlines& run) {
+    bool after_space = true;
+    drop_leading_spaces(run, after_space);
+    drop_trailing_spaces(run);
+    remove_empty_text(run);
+  }
+
+  static void drop_leading_spaces(Inlines& run, bool& after_space) {
+    for (Inline& i : run) {
+      switch (i.kind) {
+        case InlineKind::Text:
+          if (after_space && !i.text.empty() && i.text.front() == ' ') i.text.erase(0, 1);
+          if (!i.text.empty()) after_space = i.text.back() == ' ';
+          break;
+        case InlineKind::LineBreak: after_space = true; break;
+        case InlineKind::Note: break;  // its text is printed elsewhere; finished on its own
+        case InlineKind::Emphasis:
+        case InlineKind::Strong:
+        case InlineKind::Code:
+        case InlineKind::Link:
+        case InlineKind::Abbr:
+        case InlineKind::Span: drop_leading_spaces(i.children, after_space); break;
+      }
+    }
+  }
+
+  // Trims trailing spaces from run[0, end) backwards; returns true once it meets visible content.
+  static bool trim_back(Inlines& run, std::size_t end) {
+    for (std::size_t k = end; k-- > 0;) {
+      Inline& i = run[k];
+      switch (i.kind) {
+        case InlineKind::Text:
+          while (!i.text.empty() && i.text.back() == ' ') i.text.pop_back();
+          if (!i.text.empty()) return true;
+          break;
+        case InlineKind::LineBreak: return true;
+        case InlineKind::Note: break;
+        case InlineKind::Emphasis:
+        case InlineKind::Strong:
+        case InlineKind::Code:
+        case InlineKind::Link:
+        case InlineKind::Abbr:
+        case InlineKind::Span:
+          if (trim_back(i.children, i.children.size())) return true;
+          break;
+      }
+    }
+    return false;
+  }
+
+  // At the very end of the run, and before each top-level line break.
+  static void drop_trailing_spaces(Inlines& run) {
+    trim_back(run, run.size());
+    for (std::size_t k = 0; k < run.size(); ++k) {
+      if (run[k].kind == InlineKind::LineBreak) trim_back(run, k);
+    }
+  }
+
+  static void remove_empty_text(Inlines& run) {
+    std::erase_if(run, [](const Inline& i) { return i.kind == InlineKind::Text && i.text.empty(); });
+    for (Inline& i : run) remove_empty_text(i.children);
+  }
+
+  std::string& buffer_;
+  const std::string& path_;
+  const ContentOptions& options_;
+  LineIndex lines_;
+  model::Document doc_;
+  std::size_t depth_ = 0;
+  model::NodeId last_id_ = 0;
+  int note_count_ = 0;
+  bool in_note_ = false;
+  SourceLoc last_element_;
+};
+
+}  // namespace
+
+model::Document parse_content(std::string_view bytes, const std::string& path, const ContentOptions& options) {
+  if (bytes.empty())
+    throw InputError("xml-encoding", path, {}, "file is empty (0 bytes)",
+                     "a content file starts with <handout lang=\"…\">");
+  if (bytes.size() > options.limits.max_file_bytes) {
+    throw InputError("limit-exceeded", path, {},
+                     "file is " + std::to_string(bytes.size() >> 20) + " MiB; the limit is " +
+                         std::to_string(options.limits.max_file_bytes >> 20) + " MiB",
+                     "split the document into several handouts");
+  }
+  if (auto bad = find_invalid_utf8(bytes)) {
+    const SourceLoc at = LineIndex(bytes.substr(0, *bad)).locate(*bad);
+    throw InputError("xml-encoding", path, at, "invalid UTF-8 at byte offset " + std::to_string(*bad),
+                     "save the file as UTF-8");
+  }
+  if (bytes.find('\0') != std::string_view::npos) {
+    const std::size_t at = bytes.find('\0');
+    throw InputError("xml-encoding", path, LineIndex(bytes).locate(at),
+                     "NUL byte at offset " + std::to_string(at) + " (XML 1.0 cannot carry it)", "save the file as UTF-8 text");
+  }
+  std::string buffer(bytes);
+  ContentReader reader(buffer, path, options);
+  return reader.read();
+}
+
+model::Document read_content_file(const std::string& path, const ContentOptions& options) {
+  std::error_code ec;
+  if (fs::is_directory(path, ec))
+    throw InputError("file-not-readable", path, {}, "is a folder, not a content file");
+  std::ifstream in(path, std::ios::binary);
+  if (!in) throw InputError("file-not-readable", path, {}, "cannot open file: " + std::string(std::strerror(errno)));
+  in.seekg(0, std::ios::end);
+  const std::streamoff size = in.tellg();
+  in.seekg(0, std::ios::beg);
+  if (size < 0) throw InputError("file-not-readable", path, {}, "cannot read file");
+  if (static_cast<std::uint64_t>(size) > options.limits.max_file_bytes) {
+    throw InputError("limit-exceeded", path, {},
+                     "file is " + std::to_string(size >> 20) + " MiB; the limit is " +
+                         std::to_string(options.limits.max_file_bytes >> 20) + " MiB",
+                     "split the document into several handouts");
+  }
+  std::string bytes(static_cast<std::size_t>(size), '\0');
+  in.read(bytes.data(), size);
+  if (in.gcount() != size) throw InputError("file-not-readable", path, {}, "read error");
+  return parse_content(bytes, path, options);
+}
+
 }  // namespace handout::parse

@@ -28,3 +28,14 @@ std::vector<Diagnostic> run_rule(std::string_view id, const model::Document& doc
 std::string test_path(std::string_view relative);
 
 }  // namespace handout::test
+
+// Lets Catch print SourceLoc values in failed assertions as line:col.
+#include <catch2/catch.hpp>
+namespace Catch {
+template <>
+struct StringMaker<handout::SourceLoc> {
+  static std::string convert(const handout::SourceLoc& loc) {
+    return std::to_string(loc.line) + ":" + std::to_string(loc.col);
+  }
+};
+}  // namespace Catch
