@@ -1,0 +1,13 @@
+#!/usr/bin/env bash
+# README Quick start, command 1: set up a fresh Debian 12 machine, build Handout, lint the bundled
+# content and build its PDF and DOCX into out/.
+set -euo pipefail
+cd "$(dirname "${BASH_SOURCE[0]}")/.."
+scripts/setup-debian.sh
+cmake -S . -B build -G Ninja -DCMAKE_BUILD_TYPE=Release -DHANDOUT_BUILD_TESTS=OFF >/dev/null
+cmake --build build
+./build/handout lint content/ || status=$?
+# lint exits 1 only for errors; the bundled content has none, so anything else is a real failure.
+[ "${status:-0}" -eq 0 ] || exit "$status"
+./build/handout build content/ -o out/
+ls -l out/

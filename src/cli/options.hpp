@@ -1,0 +1,32 @@
+// Helpers shared by the subcommands: parsing a command's options, terminal colour, writing output.
+#pragma once
+#include <boost/program_options.hpp>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace handout::cli {
+
+namespace po = boost::program_options;
+
+struct ParsedCommand {
+  po::variables_map vm;
+  bool help = false;  // --help was given: the caller prints usage and returns 0
+};
+
+// Parses `args` against `options`; the positional arguments go into `positional_name`.
+// Throws po::error for unknown options or bad values.
+ParsedCommand parse_command(const std::vector<std::string>& args, const po::options_description& options,
+                            const char* positional_name = nullptr);
+
+// --color auto|always|never: auto means stdout/stderr is a terminal; NO_COLOR (no-color.org) always wins.
+bool use_colour(const std::string& mode, int fd);
+
+// Prints "handout: error: …" and returns the usage-error exit code.
+int usage_error(std::string_view command, std::string_view message);
+
+// Writes `text` to stdout, or atomically to `path` when given.
+void emit(const std::optional<std::string>& path, const std::string& text);
+
+}  // namespace handout::cli

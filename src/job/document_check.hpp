@@ -1,0 +1,54 @@
+// One content file through the front half of the pipeline: read, parse, load its template and
+// project config, run every lint rule. Both `handout lint` and `handout build` start here.
+#pragma once
+#include <map>
+#include <memory>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "core/diagnostic.hpp"
+#include "model/document.hpp"
+#include "rules/lint_config.hpp"
+#include "style/template.hpp"
+
+namespace handout::job {
+
+class ConfigCache;
+
+// Default template for content files whose root names none.
+inline constexpr const char* kDefaultTemplate = "staff-handout";
+
+// Loads each named template once per run.
+class TemplateCache {
+ public:
+  // Throws InputError (template-not-found / template-invalid).
+  const style::Template& get(const std::string& name);
+
+ private:
+  std::map<std::string, std::unique_ptr<style::Template>, std::less<>> loaded_;
+};
+
+struct CheckOptions {
+  std::optional<std::string> template_override;  // --template NAME
+  bool use_project_config = true;                // --no-config turns the handout.toml search off
+};
+
+struct CheckedDocument {
+  std::string path;
+  std::optional<model::Document> doc;            // nullopt when the file could not be read or parsed
+  const style::Template* tmpl = nullptr;
+  std::vector<Diagnostic> diagnostics;           // input error or lint findings, sorted
+  bool input_error = false;
+  std::size_t errors() const;                    // error-severity findings
+};
+
+CheckedDocument check_document(const std::string& path, TemplateCache& templates, ConfigCache& configs,
+                               const CheckOptions& options);
+
+// Expands the command line's files and folders into content files: a folder contributes every
+// *.xml below it (sorted, hidden folders skipped). A missing path or a folder without XML gives an
+// input-error diagnostic in `problems` and contributes nothing.
+std::vector<std::string> collect_inputs(const std::vector<std::string>& paths, std::vector<Diagnostic>& problems);
+
+}  // namespace handout::job

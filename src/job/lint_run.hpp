@@ -1,0 +1,35 @@
+// `handout lint` as a library call: expand inputs, check every file (a broken file never stops
+// the others), deduplicate findings that several files share (template lint), pick the exit code.
+#pragma once
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "core/diagnostic.hpp"
+#include "core/exit_code.hpp"
+#include "job/document_check.hpp"
+
+namespace handout::job {
+
+struct LintRun {
+  std::vector<std::string> files;      // content files looked at, in order
+  std::vector<Diagnostic> diagnostics; // sorted, deduplicated; input errors included
+};
+
+LintRun lint_inputs(const std::vector<std::string>& paths, const CheckOptions& options);
+
+struct ExitPolicy {
+  bool strict = false;                      // any warning fails the run
+  std::optional<std::size_t> max_warnings;  // more warnings than this fail the run
+};
+
+// 2 if any input error, else 1 if any error-severity finding or too many warnings, else 0.
+ExitCode exit_code_for(const std::vector<Diagnostic>& diagnostics, const ExitPolicy& policy);
+
+// True for input errors: error-severity diagnostics whose code names no lint rule.
+bool is_input_error(const Diagnostic& d);
+
+// Sorts and drops exact repeats (same file, position, code and message).
+void sort_and_deduplicate(std::vector<Diagnostic>& diagnostics);
+
+}  // namespace handout::job
