@@ -96,6 +96,11 @@ void RuleReporter::report_in(const std::string& file, SourceLoc loc, std::string
   sink_.report(Diagnostic{std::string(rule_id_), severity_, file, loc, std::move(message), std::move(hint)});
 }
 
+void RuleReporter::report_in(const std::string& file, SourceLoc loc, std::string message, std::string hint,
+                             Severity severity) {
+  sink_.report(Diagnostic{std::string(rule_id_), severity, file, loc, std::move(message), std::move(hint)});
+}
+
 std::span<const Rule* const> all_rules() { return kRules; }
 
 const Rule* find_rule(std::string_view id) {

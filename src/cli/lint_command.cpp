@@ -1,0 +1,81 @@
+// `handout lint PATH...`
+#include <iostream>
+
+#include "cli/commands.hpp"
+#include "cli/options.hpp"
+#include "core/error.hpp"
+#include "job/lint_run.hpp"
+#include "report/report.hpp"
+
+namespace handout::cli {
+namespace {
+
+constexpr const char* kLintUsage = R"(Usage: handout lint [options] PATH...
+
+Checks content files against the 53 accessibility rules (see 'handout rules') and reports
+what it finds. A folder stands for every .xml file below it. A file that cannot be read or
+parsed is reported and the others are still checked.
+
+Exit codes: 0 no errors; 1 lint errors, or warnings under --strict / --max-warnings;
+2 usage error or an input error (unreadable, malformed or invalid content).
+
+)";
+
+}  // namespace
+
+int run_lint(const std::vector<std::string>& args) {
+  po::options_description options("Options");
+  options.add_options()
+      ("paths", po::value<std::vector<std::string>>(), "content files and folders")
+      ("format,f", po::value<std::string>()->default_value("text"),
+       "report format: text (file:line:col: severity: message [rule]), json, sarif (SARIF 2.1.0), "
+       "github (workflow annotations)")
+      ("output,o", po::value<std::string>(), "write the report to this file instead of standard output")
+      ("strict", po::bool_switch(), "fail (exit 1) on warnings too")
+      ("max-warnings", po::value<std::size_t>(), "fail (exit 1) when there are more warnings than this")
+      ("template,t", po::value<std::string>(), "lint against this template instead of the one each file names")
+      ("no-config", po::bool_switch(), "ignore handout.toml project configuration files")
+      ("color", po::value<std::string>()->default_value("auto"), "colour in text output: auto, always, never")
+      ("rules-url", po::value<std::string>()->default_value(""),
+       "base URL of the rule documentation; SARIF helpUri becomes <url>#<rule-id>");
+  ParsedCommand cmd;
+  try {
+    cmd = parse_command(args, options, "paths");
+  } catch (const po::error& e) {
+    return usage_error("lint", e.what());
+  }
+  if (cmd.help) {
+    std::cout << kLintUsage << options;
+    return 0;
+  }
+  const auto format = report::parse_format(cmd.vm["format"].as<std::string>());
+  if (!format) return usage_error("lint", "unknown format '" + cmd.vm["format"].as<std::string>() + "' (text, json, sarif, github)");
+  const std::string colour_mode = cmd.vm["color"].as<std::string>();
+  if (colour_mode != "auto" && colour_mode != "always" && colour_mode != "never")
+    return usage_error("lint", "--color takes auto, always or never");
+  if (!cmd.vm.count("paths")) return usage_error("lint", "no content files or folders given");
+
+  job::CheckOptions check;
+  if (cmd.vm.count("template")) check.template_override = cmd.vm["template"].as<std::string>();
+  check.use_project_config = !cmd.vm["no-config"].as<bool>();
+  const job::LintRun run = job::lint_inputs(cmd.vm["paths"].as<std::vector<std::string>>(), check);
+
+  std::optional<std::string> output;
+  if (cmd.vm.count("output")) output = cmd.vm["output"].as<std::string>();
+  report::ReportOptions report_options;
+  report_options.colour = *format == report::Format::Text && !output && use_colour(colour_mode, 1);
+  report_options.rules_url = cmd.vm["rules-url"].as<std::string>();
+  report_options.files = run.files;
+  try {
+    emit(output, report::render(*format, run.diagnostics, report_options));
+  } catch (const InputError& e) {
+    std::cerr << "handout lint: error: " << e.diagnostic().file << ": " << e.diagnostic().message << "\n";
+    return static_cast<int>(ExitCode::InputError);
+  }
+  job::ExitPolicy policy;
+  policy.strict = cmd.vm["strict"].as<bool>();
+  if (cmd.vm.count("max-warnings")) policy.max_warnings = cmd.vm["max-warnings"].as<std::size_t>();
+  return static_cast<int>(job::exit_code_for(run.diagnostics, policy));
+}
+
+}  // namespace handout::cli

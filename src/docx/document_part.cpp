@@ -1,0 +1,627 @@
+// word/document.xml (ECMA-376 Part 1 §17.2): the body, block by block from the model. Paragraph
+// styles carry the structure (headings, lists, captions, quotes, callouts); direct formatting is
+// used only for what the content itself sets (callout and span colours).
+#include <algorithm>
+#include <cmath>
+#include <filesystem>
+#include <fstream>
+#include <sstream>
+
+#include "core/error.hpp"
+#include "core/image_probe.hpp"
+#include "docx/parts.hpp"
+#include "model/query.hpp"
+
+namespace handout::docx {
+namespace {
+
+using model::Block;
+using model::BlockKind;
+
+// EMU per twip (§20.1.2.1: 914400 EMU per inch, 1440 twips per inch) and per CSS pixel (96 dpi).
+constexpr std::int64_t kEmuPerTwip = 635;
+constexpr std::int64_t kEmuPerPixel = 9525;
+
+// A callout's box, resolved from the template and the callout's own colours.
+struct Box {
+  Colour background;
+  std::optional<Colour> border;
+  double border_pt = 0;
+  double padding_pt = 0;
+  std::int64_t inset() const { return twips_from_pt(padding_pt + border_pt); }
+};
+
+// What the enclosing blocks impose on a paragraph.
+struct BlockContext {
+  const char* style = nullptr;  // for Paragraph / Plain: Quote, Callout, TableText, TableHeading
+  int list_level = -1;          // ilvl of the enclosing list item, -1 outside lists
+  const Box* box = nullptr;
+  std::optional<Colour> text_color;
+};
+
+struct ParaProps {
+  const char* style = nullptr;
+  bool keep_next = false;
+  int num_id = 0;  // with ilvl: a list item's first paragraph
+  int ilvl = 0;
+  int continuation_level = -1;  // a later paragraph of a list item at this level: indent, no marker
+  const Box* box = nullptr;
+  bool centre = false;
+};
+
+class BodyWriter {
+ public:
+  BodyWriter(DocxContext& ctx, XmlWriter& w, Relationships& rels)
+      : ctx_(ctx), w_(w), rels_(rels), inlines_(ctx, w, rels) {}
+
+  void write_body() {
+    const bool endnotes = ctx_.tmpl.notes == style::NotePlacement::Endnotes;
+    blocks(ctx_.doc.body, BlockContext{});
+    if (endnotes && ctx_.doc.note_count > 0) {
+      // Endnotes print after the last paragraph; a heading introduces them as in the PDF.
+      w_.set_source(ctx_.tmpl.path, SourceLoc{});
+      begin_paragraph(ParaProps{"Heading2"});
+      inlines_.run_text(ctx_.tmpl.notes_heading, RunProps{});
+      w_.close();
+      last_was_table_ = false;
+      w_.set_source(ctx_.doc.path, SourceLoc{});
+    }
+    end_container();
+    section_properties();
+  }
+
+ private:
+  // Word needs a paragraph after a table that ends a cell or the body (§17.4.66 tc: "the last
+  // element shall be a paragraph"), and two adjacent tables would merge into one.
+  void end_container() {
+    if (last_was_table_) empty_paragraph();
+  }
+  void empty_paragraph() {
+    w_.empty("w:p");
+    last_was_table_ = false;
+  }
+
+  void blocks(const std::vector<Block>& list, const BlockContext& bc) {
+    for (const Block& b : list) block(b, bc);
+  }
+
+  RunProps run_props(const BlockContext& bc) const {
+    RunProps p;
+    p.color = bc.text_color;
+    return p;
+  }
+
+  ParaProps para_for(const BlockContext& bc, const char* fallback_style) const {
+    ParaProps p;
+    p.style = bc.style ? bc.style : fallback_style;
+    p.box = bc.box;
+    if (bc.list_level >= 0) p.continuation_level = bc.list_level;
+    return p;
+  }
+
+  void block(const Block& b, const BlockContext& bc) {
+    w_.set_loc(b.loc);
+    switch (b.kind) {
+      case BlockKind::Heading: {
+        static const char* const kIds[] = {"Heading1", "Heading2", "Heading3", "Heading4", "Heading5", "Heading6"};
+        ParaProps p = para_for(bc, nullptr);
+        p.style = kIds[std::clamp(b.level, 1, 6) - 1];
+        paragraph(p, b.inlines, run_props(bc));
+        return;
+      }
+      case BlockKind::Paragraph:
+      case BlockKind::Plain: paragraph(para_for(bc, nullptr), b.inlines, run_props(bc)); return;
+      case BlockKind::List: list(b, bc); return;
+      case BlockKind::ListItem: list_item(b, bc, 1, 0); return;  // only inside list()
+      case BlockKind::Figure: {
+        if (!b.image) throw InternalError("docx: figure without an image");
+        ParaProps p = para_for(bc, nullptr);
+        p.keep_next = b.caption.has_value();
+        image_paragraph(*b.image, p);
+        if (b.caption) {
+          w_.set_loc(b.caption_loc);
+          ParaProps c = para_for(bc, "Caption");
+          c.style = "Caption";
+          paragraph(c, *b.caption, run_props(bc));
+        }
+        return;
+      }
+      case BlockKind::Image:
+        if (!b.image) throw InternalError("docx: image block without an image");
+        image_paragraph(*b.image, para_for(bc, nullptr));
+        return;
+      case BlockKind::Table:
+        if (!b.table) throw InternalError("docx: table block without a table");
+        table(*b.table, bc);
+        return;
+      case BlockKind::Callout: callout(b, bc); return;
+      case BlockKind::Quote: {
+        BlockContext inner = bc;
+        inner.style = "Quote";
+        blocks(b.children, inner);
+        return;
+      }
+      case BlockKind::Section: blocks(b.children, bc); return;
+      case BlockKind::PageBreak:
+        w_.open("w:p");
+        w_.open("w:r");
+        w_.empty("w:br", "w:type", "page");
+        w_.close();
+        w_.close();
+        last_was_table_ = false;
+        return;
+    }
+  }
+
+  void begin_paragraph(const ParaProps& p) {
+    w_.open("w:p");
+    const bool list = p.num_id > 0;
+    const bool continuation = !list && p.continuation_level >= 0;
+    if (!p.style && !p.keep_next && !list && !continuation && !p.box && !p.centre) return;
+    // CT_PPrBase order (§17.3.1.26): pStyle, keepNext, numPr, pBdr, shd, spacing, ind, jc.
+    w_.open("w:pPr");
+    const char* style = p.style ? p.style : ((list || continuation) ? "ListParagraph" : nullptr);
+    if (style) w_.empty("w:pStyle", "w:val", style);
+    if (p.keep_next) w_.empty("w:keepNext");
+    if (list) {
+      w_.open("w:numPr");
+      w_.empty("w:ilvl", "w:val", p.ilvl);
+      w_.empty("w:numId", "w:val", p.num_id);
+      w_.close();
+    }
+    if (p.box) box_properties(*p.box);
+    std::int64_t left = -1, hanging = 0;
+    if (list) {
+      left = list_indent(p.ilvl);
+      hanging = list_hanging();
+    } else if (continuation) {
+      left = list_indent(p.continuation_level);
+    }
+    if (p.box) {
+      w_.open("w:ind").attr("w:left", std::max<std::int64_t>(left, 0) + p.box->inset()).attr("w:right", p.box->inset());
+      if (hanging) w_.attr("w:hanging", hanging);
+      w_.close();
+    } else if (continuation) {
+      w_.empty("w:ind", "w:left", left);
+    }
+    if (p.centre) w_.empty("w:jc", "w:val", "center");
+    w_.close();
+  }
+
+  void box_properties(const Box& box) {
+    const std::string colour = hex_colour(box.border.value_or(box.background));
+    const std::int64_t eighths = std::clamp<std::int64_t>(std::llround(box.border_pt * 8), 2, 96);
+    const std::int64_t space = std::clamp<std::int64_t>(std::llround(box.padding_pt), 0, 31);
+    w_.open("w:pBdr");
+    for (const char* side : {"w:top", "w:left", "w:bottom", "w:right"}) {
+      w_.open(side).attr("w:val", "single").attr("w:sz", eighths).attr("w:space", space).attr("w:color", colour);
+      w_.close();
+    }
+    w_.close();
+    w_.open("w:shd").attr("w:val", "clear").attr("w:color", "auto").attr("w:fill", hex_colour(box.background));
+    w_.close();
+  }
+
+  void paragraph(const ParaProps& p, const model::Inlines& inlines, const RunProps& runs) {
+    begin_paragraph(p);
+    inlines_.write(inlines, runs);
+    w_.close();
+    last_was_table_ = false;
+  }
+
+  // ---- lists ---------------------------------------------------------------------------------
+
+  void list(const Block& b, const BlockContext& bc) {
+    const int ilvl = std::min(bc.list_level + 1, 8);
+    int num_id = 1;  // the shared bullet list
+    if (b.ordered) {
+      ctx_.ordered_list_levels.push_back(ilvl);
+      num_id = static_cast<int>(ctx_.ordered_list_levels.size()) + 1;
+    }
+    for (const Block& item : b.children) {
+      w_.set_loc(item.loc);
+      list_item(item, bc, num_id, ilvl);
+    }
+  }
+
+  void list_item(const Block& item, const BlockContext& bc, int num_id, int ilvl) {
+    BlockContext inner = bc;
+    inner.list_level = ilvl;
+    // Only Quote/Callout paragraph styles carry into lists; their box/colour is kept directly.
+    inner.style = nullptr;
+    bool numbered = false;
+    for (const Block& child : item.children) {
+      if (!numbered) {
+        numbered = true;
+        ParaProps p = para_for(inner, nullptr);
+        p.num_id = num_id;
+        p.ilvl = ilvl;
+        p.continuation_level = -1;
+        if (child.kind == BlockKind::Paragraph || child.kind == BlockKind::Plain) {
+          w_.set_loc(child.loc);
+          paragraph(p, child.inlines, run_props(bc));
+          continue;
+        }
+        // An item that starts with a nested list or picture still shows its own marker.
+        begin_paragraph(p);
+        w_.close();
+        last_was_table_ = false;
+      }
+      block(child, inner);
+    }
+    if (!numbered) {
+      ParaProps p = para_for(inner, nullptr);
+      p.num_id = num_id;
+      p.ilvl = ilvl;
+      p.continuation_level = -1;
+      begin_paragraph(p);
+      w_.close();
+      last_was_table_ = false;
+    }
+  }
+
+  // ---- callouts ------------------------------------------------------------------------------
+
+  void callout(const Block& b, const BlockContext& bc) {
+    const style::CalloutStyle& t = ctx_.tmpl.callout;
+    Box box{b.background.value_or(t.background), t.border, t.border ? t.border_width_pt : 0, t.padding_pt};
+    BlockContext inner = bc;
+    inner.box = &box;
+    inner.style = "Callout";
+    if (b.color) inner.text_color = b.color;
+    if (b.title) {
+      ParaProps p = para_for(inner, nullptr);
+      p.style = "CalloutTitle";
+      begin_paragraph(p);
+      inlines_.run_text(*b.title, run_props(inner));
+      w_.close();
+      last_was_table_ = false;
+    }
+    blocks(b.children, inner);
+  }
+
+  // ---- images --------------------------------------------------------------------------------
+
+  const MediaFile& media_for(const model::Image& img) {
+    namespace fs = std::filesystem;
+    std::string path = img.resolved_path;
+    if (path.empty()) {
+      const fs::path base = fs::path(ctx_.doc.path).parent_path();
+      path = (base / fs::path(img.src)).string();
+    }
+    for (const MediaFile& m : ctx_.media) {
+      if (m.key == path) return m;
+    }
+    std::ifstream in(path, std::ios::binary);
+    std::ostringstream buf;
+    if (in) buf << in.rdbuf();
+    if (!in || in.bad()) {
+      throw InputError("image-not-found", ctx_.doc.path, img.loc, "image \"" + img.src + "\" cannot be read",
+                       "check that the file exists and is readable");
+    }
+    MediaFile m;
+    m.key = path;
+    m.bytes = std::move(buf).str();
+    const std::optional<ImageHeader> header = probe_image(m.bytes);
+    if (!header) {
+      throw InputError("image-not-an-image", ctx_.doc.path, img.loc,
+                       "\"" + img.src + "\" is not a PNG or JPEG image that can be read",
+                       "export the picture as PNG or JPEG");
+    }
+    m.format = header->format == ImageHeader::Format::Png ? model::ImageFormat::Png : model::ImageFormat::Jpeg;
+    m.pixel_width = header->width;
+    m.pixel_height = header->height;
+    m.part_name = "word/media/image" + std::to_string(ctx_.media.size() + 1) +
+                  (m.format == model::ImageFormat::Png ? ".png" : ".jpeg");
+    ctx_.media.push_back(std::move(m));
+    return ctx_.media.back();
+  }
+
+  void image_paragraph(const model::Image& img, ParaProps p) {
+    w_.set_loc(img.loc);
+    const MediaFile& media = media_for(img);
+    std::string rel_id;
+    for (const Relationship& r : rels_.items()) {
+      if (!r.external && r.target == media.part_name.substr(5)) rel_id = r.id;
+    }
+    if (rel_id.empty()) rel_id = rels_.add("image", media.part_name.substr(5));  // relative to word/
+
+    // Size: the given share of the text column, else the picture's size at 96 dpi; never wider
+    // than the column nor taller than 80% of the page's text area.
+    std::int64_t max_width = ctx_.page.text_width() * kEmuPerTwip;
+    if (p.box) max_width -= 2 * p.box->inset() * kEmuPerTwip;
+    if (p.continuation_level >= 0) max_width -= list_indent(p.continuation_level) * kEmuPerTwip;
+    double cx = img.width_percent ? max_width * (*img.width_percent / 100.0)
+                                  : std::min<double>(double(media.pixel_width) * kEmuPerPixel, double(max_width));
+    double cy = cx * media.pixel_height / media.pixel_width;
+    const double max_height = 0.8 * double(ctx_.page.text_height() * kEmuPerTwip);
+    if (cy > max_height) {
+      cx *= max_height / cy;
+      cy = max_height;
+    }
+    const std::int64_t ecx = std::max<std::int64_t>(std::llround(cx), 1);
+    const std::int64_t ecy = std::max<std::int64_t>(std::llround(cy), 1);
+    const int id = ctx_.next_drawing_id++;
+    const std::string name = "Picture " + std::to_string(id);
+
+    begin_paragraph(p);
+    w_.open("w:r");
+    w_.open("w:drawing");
+    // §20.4.2.8 inline: the picture flows with the text, so reading order is document order.
+    w_.open("wp:inline").attr("distT", 0).attr("distB", 0).attr("distL", 0).attr("distR", 0);
+    w_.open("wp:extent").attr("cx", ecx).attr("cy", ecy);
+    w_.close();
+    w_.open("wp:effectExtent").attr("l", 0).attr("t", 0).attr("r", 0).attr("b", 0);
+    w_.close();
+    // §20.4.2.5 docPr/@descr is the alt text Word, LibreOffice and pandoc read (WCAG 2.2 SC 1.1.1).
+    w_.open("wp:docPr").attr("id", id).attr("name", name);
+    if (!img.decorative && img.alt) w_.attr("descr", *img.alt);
+    if (img.decorative) {
+      // Word 2019+ "Mark as decorative": an a:ext (§20.1.2.2.15) that consumers which do not
+      // know its uri skip, so it needs no mc:Ignorable; the namespace is declared on the element
+      // as Word does.
+      w_.open("a:extLst");
+      w_.open("a:ext").attr("uri", "{C183D7F6-B498-43B3-948B-1728B52AA6E4}");
+      w_.open("adec:decorative").attr("xmlns:adec", "http://schemas.microsoft.com/office/drawing/2017/decorative")
+          .attr("val", "1");
+      w_.close();
+      w_.close();
+      w_.close();
+    }
+    w_.close();
+    w_.open("wp:cNvGraphicFramePr");
+    w_.open("a:graphicFrameLocks").attr("noChangeAspect", "1");
+    w_.close();
+    w_.close();
+    w_.open("a:graphic");
+    w_.open("a:graphicData").attr("uri", kNsPic);
+    w_.open("pic:pic");
+    w_.open("pic:nvPicPr");
+    w_.open("pic:cNvPr").attr("id", 0).attr("name", media.part_name.substr(11));
+    w_.close();
+    w_.empty("pic:cNvPicPr");
+    w_.close();
+    w_.open("pic:blipFill");
+    w_.empty("a:blip", "r:embed", rel_id);
+    w_.open("a:stretch");
+    w_.empty("a:fillRect");
+    w_.close();
+    w_.close();
+    w_.open("pic:spPr");
+    w_.open("a:xfrm");
+    w_.open("a:off").attr("x", 0).attr("y", 0);
+    w_.close();
+    w_.open("a:ext").attr("cx", ecx).attr("cy", ecy);
+    w_.close();
+    w_.close();
+    w_.open("a:prstGeom").attr("prst", "rect");
+    w_.empty("a:avLst");
+    w_.close();
+    w_.close();
+    w_.close();  // pic:pic
+    w_.close();  // a:graphicData
+    w_.close();  // a:graphic
+    w_.close();  // wp:inline
+    w_.close();  // w:drawing
+    w_.close();  // w:r
+    w_.close();  // w:p
+    last_was_table_ = false;
+  }
+
+  // ---- tables --------------------------------------------------------------------------------
+
+  // One grid position of the table after colspan/rowspan are resolved (HTML's table model).
+  struct Slot {
+    const model::TableCell* cell = nullptr;
+    int origin_row = 0, origin_col = 0;
+  };
+
+  void table(const model::Table& t, const BlockContext& bc) {
+    if (t.rows.empty()) return;  // the parser rejects this; nothing Word could open anyway
+    if (last_was_table_) empty_paragraph();
+    const std::string caption = t.caption ? model::plain_text(*t.caption) : std::string();
+    if (t.caption) {
+      w_.set_loc(t.caption_loc);
+      ParaProps c = para_for(bc, "Caption");
+      c.style = "Caption";
+      c.keep_next = true;
+      c.continuation_level = -1;
+      paragraph(c, *t.caption, run_props(bc));
+    }
+
+    // Lay the cells on a grid so that spans become gridSpan / vMerge (§17.4.17, §17.4.85).
+    const int rows = static_cast<int>(t.rows.size());
+    std::vector<std::vector<Slot>> grid(rows);
+    int columns = 0;
+    for (int r = 0; r < rows; ++r) {
+      int c = 0;
+      for (const model::TableCell& cell : t.rows[r].cells) {
+        while (c < static_cast<int>(grid[r].size()) && grid[r][c].cell) ++c;
+        const int cs = std::max(cell.colspan, 1);
+        const int rs = std::clamp(cell.rowspan, 1, rows - r);
+        for (int dr = 0; dr < rs; ++dr) {
+          auto& row = grid[r + dr];
+          if (static_cast<int>(row.size()) < c + cs) row.resize(c + cs);
+          for (int dc = 0; dc < cs; ++dc) row[c + dc] = Slot{&cell, r, c};
+        }
+        c += cs;
+        columns = std::max(columns, c);
+      }
+    }
+    if (columns == 0) return;
+    for (auto& row : grid) row.resize(columns);
+
+    // Header rows: the leading rows in <thead>, or made of <th> only when there is no <thead>.
+    const bool has_thead = std::any_of(t.rows.begin(), t.rows.end(),
+                                       [](const model::TableRow& r) { return r.group == model::RowGroup::Head; });
+    int header_rows = 0;
+    for (const model::TableRow& row : t.rows) {
+      const bool head = has_thead ? row.group == model::RowGroup::Head
+                                  : !row.cells.empty() && std::all_of(row.cells.begin(), row.cells.end(),
+                                                                       [](const model::TableCell& c) { return c.header; });
+      if (!head) break;
+      ++header_rows;
+    }
+    const bool row_headers = std::any_of(t.rows.begin() + header_rows, t.rows.end(), [](const model::TableRow& r) {
+      return !r.cells.empty() && r.cells.front().header;
+    });
+
+    std::int64_t width = ctx_.page.text_width();
+    if (bc.list_level >= 0) width -= list_indent(bc.list_level);
+    const std::int64_t col_width = width / columns;
+
+    w_.open("w:tbl");
+    w_.open("w:tblPr");
+    w_.empty("w:tblStyle", "w:val", "HandoutTable");
+    w_.open("w:tblW").attr("w:w", 5000).attr("w:type", "pct");
+    w_.close();
+    if (bc.list_level >= 0) {
+      w_.open("w:tblInd").attr("w:w", list_indent(bc.list_level)).attr("w:type", "dxa");
+      w_.close();
+    }
+    w_.open("w:tblLook").attr("w:val", header_rows > 0 ? (row_headers ? "00A0" : "0020") : (row_headers ? "0080" : "0000"))
+        .attr("w:firstRow", header_rows > 0 ? 1 : 0).attr("w:lastRow", 0).attr("w:firstColumn", row_headers ? 1 : 0)
+        .attr("w:lastColumn", 0).attr("w:noHBand", 1).attr("w:noVBand", 1);
+    w_.close();
+    if (!caption.empty()) {
+      // §17.4.58 / §17.4.59: the table's alt-text title and description (Word 2010+).
+      w_.set_loc(t.caption_loc);
+      w_.empty("w:tblCaption", "w:val", caption);
+      w_.empty("w:tblDescription", "w:val", caption);
+    }
+    w_.close();
+    w_.open("w:tblGrid");
+    for (int c = 0; c < columns; ++c) w_.empty("w:gridCol", "w:w", col_width);
+    w_.close();
+
+    for (int r = 0; r < rows; ++r) {
+      w_.set_loc(t.rows[r].loc);
+      w_.open("w:tr");
+      if (r < header_rows) {
+        // §17.4.49 tblHeader: repeated on each page, and what Word's checker reads as headers.
+        w_.open("w:trPr");
+        w_.empty("w:cantSplit");
+        w_.empty("w:tblHeader");
+        w_.close();
+      }
+      for (int c = 0; c < columns;) {
+        const Slot& s = grid[r][c];
+        if (!s.cell) {  // a short row: pad the grid so every row has every column
+          cell(nullptr, 1, nullptr, col_width, false, bc);
+          ++c;
+          continue;
+        }
+        const int span = std::max(s.cell->colspan, 1);
+        const int clamped = std::min(span, columns - c);
+        const char* merge = nullptr;
+        if (std::clamp(s.cell->rowspan, 1, rows - s.origin_row) > 1) merge = s.origin_row == r ? "restart" : "continue";
+        cell(s.origin_row == r ? s.cell : nullptr, clamped, merge, col_width * clamped,
+             s.cell->header || r < header_rows, bc);
+        c += clamped;
+      }
+      w_.close();
+    }
+    w_.close();
+    last_was_table_ = true;
+  }
+
+  void cell(const model::TableCell* content, int span, const char* merge, std::int64_t width, bool header,
+            const BlockContext& bc) {
+    w_.open("w:tc");
+    w_.open("w:tcPr");
+    w_.open("w:tcW").attr("w:w", width).attr("w:type", "dxa");
+    w_.close();
+    if (span > 1) w_.empty("w:gridSpan", "w:val", span);
+    if (merge) {
+      if (std::string_view(merge) == "restart") {
+        w_.empty("w:vMerge", "w:val", "restart");
+      } else {
+        w_.empty("w:vMerge");
+      }
+    }
+    w_.close();
+    if (content && !content->content.empty()) {
+      w_.set_loc(content->loc);
+      BlockContext inner;
+      inner.style = header ? "TableHeading" : "TableText";
+      inner.text_color = bc.text_color;
+      last_was_table_ = false;
+      blocks(content->content, inner);
+      end_container();
+    } else {
+      // §17.4.66: a cell holds at least one paragraph.
+      w_.open("w:p");
+      w_.open("w:pPr");
+      w_.empty("w:pStyle", "w:val", header ? "TableHeading" : "TableText");
+      w_.close();
+      w_.close();
+    }
+    w_.close();
+    last_was_table_ = false;
+  }
+
+  // ---- section -------------------------------------------------------------------------------
+
+  void section_properties() {
+    const PageGeometry& g = ctx_.page;
+    w_.open("w:sectPr");
+    if (!ctx_.header_rel_id.empty()) {
+      w_.open("w:headerReference").attr("w:type", "default").attr("r:id", ctx_.header_rel_id);
+      w_.close();
+    }
+    if (!ctx_.footer_rel_id.empty()) {
+      w_.open("w:footerReference").attr("w:type", "default").attr("r:id", ctx_.footer_rel_id);
+      w_.close();
+    }
+    if (ctx_.doc.note_count > 0) {
+      // Arabic note numbers as in the PDF (Word's endnote default is lower-case Roman).
+      const bool endnotes = ctx_.tmpl.notes == style::NotePlacement::Endnotes;
+      w_.open(endnotes ? "w:endnotePr" : "w:footnotePr");
+      w_.empty("w:numFmt", "w:val", "decimal");
+      w_.close();
+    }
+    w_.open("w:pgSz").attr("w:w", g.width).attr("w:h", g.height);
+    if (g.width > g.height) w_.attr("w:orient", "landscape");
+    w_.close();
+    // Header and footer sit halfway into the top and bottom margins.
+    w_.open("w:pgMar").attr("w:top", g.margin_top).attr("w:right", g.margin_right).attr("w:bottom", g.margin_bottom)
+        .attr("w:left", g.margin_left).attr("w:header", g.margin_top / 2).attr("w:footer", g.margin_bottom / 2)
+        .attr("w:gutter", 0);
+    w_.close();
+    w_.empty("w:cols", "w:space", 720);
+    w_.close();
+  }
+
+  DocxContext& ctx_;
+  XmlWriter& w_;
+  Relationships& rels_;
+  InlineWriter inlines_;
+  bool last_was_table_ = false;
+};
+
+}  // namespace
+
+std::string write_document_part(DocxContext& ctx, Relationships& rels) {
+  std::string out;
+  out.reserve(64 * 1024);
+  XmlWriter w(out);
+  w.set_source(ctx.doc.path, ctx.doc.body_loc);
+  w.declaration();
+  w.open("w:document")
+      .attr("xmlns:w", kNsW)
+      .attr("xmlns:r", kNsR)
+      .attr("xmlns:wp", kNsWp)
+      .attr("xmlns:a", kNsA)
+      .attr("xmlns:pic", kNsPic);
+  if (ctx.tmpl.page.background != kWhite) {
+    // §17.2.1 background; settings.xml turns on displayBackgroundShape so it is shown.
+    w.empty("w:background", "w:color", hex_colour(ctx.tmpl.page.background));
+  }
+  w.open("w:body");
+  BodyWriter(ctx, w, rels).write_body();
+  w.close();
+  w.close();
+  return out;
+}
+
+}  // namespace handout::docx

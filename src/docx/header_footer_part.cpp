@@ -1,0 +1,97 @@
+// word/header1.xml and word/footer1.xml (ECMA-376 Part 1 §17.10): the template's running text,
+// left / centre / right separated by the tab stops of the Header and Footer styles, with
+// {page} and {pages} as PAGE and NUMPAGES fields (§17.16.5) that Word updates as it paginates.
+#include "docx/parts.hpp"
+
+namespace handout::docx {
+namespace {
+
+void field(XmlWriter& w, std::string_view instruction, std::string_view placeholder) {
+  // A complex field (§17.16.18 fldChar) rather than fldSimple: every consumer updates it.
+  w.open("w:r");
+  w.empty("w:fldChar", "w:fldCharType", "begin");
+  w.close();
+  w.open("w:r");
+  w.open("w:instrText").attr("xml:space", "preserve");
+  w.text(instruction);
+  w.close();
+  w.close();
+  w.open("w:r");
+  w.empty("w:fldChar", "w:fldCharType", "separate");
+  w.close();
+  w.open("w:r");
+  w.open("w:t");
+  w.text(placeholder);
+  w.close();
+  w.close();
+  w.open("w:r");
+  w.empty("w:fldChar", "w:fldCharType", "end");
+  w.close();
+}
+
+// Expands {title}, {date}, {author}; {page} and {pages} become fields. Unknown {…} stay as text.
+void pattern(DocxContext& ctx, XmlWriter& w, InlineWriter& runs, const std::string& text) {
+  const model::Meta& meta = ctx.doc.meta;
+  std::string literal;
+  auto flush = [&] {
+    runs.run_text(literal, RunProps{});
+    literal.clear();
+  };
+  for (std::size_t i = 0; i < text.size();) {
+    const std::size_t end = text[i] == '{' ? text.find('}', i) : std::string::npos;
+    if (end == std::string::npos) {
+      literal += text[i++];
+      continue;
+    }
+    const std::string_view name(text.data() + i + 1, end - i - 1);
+    if (name == "page" || name == "pages") {
+      flush();
+      field(w, name == "page" ? " PAGE " : " NUMPAGES ", "1");
+    } else if (name == "title") {
+      literal += meta.title.text;
+    } else if (name == "date") {
+      if (meta.date) literal += meta.date->text;
+    } else if (name == "author") {
+      for (std::size_t a = 0; a < meta.authors.size(); ++a) literal += (a ? ", " : "") + meta.authors[a].text;
+    } else {
+      literal.append(text, i, end - i + 1);
+    }
+    i = end + 1;
+  }
+  flush();
+}
+
+}  // namespace
+
+std::string write_header_footer_part(DocxContext& ctx, const style::RunningText& text, bool header) {
+  std::string out;
+  XmlWriter w(out);
+  w.set_source(ctx.tmpl.path, SourceLoc{});
+  w.declaration();
+  w.open(header ? "w:hdr" : "w:ftr").attr("xmlns:w", kNsW).attr("xmlns:r", kNsR);
+  w.open("w:p");
+  w.open("w:pPr");
+  w.empty("w:pStyle", "w:val", header ? "Header" : "Footer");
+  w.close();
+  Relationships unused;
+  InlineWriter runs(ctx, w, unused);
+  auto tab = [&] {
+    w.open("w:r");
+    w.empty("w:tab");
+    w.close();
+  };
+  pattern(ctx, w, runs, text.left);
+  if (!text.centre.empty() || !text.right.empty()) {
+    tab();
+    pattern(ctx, w, runs, text.centre);
+  }
+  if (!text.right.empty()) {
+    tab();
+    pattern(ctx, w, runs, text.right);
+  }
+  w.close();
+  w.close();
+  return out;
+}
+
+}  // namespace handout::docx

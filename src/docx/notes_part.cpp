@@ -1,0 +1,54 @@
+// word/footnotes.xml or word/endnotes.xml (ECMA-376 Part 1 §17.11): the text of each <note>,
+// numbered as in the model, after the separator notes Word expects at ids -1 and 0 (§17.11.23,
+// and settings.xml points at them).
+#include "docx/parts.hpp"
+
+namespace handout::docx {
+
+std::string write_notes_part(DocxContext& ctx, Relationships& rels) {
+  const bool endnotes = ctx.tmpl.notes == style::NotePlacement::Endnotes;
+  const char* const note = endnotes ? "w:endnote" : "w:footnote";
+  std::string out;
+  out.reserve(2048 + ctx.notes.size() * 512);
+  XmlWriter w(out);
+  w.set_source(ctx.doc.path, SourceLoc{});
+  w.declaration();
+  w.open(endnotes ? "w:endnotes" : "w:footnotes").attr("xmlns:w", kNsW).attr("xmlns:r", kNsR);
+  for (const int id : {-1, 0}) {
+    w.open(note).attr("w:type", id < 0 ? "separator" : "continuationSeparator").attr("w:id", id);
+    w.open("w:p");
+    w.open("w:pPr");
+    w.open("w:spacing").attr("w:after", 0).attr("w:line", 240).attr("w:lineRule", "auto");
+    w.close();
+    w.close();
+    w.open("w:r");
+    w.empty(id < 0 ? "w:separator" : "w:continuationSeparator");
+    w.close();
+    w.close();
+    w.close();
+  }
+  InlineWriter inlines(ctx, w, rels);
+  for (const model::Inline* n : ctx.notes) {
+    w.set_loc(n->loc);
+    w.open(note).attr("w:id", n->note_number);
+    w.open("w:p");
+    w.open("w:pPr");
+    w.empty("w:pStyle", "w:val", endnotes ? "EndnoteText" : "FootnoteText");
+    w.close();
+    // §17.11.13 footnoteRef / endnoteRef: the note's own number, in the reference style.
+    w.open("w:r");
+    RunProps ref;
+    ref.char_style = endnotes ? "EndnoteReference" : "FootnoteReference";
+    inlines.run_properties(ref);
+    w.empty(endnotes ? "w:endnoteRef" : "w:footnoteRef");
+    w.close();
+    inlines.run_text(" ", RunProps{});
+    inlines.write(n->children, RunProps{});
+    w.close();
+    w.close();
+  }
+  w.close();
+  return out;
+}
+
+}  // namespace handout::docx

@@ -1,0 +1,135 @@
+// Internal to the docx module: the state shared while the parts of one package are written, and
+// one function per part. Nothing here is used outside src/docx/.
+#pragma once
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <unordered_set>
+#include <vector>
+
+#include "core/colour.hpp"
+#include "docx/xml_writer.hpp"
+#include "model/document.hpp"
+#include "style/template.hpp"
+
+namespace handout::docx {
+
+// Namespace URIs (ECMA-376 Part 1 §A, Part 2 §9/§11).
+inline constexpr std::string_view kNsW = "http://schemas.openxmlformats.org/wordprocessingml/2006/main";
+inline constexpr std::string_view kNsR = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
+inline constexpr std::string_view kNsWp = "http://schemas.openxmlformats.org/drawingml/2006/wordprocessingDrawing";
+inline constexpr std::string_view kNsA = "http://schemas.openxmlformats.org/drawingml/2006/main";
+inline constexpr std::string_view kNsPic = "http://schemas.openxmlformats.org/drawingml/2006/picture";
+inline constexpr std::string_view kRelBase = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/";
+
+// One part's relationships (word/_rels/document.xml.rels, word/_rels/endnotes.xml.rels, …).
+struct Relationship {
+  std::string id;  // "rId1"
+  std::string type;  // full URI
+  std::string target;
+  bool external = false;
+};
+
+class Relationships {
+ public:
+  // `type` is the last segment after kRelBase ("styles", "image", …).
+  std::string add(std::string_view type, std::string target, bool external = false);
+  // Hyperlinks to the same target share one relationship.
+  std::string add_hyperlink(const std::string& href);
+  const std::vector<Relationship>& items() const { return items_; }
+
+ private:
+  std::vector<Relationship> items_;
+};
+
+struct MediaFile {
+  std::string key;        // resolved image path, so one picture used twice is stored once
+  std::string part_name;  // "word/media/image1.png"
+  std::string bytes;
+  model::ImageFormat format = model::ImageFormat::Unknown;
+  std::uint32_t pixel_width = 0, pixel_height = 0;
+};
+
+struct PageGeometry {
+  std::int64_t width = 0, height = 0;  // twips (1/20 pt)
+  std::int64_t margin_top = 0, margin_bottom = 0, margin_left = 0, margin_right = 0;
+  std::int64_t text_width() const { return width - margin_left - margin_right; }
+  std::int64_t text_height() const { return height - margin_top - margin_bottom; }
+};
+
+// Everything the parts share while one package is written.
+struct DocxContext {
+  const model::Document& doc;
+  const style::Template& tmpl;
+  PageGeometry page;
+  std::vector<MediaFile> media;
+  std::vector<const model::Inline*> notes;          // in note_number order, filled by the body
+  std::unordered_set<model::NodeId> expand_abbr;   // abbr nodes printed as "expansion (ABBR)"
+  std::vector<int> ordered_list_levels;             // w:num 2, 3, …: one per ordered list, its ilvl
+  int next_drawing_id = 1;                          // wp:docPr/@id, unique in the package
+  std::string header_rel_id, footer_rel_id;          // empty: no header / footer part
+};
+
+// Unit conversions: OOXML measures in twips, half-points, eighths of a point and EMU.
+std::int64_t twips_from_pt(double pt);
+std::int64_t twips_from_mm(double mm);
+std::int64_t half_points(double pt);
+std::string hex_colour(Colour c);  // "1A2B3C": ST_HexColorRGB, no '#'
+// Left indent and hanging of list level `ilvl` (numbering.xml and direct formatting agree).
+std::int64_t list_indent(int ilvl);
+std::int64_t list_hanging();
+
+// Run formatting inherited down the inline tree.
+struct RunProps {
+  bool bold = false, italic = false, code = false;
+  const char* char_style = nullptr;  // "Hyperlink", "FootnoteReference", …
+  std::optional<Colour> color;
+  std::optional<Colour> shading;
+  const std::string* lang = nullptr;
+};
+
+// Writes inline content as runs (w:r, w:hyperlink, note references) into a paragraph. Shared by
+// the main document and the notes part, each with its own relationships.
+class InlineWriter {
+ public:
+  InlineWriter(DocxContext& ctx, XmlWriter& w, Relationships& rels) : ctx_(ctx), w_(w), rels_(rels) {}
+  void write(const model::Inlines& inlines, const RunProps& props);
+  void run_text(std::string_view text, const RunProps& props);
+  void run_properties(const RunProps& props);
+
+ private:
+  void write_one(const model::Inline& in, const RunProps& props);
+  DocxContext& ctx_;
+  XmlWriter& w_;
+  Relationships& rels_;
+};
+
+// Parts. Each returns the XML bytes of one part.
+std::string write_document_part(DocxContext& ctx, Relationships& rels);
+std::string write_notes_part(DocxContext& ctx, Relationships& rels);
+std::string write_styles_part(const DocxContext& ctx);
+std::string write_numbering_part(const DocxContext& ctx);
+std::string write_header_footer_part(DocxContext& ctx, const style::RunningText& text, bool header);
+std::string write_settings_part(const DocxContext& ctx);
+std::string write_font_table_part(const DocxContext& ctx);
+std::string write_core_properties_part(const DocxContext& ctx, std::int64_t timestamp);
+std::string write_app_properties_part();
+std::string write_relationships_part(const std::vector<Relationship>& rels);
+
+// A part ready for the zip, in the order it is stored.
+struct PackagePart {
+  std::string name;          // "word/document.xml"
+  std::string content_type;  // for [Content_Types].xml; empty for .rels and media (Default)
+  std::string bytes;
+  bool compress = true;
+};
+
+std::string write_content_types_part(const std::vector<PackagePart>& parts);
+// The zip itself (libzip, in memory). Entry order = `parts` order; every entry dated `timestamp`.
+std::string zip_parts(const std::vector<PackagePart>& parts, std::int64_t timestamp);
+
+// Fills ctx.expand_abbr: the first titled abbr of each abbreviation text, in document order.
+void find_abbreviation_first_uses(DocxContext& ctx);
+
+}  // namespace handout::docx

@@ -1,0 +1,41 @@
+// Text helpers shared by the link rules (19-24) and the table rules (31-36): whitespace
+// normalising, simple case folding, short quotations for messages, and the list of every <a>
+// in a document with its effective language (WCAG 2.2 SC 3.1.2: a span lang changes the
+// language of the words inside it, so link text is judged in that language).
+#pragma once
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "model/document.hpp"
+
+namespace handout::rules::links {
+
+// True when the text holds nothing but whitespace (ASCII whitespace and U+00A0 no-break space).
+bool is_blank(std::string_view text);
+
+// Collapses runs of whitespace (including U+00A0 and line breaks) to one space and trims both ends.
+std::string normalise_space(std::string_view text);
+
+// Lower-cases ASCII, Latin-1 and Latin Extended-A letters (enough for en, cy and pl words:
+// Ŵ→ŵ, Ł→ł, Ż→ż); other code points are copied unchanged. Invalid UTF-8 is copied byte for byte.
+std::string fold_case(std::string_view text);
+
+// The text for a message: at most `max_chars` code points, with "…" when cut.
+std::string excerpt(std::string_view text, std::size_t max_chars = 60);
+
+// "en-GB" → "en", "CY" → "cy": the primary language subtag, lower-cased.
+std::string primary_language(std::string_view tag);
+
+// The visible text of a link (notes inside it left out), whitespace normalised.
+std::string link_text(const model::Inline& link);
+
+struct LinkRef {
+  const model::Inline* link;
+  std::string lang;  // the nearest enclosing span lang, else the document's root lang
+};
+
+// Every <a> in document order: body blocks, list items, cells, captions and notes.
+std::vector<LinkRef> collect_links(const model::Document& doc);
+
+}  // namespace handout::rules::links
