@@ -112,7 +112,7 @@ class BodyWriter {
       case BlockKind::Paragraph:
       case BlockKind::Plain: paragraph(para_for(bc, nullptr), b.inlines, run_props(bc)); return;
       case BlockKind::List: list(b, bc); return;
-      case BlockKind::ListItem: list_item(b, bc, 1, 0); return;  // only inside list()
+      case BlockKind::ListItem: throw InternalError("docx: list item outside a list");  // list() writes items
       case BlockKind::Figure: {
         if (!b.image) throw InternalError("docx: figure without an image");
         ParaProps p = para_for(bc, nullptr);
@@ -174,6 +174,10 @@ class BodyWriter {
     if (list) {
       left = list_indent(p.ilvl);
       hanging = list_hanging();
+      // In a callout, a top-level marker sits flush with the callout's text. Word and LibreOffice
+      // draw a paragraph border from its leftmost (first-line) edge and join the borders of
+      // neighbours that start at the same place, so the box stays one box around the list.
+      if (p.box && p.ilvl == 0) hanging = left;
     } else if (continuation) {
       left = list_indent(p.continuation_level);
     }
@@ -286,8 +290,21 @@ class BodyWriter {
     namespace fs = std::filesystem;
     std::string path = img.resolved_path;
     if (path.empty()) {
-      const fs::path base = fs::path(ctx_.doc.path).parent_path();
-      path = (base / fs::path(img.src)).string();
+      // Not checked by the parser (ContentOptions::check_images off): keep its promise that no
+      // image outside the content file's folder is ever read (symlinks followed).
+      std::error_code ec;
+      const fs::path base = fs::path(ctx_.doc.path).parent_path().empty() ? fs::path(".")
+                                                                          : fs::path(ctx_.doc.path).parent_path();
+      const fs::path root = fs::weakly_canonical(base, ec);
+      const fs::path real = fs::weakly_canonical(base / fs::path(img.src), ec);
+      const auto [root_end, real_it] = std::mismatch(root.begin(), root.end(), real.begin(), real.end());
+      (void)real_it;
+      if (ec || root_end != root.end() || fs::path(img.src).is_absolute()) {
+        throw InputError("image-outside-content-dir", ctx_.doc.path, img.loc,
+                         "image \"" + img.src + "\" is outside the content folder " + root.string(),
+                         "keep images inside the content file's folder (symlinks are followed)");
+      }
+      path = real.string();
     }
     for (const MediaFile& m : ctx_.media) {
       if (m.key == path) return m;

@@ -49,23 +49,19 @@ std::size_t url_end(std::string_view s, std::size_t pos) {
   while (end < s.size() && s[end] != ' ' && s[end] != '\n' && s[end] != '\t' && s[end] != '<' && s[end] != '>' &&
          s[end] != '"' && s.substr(end, 2) != "\xC2\xA0")
     ++end;
-  for (;;) {
-    if (end == pos) break;
+  // Counted once and updated while trimming, so a run of ")" costs linear time.
+  long parens = 0, brackets = 0;  // opening minus closing
+  for (std::size_t k = pos; k < end; ++k) {
+    parens += s[k] == '(' ? 1 : s[k] == ')' ? -1 : 0;
+    brackets += s[k] == '[' ? 1 : s[k] == ']' ? -1 : 0;
+  }
+  while (end > pos) {
     const char last = s[end - 1];
-    if (std::string_view(".,;:!?'*").find(last) != std::string_view::npos) {
-      --end;
-      continue;
-    }
-    if (last == ')' || last == ']') {
-      const char open = last == ')' ? '(' : '[';
-      int depth = 0;
-      for (std::size_t k = pos; k < end; ++k) depth += s[k] == open ? 1 : s[k] == last ? -1 : 0;
-      if (depth < 0) {
-        --end;
-        continue;
-      }
-    }
-    break;
+    const bool unbalanced = (last == ')' && parens < 0) || (last == ']' && brackets < 0);
+    if (std::string_view(".,;:!?'*").find(last) == std::string_view::npos && !unbalanced) break;
+    parens += last == ')' ? 1 : 0;
+    brackets += last == ']' ? 1 : 0;
+    --end;
   }
   return end;
 }

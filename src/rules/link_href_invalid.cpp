@@ -78,16 +78,16 @@ struct Problem {
 };
 
 std::optional<Problem> href_problem(const std::optional<std::string>& href) {
-  const std::string kSchemes = "use an http://, https://, mailto: or tel: address";
+  const std::string schemes_hint = "use an http://, https://, mailto: or tel: address";
   if (!href) return Problem{"link has no href", "add href=\"https://…\" (or mailto:, tel:) naming where it goes"};
   const std::string shown = "link href \"" + links::excerpt(*href) + "\"";
   if (links::is_blank(*href)) return Problem{"link href is empty", "write the address in href, or remove the link"};
-  if (*href == "#") return Problem{shown + " goes nowhere", kSchemes + " instead of \"#\""};
+  if (*href == "#") return Problem{shown + " goes nowhere", schemes_hint + " instead of \"#\""};
   if (href->find_first_of(" \t\n") != std::string::npos && !href->starts_with("tel:"))
     return Problem{shown + " contains a space", "remove the space, or write it as %20"};
   const std::optional<std::string> scheme = scheme_of(*href);
   if (!scheme) {
-    if (href->starts_with("#")) return Problem{shown + " points into the document", kSchemes};
+    if (href->starts_with("#")) return Problem{shown + " points into the document", schemes_hint};
     // Suggest the scheme only when the text says which: "name@host" or "host.name/path".
     const std::string_view first = std::string_view(*href).substr(0, href->find('/'));
     if (href->find('@') != std::string::npos && href->find('/') == std::string::npos)
@@ -98,11 +98,21 @@ std::optional<Problem> href_problem(const std::optional<std::string>& href) {
   }
   const std::string_view rest = std::string_view(*href).substr(scheme->size() + 1);
   std::optional<std::string> problem;
-  if (*scheme == "http" || *scheme == "https") problem = web_problem(rest);
-  else if (*scheme == "mailto") problem = mailto_problem(rest);
-  else if (*scheme == "tel") problem = tel_problem(rest);
-  else return Problem{shown + " uses the scheme \"" + *scheme + "\"", kSchemes + "; other schemes do not open from print or PDF"};
-  if (problem) return Problem{shown + " " + *problem, "write the complete address, e.g. https://www.example.org/page"};
+  std::string example;
+  if (*scheme == "http" || *scheme == "https") {
+    problem = web_problem(rest);
+    example = "https://www.example.org/page";
+  } else if (*scheme == "mailto") {
+    problem = mailto_problem(rest);
+    example = "mailto:office@example.org";
+  } else if (*scheme == "tel") {
+    problem = tel_problem(rest);
+    example = "tel:+441234567890";
+  } else {
+    return Problem{shown + " uses the scheme \"" + *scheme + "\"",
+                   schemes_hint + "; other schemes do not open from print or PDF"};
+  }
+  if (problem) return Problem{shown + " " + *problem, "write the complete address, e.g. " + example};
   return std::nullopt;
 }
 

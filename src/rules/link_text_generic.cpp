@@ -3,6 +3,8 @@
 // AAA; markdownlint MD059 descriptive-link-text; Word checker "Hyperlink text is meaningful".
 #include <algorithm>
 #include <array>
+#include <span>
+#include <string>
 #include <string_view>
 
 #include "rules/all_rules.hpp"

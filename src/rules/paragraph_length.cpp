@@ -15,7 +15,7 @@ void check_paragraph_length(const RuleContext& ctx, RuleReporter& reporter) {
   // English only: the sentence splitter's exceptions are English (lint-rules.md, rules 42-48).
   for (const text::Prose& p : text::collect_prose(ctx.doc, text::ProseOptions{})) {
     if (!p.paragraph || p.note) continue;
-    const text::TextStats stats = text::measure(p.text);
+    const text::TextStats stats = text::measure(p.text, false);
     if (stats.sentences <= kMaxSentences && stats.words <= kMaxWords) continue;
     reporter.report(p.loc,
                     "paragraph has " + std::to_string(stats.sentences) + (stats.sentences == 1 ? " sentence" : " sentences") + " and " +

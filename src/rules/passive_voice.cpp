@@ -50,23 +50,18 @@ bool is_adverb(std::string_view w) {
 }
 
 void check_passive_voice(const RuleContext& ctx, RuleReporter& reporter) {
-  std::vector<text::Sentence> sentences;
-  std::vector<text::Word> words;
   // English only (lint-rules.md: rules 42-48); the verb and participle lists are English.
   for (const text::Prose& p : text::collect_prose(ctx.doc, text::ProseOptions{})) {
-    const std::string_view t = p.text;
-    sentences.clear();
-    text::split_sentences(t, sentences);
-    for (const text::Sentence& s : sentences) {
-      words.clear();
-      text::split_words(t.substr(s.begin, s.end - s.begin), words);
-      for (std::size_t i = 0; i + 1 < words.size(); ++i) {
-        if (!contains(kBe, words[i].text)) continue;
+    const auto analysis = text::analyse(p.text);
+    const std::string_view t = analysis->text;
+    const std::vector<text::Word>& words = analysis->words;
+    for (const text::Sentence& s : analysis->sentences) {
+      for (std::size_t i = s.first_word; i + 1 < s.end_word; ++i) {
+        if (words[i].text.size() > 5 || !contains(kBe, words[i].text)) continue;
         std::size_t j = i + 1;
-        if (j + 1 < words.size() && is_adverb(words[j].text)) ++j;
+        if (j + 1 < s.end_word && is_adverb(words[j].text)) ++j;
         if (!is_participle(words[j].text)) continue;
-        const std::size_t begin = s.begin + words[i].offset;
-        const std::string phrase(t.substr(begin, s.begin + words[j].end() - begin));
+        const std::string phrase(t.substr(words[i].offset, words[j].end() - words[i].offset));
         reporter.report(p.loc, "passive voice: \"" + text::quote_excerpt(phrase, 40) + "\"",
                         "say who does it: \"we will send you a letter\" rather than \"a letter will be sent\"");
         break;  // one finding per sentence

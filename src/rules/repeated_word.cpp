@@ -29,27 +29,22 @@ bool only_spaces(std::string_view s) {
 }
 
 void check_repeated_word(const RuleContext& ctx, RuleReporter& reporter) {
-  std::vector<text::Sentence> sentences;
-  std::vector<text::Word> words;
   // English only (lint-rules.md: rules 42-48): other languages double words legitimately (Welsh
   // "ei ei", Polish "to to") and the allow-list is English.
   for (const text::Prose& p : text::collect_prose(ctx.doc, text::ProseOptions{})) {
-    const std::string_view t = p.text;
-    sentences.clear();
-    text::split_sentences(t, sentences);
-    for (const text::Sentence& s : sentences) {
-      const std::string_view sentence = t.substr(s.begin, s.end - s.begin);
-      words.clear();
-      text::split_words(sentence, words);
-      for (std::size_t i = 1; i < words.size(); ++i) {
+    const auto analysis = text::analyse(p.text);
+    const std::string_view t = analysis->text;
+    const std::vector<text::Word>& words = analysis->words;
+    for (const text::Sentence& s : analysis->sentences) {
+      for (std::size_t i = s.first_word + 1; i < s.end_word; ++i) {
         const std::string_view a = words[i - 1].text, b = words[i].text;
         if (!text::iequals(a, b) || !text::has_letter(b)) continue;
         // Only white space between them, as Vale.Repetition: "no, no" is deliberate.
-        if (!only_spaces(sentence.substr(words[i - 1].end(), words[i].offset - words[i - 1].end()))) continue;
+        if (!only_spaces(t.substr(words[i - 1].end(), words[i].offset - words[i - 1].end()))) continue;
         bool valid = false;
         for (std::string_view w : kOftenValid) valid |= text::iequals(w, b);
         if (valid) continue;
-        const std::string phrase(sentence.substr(words[i - 1].offset, words[i].end() - words[i - 1].offset));
+        const std::string phrase(t.substr(words[i - 1].offset, words[i].end() - words[i - 1].offset));
         reporter.report(p.loc, "word repeated: \"" + phrase + "\"", "delete one \"" + std::string(b) + "\"");
       }
     }

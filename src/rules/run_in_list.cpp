@@ -98,12 +98,11 @@ void check_run_in_list(const RuleContext& ctx, RuleReporter& reporter) {
   options.english_only = false;  // the semicolon series is language-neutral; stray-semicolon needs English
   options.keep_code = true;
   const bool english = text::is_english(ctx.doc.lang);
-  std::vector<text::Sentence> sentences;
   for (const text::Prose& p : text::collect_prose(ctx.doc, options)) {
     if (!p.paragraph || p.note) continue;
-    sentences.clear();
-    text::split_sentences(p.text, sentences);
-    for (const text::Sentence& s : sentences) {
+    if (p.text.find(';') == std::string::npos) continue;  // every series this rule knows has a semicolon
+    const auto analysis = text::analyse(p.text);
+    for (const text::Sentence& s : analysis->sentences) {
       const std::string_view sentence = std::string_view(p.text).substr(s.begin, s.end - s.begin);
       const auto found = find_series(sentence, english);
       if (!found) continue;

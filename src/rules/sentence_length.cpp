@@ -13,20 +13,16 @@ namespace {
 void check_sentence_length(const RuleContext& ctx, RuleReporter& reporter) {
   const text::AudienceTarget target = text::audience_target(ctx.doc, ctx.config);
   const int limit = target.targets->max_sentence_words;
-  std::vector<text::Sentence> sentences;
-  std::vector<text::Word> words;
   // English only (lint-rules.md: rules 42-48 are skipped for other languages).
   for (const text::Prose& p : text::collect_prose(ctx.doc, text::ProseOptions{})) {
     if (p.heading) continue;  // a heading is a label, not a sentence
-    sentences.clear();
-    text::split_sentences(p.text, sentences);
-    for (const text::Sentence& s : sentences) {
-      const std::string_view sentence = std::string_view(p.text).substr(s.begin, s.end - s.begin);
-      words.clear();
-      text::split_words(sentence, words);
-      if (static_cast<int>(words.size()) <= limit) continue;
+    const auto analysis = text::analyse(p.text);
+    for (const text::Sentence& s : analysis->sentences) {
+      const std::size_t count = s.end_word - s.first_word;
+      if (static_cast<int>(count) <= limit) continue;
+      const std::string_view sentence = std::string_view(analysis->text).substr(s.begin, s.end - s.begin);
       reporter.report(p.loc,
-                      "sentence has " + std::to_string(words.size()) + " words; " + target.who + " is " +
+                      "sentence has " + std::to_string(count) + " words; " + target.who + " is " +
                           std::to_string(limit),
                       "split \"" + text::quote_excerpt(sentence, 40) + "\" into shorter sentences, one idea each");
     }

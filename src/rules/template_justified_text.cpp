@@ -11,7 +11,7 @@ void check_template_justified_text(const RuleContext& ctx, RuleReporter& reporte
   const style::Template& tmpl = ctx.tmpl;
   if (tmpl.body.align != style::TextAlign::Justify) return;
   reporter.report_in(tmpl.path, tmpl.body.align_loc, "body text is justified",
-                     "set the body alignment to left (ragged right) in the template");
+                     "set align = \"left\" under [body] in the template (ragged right)");
 }
 
 }  // namespace

@@ -23,7 +23,7 @@ void check_template_line_spacing(const RuleContext& ctx, RuleReporter& reporter)
   reporter.report_in(tmpl.path, tmpl.body.line_spacing_loc,
                      "body line spacing is " + format_number(tmpl.body.line_spacing) + ", below " +
                          format_number(kMinimumSpacing),
-                     "set the body line spacing to 1.5 (or more) times the font size in the template");
+                     "set line_spacing = 1.5 (or more) under [body] in the template");
 }
 
 }  // namespace

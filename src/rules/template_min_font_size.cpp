@@ -25,13 +25,13 @@ void check_template_min_font_size(const RuleContext& ctx, RuleReporter& reporter
   if (size < kMinimumPt) {
     reporter.report_in(tmpl.path, tmpl.body.size_loc,
                        "body text is " + format_points(size) + ", below the " + format_points(kMinimumPt) + " minimum",
-                       "set the body font size to 12pt or more (14pt for readers with low vision)");
+                       "set size_pt = 12 or more under [body] in the template (14 for readers with low vision)");
   } else if (tmpl.name == "parent-leaflet" && size < kParentLeafletPt) {
     // Below the recommendation but above the floor: a judgement call, so a warning.
     reporter.report_in(tmpl.path, tmpl.body.size_loc,
                        "body text is " + format_points(size) + ", below the " + format_points(kParentLeafletPt) +
                            " recommended for the parent-leaflet template",
-                       "set the body font size to 14pt; leaflets for parents reach readers with low vision",
+                       "set size_pt = 14 under [body] in the template; leaflets for parents reach readers with low vision",
                        Severity::Warning);
   }
 }

@@ -4,6 +4,8 @@
 // Trebuchet, Calibri, Open Sans); RNIB Clear Print: avoid stylised and decorative typefaces.
 // Decided by family name from the documented lists below; no font file is opened.
 #include <algorithm>
+#include <iterator>
+#include <span>
 #include <string>
 #include <string_view>
 
@@ -65,8 +67,8 @@ void check_template_serif_body_font(const RuleContext& ctx, RuleReporter& report
   reporter.report_in(tmpl.path, tmpl.body.font.loc,
                      "body font \"" + tmpl.body.font.family + "\" is a " +
                          (face == Face::Serif ? "serif" : "decorative") + " face",
-                     "use a plain sans serif for body text, such as Liberation Sans (metrics of Arial), "
-                     "DejaVu Sans, Verdana or Tahoma");
+                     "set font under [body] to a plain sans serif, such as \"Liberation Sans\" (metrics of Arial), "
+                     "\"DejaVu Sans\", Verdana or Tahoma");
 }
 
 }  // namespace

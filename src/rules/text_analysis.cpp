@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <array>
 #include <cstdio>
+#include <unordered_map>
 #include <utility>
 
 #include "core/utf8.hpp"
@@ -17,7 +18,7 @@ using model::Inline;
 using model::InlineKind;
 using model::Inlines;
 
-bool is_ascii_alnum(unsigned char c) {
+inline bool is_ascii_alnum(unsigned char c) {
   return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
 }
 
@@ -32,9 +33,9 @@ bool is_non_letter_code_point(char32_t cp) {
 
 // Decodes the code point at `pos` without trusting the bytes (rules may meet any text the
 // parser accepted, which is valid UTF-8, but a stray byte must not crash lint).
-char32_t decode_at(std::string_view text, std::size_t pos, std::size_t& length) {
+inline char32_t decode_at(std::string_view text, std::size_t pos, std::size_t& length) {
   const auto c = static_cast<unsigned char>(text[pos]);
-  if (c < 0x80) {
+  if (c < 0x80) [[likely]] {
     length = 1;
     return c;
   }
@@ -49,7 +50,7 @@ char32_t decode_at(std::string_view text, std::size_t pos, std::size_t& length) 
   return cp;
 }
 
-bool is_word_code_point(char32_t cp) {
+inline bool is_word_code_point(char32_t cp) {
   if (cp < 0x80) return is_ascii_alnum(static_cast<unsigned char>(cp));
   return !is_non_letter_code_point(cp);
 }
@@ -59,6 +60,12 @@ bool is_joiner(char32_t cp) { return cp == '\'' || cp == 0x2019 || cp == '-' || 
 
 bool contains_word_char(std::string_view text) {
   for (std::size_t i = 0; i < text.size();) {
+    const auto c = static_cast<unsigned char>(text[i]);
+    if (c < 0x80) {
+      if (is_ascii_alnum(c)) return true;
+      ++i;
+      continue;
+    }
     std::size_t len = 1;
     if (is_word_code_point(decode_at(text, i, len))) return true;
     i += len;
@@ -154,10 +161,18 @@ constexpr std::array<std::pair<std::string_view, int>, 20> kSyllableExceptions{{
 bool is_vowel_letter(char c) { return c == 'a' || c == 'e' || c == 'i' || c == 'o' || c == 'u'; }
 
 bool ends_with(std::string_view w, std::string_view suffix) {
-  return w.size() >= suffix.size() && w.substr(w.size() - suffix.size()) == suffix;
+  if (w.size() < suffix.size()) return false;
+  const std::size_t at = w.size() - suffix.size();
+  for (std::size_t i = 0; i < suffix.size(); ++i)
+    if (w[at + i] != suffix[i]) return false;
+  return true;
 }
 
-bool one_of(char c, std::string_view set) { return set.find(c) != std::string_view::npos; }
+bool one_of(char c, std::string_view set) {
+  for (char x : set)
+    if (x == c) return true;
+  return false;
+}
 
 // y is a vowel except at the start of a word and between two vowels ("beyond", "player").
 bool is_vowel_at(std::string_view w, std::size_t i) {
@@ -170,7 +185,7 @@ bool is_vowel_at(std::string_view w, std::size_t i) {
 // `w` is lower-case ASCII letters only; see the header for the rules.
 int count_lower(std::string_view w) {
   for (const auto& [word, count] : kSyllableExceptions)
-    if (word == w) return count;
+    if (word.size() == w.size() && word[0] == w[0] && word == w) return count;
   const std::size_t n = w.size();
   if (n <= 3) return 1;
   if (w[n - 1] == 's' && n > 4 && !one_of(w[n - 2], "suie")) return count_lower(w.substr(0, n - 1));
@@ -281,6 +296,11 @@ void split_words(std::string_view text, std::vector<Word>& out) {
   std::size_t i = 0;
   while (i < text.size()) {
     std::size_t len = 1;
+    const auto byte = static_cast<unsigned char>(text[i]);
+    if (byte < 0x80 && !is_ascii_alnum(byte)) {
+      ++i;
+      continue;
+    }
     const char32_t cp = decode_at(text, i, len);
     if (!is_word_code_point(cp)) {
       i += len;
@@ -289,6 +309,12 @@ void split_words(std::string_view text, std::vector<Word>& out) {
     const std::size_t start = i;
     i += len;
     while (i < text.size()) {
+      const auto b = static_cast<unsigned char>(text[i]);
+      if (is_ascii_alnum(b)) {
+        ++i;
+        continue;
+      }
+      if (b < 0x80 && b != '\'' && b != '-') break;
       const char32_t c = decode_at(text, i, len);
       if (is_word_code_point(c)) {
         i += len;
@@ -314,6 +340,12 @@ void split_sentences(std::string_view text, std::vector<Sentence>& out) {
   };
   std::size_t i = 0;
   while (i < text.size()) {
+    // Only "\n", ". ! ?" and U+2026 (lead byte 0xE2) can end a sentence: skip everything else fast.
+    const auto byte = static_cast<unsigned char>(text[i]);
+    if (byte != '\n' && byte != '.' && byte != '!' && byte != '?' && byte != 0xE2) {
+      ++i;
+      continue;
+    }
     std::size_t len = 1;
     const char32_t cp = decode_at(text, i, len);
     if (cp == '\n') {
@@ -386,19 +418,53 @@ int count_syllables(std::string_view word) {
   return count_lower(std::string_view(buffer.data(), n));
 }
 
-TextStats measure(std::string_view text) {
-  TextStats stats;
-  std::vector<Sentence> sentences;
-  std::vector<Word> words;
-  split_sentences(text, sentences);
-  for (const Sentence& s : sentences) {
-    words.clear();
-    split_words(text.substr(s.begin, s.end - s.begin), words);
-    if (words.empty()) continue;
-    ++stats.sentences;
-    stats.words += static_cast<int>(words.size());
-    for (const Word& w : words) stats.syllables += count_syllables(w.text);
+namespace {
+
+std::shared_ptr<TextAnalysis> analyse_uncached(std::string_view text) {
+  auto a = std::make_shared<TextAnalysis>();
+  a->text.assign(text);
+  const std::string_view t = a->text;
+  split_words(t, a->words);
+  std::vector<Sentence> raw;
+  split_sentences(t, raw);
+  a->sentences.reserve(raw.size());
+  std::size_t w = 0;
+  for (Sentence s : raw) {
+    while (w < a->words.size() && a->words[w].offset < s.begin) ++w;
+    s.first_word = w;
+    while (w < a->words.size() && a->words[w].offset < s.end) ++w;
+    s.end_word = w;
+    if (s.end_word == s.first_word) continue;
+    a->sentences.push_back(s);
   }
+  a->syllables.reserve(a->words.size());
+  for (const Word& word : a->words) a->syllables.push_back(static_cast<std::uint8_t>(std::min(count_syllables(word.text), 255)));
+  for (const Sentence& s : a->sentences) {
+    ++a->stats.sentences;
+    a->stats.words += static_cast<int>(s.end_word - s.first_word);
+    for (std::size_t i = s.first_word; i < s.end_word; ++i) a->stats.syllables += a->syllables[i];
+  }
+  return a;
+}
+
+// Per-thread memo of analyses by text content. Cleared wholesale when it grows past kMaxEntries
+// (callers hold shared_ptrs, so clearing never invalidates an analysis in use).
+constexpr std::size_t kMaxEntries = 1024;
+
+}  // namespace
+
+std::shared_ptr<const TextAnalysis> analyse(std::string_view text) {
+  thread_local std::unordered_map<std::string_view, std::shared_ptr<const TextAnalysis>> cache;
+  if (const auto it = cache.find(text); it != cache.end()) return it->second;
+  if (cache.size() >= kMaxEntries) cache.clear();
+  std::shared_ptr<const TextAnalysis> a = analyse_uncached(text);
+  cache.emplace(std::string_view(a->text), a);  // the key views the analysis' own copy
+  return a;
+}
+
+TextStats measure(std::string_view text, bool count_syllables_too) {
+  TextStats stats = analyse(text)->stats;
+  if (!count_syllables_too) stats.syllables = 0;
   return stats;
 }
 
@@ -487,12 +553,11 @@ std::vector<AbbrOccurrence> collect_abbreviations(const model::Document& doc) {
   options.keep_abbr = false;     // <abbr> content is reported through its mark, not as words
   const std::vector<Prose> prose = collect_prose(doc, options);
   std::vector<AbbrOccurrence> out;
-  std::vector<Word> words;
   std::vector<std::pair<std::size_t, AbbrOccurrence>> local;  // by offset within one run
   for (const Prose& p : prose) {
-    words.clear();
     local.clear();
-    split_words(p.text, words);
+    const auto analysis = analyse(p.text);  // the same text all-caps-text analyses
+    const std::vector<Word>& words = analysis->words;
     const std::vector<CapsRun> runs = find_caps_runs(words);
     std::size_t run = 0;
     for (std::size_t i = 0; i < words.size(); ++i) {

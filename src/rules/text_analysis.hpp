@@ -7,6 +7,8 @@
 // allocates nothing per word: lint has to keep up with 2,000 leaflets a second.
 #pragma once
 #include <cstddef>
+#include <cstdint>
+#include <memory>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -77,6 +79,7 @@ void split_words(std::string_view text, std::vector<Word>& out);  // appends
 // decimal point ("2.5": no space follows). Sentences with no word are dropped.
 struct Sentence {
   std::size_t begin = 0, end = 0;
+  std::size_t first_word = 0, end_word = 0;  // TextAnalysis::words [first_word, end_word); split_sentences leaves 0
 };
 void split_sentences(std::string_view text, std::vector<Sentence>& out);  // appends
 
@@ -117,8 +120,22 @@ struct TextStats {
   }
 };
 
+// A text split once into words and sentences, with syllables per word. Up to a dozen rules read
+// the same prose, so analyse() memoises by the text's content (a per-thread cache, validated by
+// comparing the whole text, so a new document can never see another's results). Hold the
+// shared_ptr while using the views into it.
+struct TextAnalysis {
+  std::string text;
+  std::vector<Word> words;          // views into `text`, offsets into `text`
+  std::vector<Sentence> sentences;  // with their word ranges; sentences without words dropped
+  std::vector<std::uint8_t> syllables;  // count_syllables of each word
+  TextStats stats;
+};
+std::shared_ptr<const TextAnalysis> analyse(std::string_view text);
+
 // Words, sentences and syllables of a text (sentences with no word are not counted).
-TextStats measure(std::string_view text);
+// Syllables are left at 0 when not asked for (paragraph-length only needs the counts).
+TextStats measure(std::string_view text, bool count_syllables_too = true);
 
 // lint-rules.md "Readability formulas"; both need words > 0 and sentences > 0.
 // Flesch Reading Ease = 206.835 - 1.015 (W/S) - 84.6 (Y/W)

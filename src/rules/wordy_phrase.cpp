@@ -57,14 +57,33 @@ constexpr std::array<Phrase, 36> kPhrases{{
     {"literally", ""},
 }};
 
+// kPhrases grouped by first letter, in table order, so each word is compared with only the
+// few phrases that could start with it (lint runs on every word of every leaflet).
+struct PhraseIndex {
+  std::array<std::vector<const Phrase*>, 26> by_letter;
+  PhraseIndex() {
+    for (const Phrase& p : kPhrases) by_letter[static_cast<std::size_t>(p.words[0] - 'a')].push_back(&p);
+  }
+};
+
+const std::vector<const Phrase*>* phrases_starting(std::string_view word) {
+  static const PhraseIndex index;
+  const char c = static_cast<char>(word[0] | 0x20);
+  if (c < 'a' || c > 'z') return nullptr;
+  return &index.by_letter[static_cast<std::size_t>(c - 'a')];
+}
+
 // Number of words of `phrase` matched at words[at…], or 0.
-std::size_t match(const Phrase& phrase, const std::vector<text::Word>& words, std::size_t at) {
+std::size_t match(const Phrase& phrase, const std::vector<text::Word>& words, std::size_t at, std::size_t end) {
+  // Cheap first-letter test before any comparison: this runs for every word of every leaflet.
+  const char first = words[at].text[0];
+  if ((first | 0x20) != phrase.words[0]) return 0;
   std::string_view rest = phrase.words;
   std::size_t k = 0;
   while (!rest.empty()) {
     const std::size_t space = rest.find(' ');
     const std::string_view part = rest.substr(0, space);
-    if (at + k >= words.size() || !text::iequals(part, words[at + k].text)) return 0;
+    if (at + k >= end || !text::iequals(part, words[at + k].text)) return 0;
     ++k;
     rest = space == std::string_view::npos ? std::string_view{} : rest.substr(space + 1);
   }
@@ -72,20 +91,18 @@ std::size_t match(const Phrase& phrase, const std::vector<text::Word>& words, st
 }
 
 void check_wordy_phrase(const RuleContext& ctx, RuleReporter& reporter) {
-  std::vector<text::Sentence> sentences;
-  std::vector<text::Word> words;
   // English only (lint-rules.md: rules 42-48).
   for (const text::Prose& p : text::collect_prose(ctx.doc, text::ProseOptions{})) {
-    const std::string_view t = p.text;
-    sentences.clear();
-    text::split_sentences(t, sentences);
-    for (const text::Sentence& s : sentences) {
-      const std::string_view sentence = t.substr(s.begin, s.end - s.begin);
-      words.clear();
-      text::split_words(sentence, words);
-      for (std::size_t i = 0; i < words.size(); ++i) {
-        for (const Phrase& phrase : kPhrases) {
-          const std::size_t n = match(phrase, words, i);
+    const auto analysis = text::analyse(p.text);
+    const std::string_view sentence = analysis->text;  // word offsets are into the whole text
+    const std::vector<text::Word>& words = analysis->words;
+    for (const text::Sentence& s : analysis->sentences) {
+      for (std::size_t i = s.first_word; i < s.end_word; ++i) {
+        const auto* candidates = phrases_starting(words[i].text);
+        if (candidates == nullptr) continue;
+        for (const Phrase* candidate : *candidates) {
+          const Phrase& phrase = *candidate;
+          const std::size_t n = match(phrase, words, i, s.end_word);
           if (n == 0) continue;
           const std::string found(sentence.substr(words[i].offset, words[i + n - 1].end() - words[i].offset));
           if (phrase.replacement.empty())

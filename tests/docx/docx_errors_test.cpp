@@ -1,4 +1,6 @@
 // Bad input for the DOCX writer: a clear InputError with file:line, never a half-written package.
+#include <filesystem>
+
 #include "core/error.hpp"
 #include "docx/docx_test_support.hpp"
 #include "parse/content_reader.hpp"
@@ -102,4 +104,21 @@ TEST_CASE("docx: images are found next to the content file without the parser's 
   // Used twice, stored once.
   CHECK(test::unzip_entry(bytes, "word/media/image1.png") == test::read_file(dir.file("pic.png")));
   CHECK(test::unzip_entry(bytes, "word/media/image2.png").empty());
+}
+
+TEST_CASE("docx: an image outside the content folder is never read", "[docx]") {
+  test::TempDir outer("handout-docx");
+  std::filesystem::create_directory(outer.file("content"));
+  test::write_file(outer.file("secret.png"), test::read_file(test::test_path("fixtures/docx/chart.png")));
+  parse::ContentOptions options;
+  options.check_images = false;
+  const model::Document doc = parse::parse_content(
+      "<handout lang=\"en-GB\"><meta><title>T</title></meta><body>\n"
+      "<h1>Title</h1>\n"
+      "<img src=\"../secret.png\" alt=\"A picture\"/>\n"
+      "</body></handout>",
+      outer.file("content/doc.xml"), options);
+  const Diagnostic d = docx_error(doc);
+  CHECK(d.code == "image-outside-content-dir");
+  CHECK(d.loc.line == 3);
 }

@@ -369,3 +369,17 @@ TEST_CASE("docx: core properties carry the metadata", "[docx]") {
   const auto undated = parse_xml(unzip_entry(every_element_docx(leaflet_template(), 0), "docProps/core.xml"));
   CHECK_FALSE(undated.child("cp:coreProperties").child("dcterms:created"));
 }
+
+TEST_CASE("docx: link targets are written as URIs; one relationship per target", "[docx]") {
+  const model::Document doc = test::parse_for_test(
+      "<handout lang=\"en-GB\"><meta><title>T</title></meta><body><h1>Links</h1>"
+      "<p><a href=\"https://example.org/caf\xC3\xA9 menu?a=1&amp;b=2\">Menu</a> and "
+      "<a href=\"https://example.org/caf\xC3\xA9 menu?a=1&amp;b=2\">the menu again</a>.</p></body></handout>");
+  const std::string bytes = docx::write_docx(doc, test::default_template(), docx::DocxOptions{});
+  const auto rels = parse_xml(unzip_entry(bytes, "word/_rels/document.xml.rels"));
+  const auto links = rels.select_nodes("//Relationship[@TargetMode='External']");
+  REQUIRE(links.size() == 1);
+  CHECK(std::string(links[0].node().attribute("Target").value()) == "https://example.org/caf%C3%A9%20menu?a=1&b=2");
+  const auto body = parse_xml(unzip_entry(bytes, "word/document.xml"));
+  CHECK(body.select_nodes("//w:hyperlink").size() == 2);
+}

@@ -8,6 +8,7 @@
 #include <functional>
 
 #include "docx/docx_test_support.hpp"
+#include "model/query.hpp"
 #include "parse/content_reader.hpp"
 #include "parse/template_reader.hpp"
 #include "support/process.hpp"
@@ -161,6 +162,52 @@ TEST_CASE("docx: pandoc reads back the headings, lists, tables, links, notes and
   REQUIRE(body_rows.size() == 4);
   CHECK(body_rows[1][1][1][3] == 2);  // "Closed all day": ColSpan 2
   CHECK(body_rows[2][1][1][2] == 2);  // "9 to 12": RowSpan 2
+}
+
+TEST_CASE("docx: pandoc reads the seeds back with the source's heading levels, links, notes and alt texts",
+          "[docx][tools]") {
+  test::TempDir dir("handout-docx");
+  for (const fs::directory_entry& e : fs::directory_iterator(std::string(HANDOUT_SOURCE_DIR) + "/content")) {
+    if (e.path().extension() != ".xml") continue;
+    INFO(e.path());
+    const model::Document doc = parse::read_content_file(e.path().string());
+    const style::Template tmpl = parse::load_template(doc.template_name.value_or("staff-handout"));
+    const std::string path = dir.file(e.path().stem().string() + ".docx");
+    test::write_file(path, docx::write_docx(doc, tmpl, docx::DocxOptions{0}));
+
+    // What the source says, in document order.
+    std::vector<int> levels;
+    std::vector<std::string> links, alts;
+    int notes = 0;
+    model::for_each_block(doc, [&](const model::Block& b, model::BlockPath) {
+      if (b.kind == model::BlockKind::Heading) levels.push_back(b.level);
+      if (b.image) alts.push_back(b.image->decorative ? "" : b.image->alt.value_or(""));
+      model::for_each_inline_run(b, [&](const model::Inlines& run) {
+        model::for_each_inline(run, [&](const model::Inline& in, const std::vector<const model::Inline*>&) {
+          if (in.kind == model::InlineKind::Link && in.href) links.push_back(*in.href);
+          if (in.kind == model::InlineKind::Note) ++notes;
+        });
+      });
+    });
+    if (notes > 0 && tmpl.notes == style::NotePlacement::Endnotes) levels.push_back(2);  // the notes heading
+
+    const json ast = pandoc_read(path);
+    std::vector<int> got_levels;
+    std::vector<std::string> got_links, got_alts;
+    int got_notes = 0;
+    walk(ast["blocks"], [&](const json& n) {
+      if (!n.contains("t")) return;
+      const std::string t = n["t"];
+      if (t == "Header") got_levels.push_back(n["c"][0].get<int>());
+      if (t == "Link") got_links.push_back(n["c"][2][0]);
+      if (t == "Image") got_alts.push_back(stringify(n["c"][1]));
+      if (t == "Note") ++got_notes;
+    });
+    CHECK(got_levels == levels);
+    CHECK(got_links == links);
+    CHECK(got_alts == alts);
+    CHECK(got_notes == notes);
+  }
 }
 
 TEST_CASE("docx: python-docx opens the file and reads the core properties", "[docx][tools]") {

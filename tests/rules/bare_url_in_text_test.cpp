@@ -61,3 +61,14 @@ TEST_CASE("bare-url-in-text: addresses inside <a> or <code>, and look-alikes, pa
 </body></handout>)");
   CHECK(run_rule("bare-url-in-text", doc).empty());
 }
+
+TEST_CASE("bare-url-in-text: trailing punctuation is not part of the URL, balanced brackets are",
+          "[rules][bare-url-in-text]") {
+  auto doc = parse_for_test(R"(<handout lang="en-GB"><meta><title>T</title></meta><body>
+<p>See https://en.wikipedia.org/wiki/Attachment_(psychology). Or [https://example.org/x]!</p>
+</body></handout>)");
+  auto diags = run_rule("bare-url-in-text", doc);
+  REQUIRE(diags.size() == 2);
+  CHECK(diags[0].message == "URL \"https://en.wikipedia.org/wiki/Attachment_(psychology)\" is written out, not as a link");
+  CHECK(diags[1].message == "URL \"https://example.org/x\" is written out, not as a link");
+}

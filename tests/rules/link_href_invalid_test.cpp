@@ -37,6 +37,7 @@ TEST_CASE("link-href-invalid: empty, #, other schemes and malformed addresses", 
   CHECK(diags[2].message == "link href \"ftp://files.example.org/x\" uses the scheme \"ftp\"");
   CHECK(diags[3].message == "link href \"http://\" has no host name");
   CHECK(diags[4].message == "link href \"mailto:\" has no e-mail address");
+  CHECK(diags[4].hint == "write the complete address, e.g. mailto:office@example.org");
   CHECK(diags[5].message == "link href \"www.example.org\" has no scheme");
   CHECK(diags[5].hint == "write href=\"https://www.example.org\"");
   CHECK(diags[6].message == "link href \"javascript:alert(1)\" uses the scheme \"javascript\"");
