@@ -94,7 +94,7 @@ void check_wordy_phrase(const RuleContext& ctx, RuleReporter& reporter) {
   // English only (lint-rules.md: rules 42-48).
   for (const text::Prose& p : text::collect_prose(ctx.doc, text::ProseOptions{})) {
     const auto analysis = text::analyse(p.text);
-    const std::string_view sentence = analysis->text;  // word offsets are into the whole text
+    const std::string_view t = analysis->text;  // word offsets are into the whole text
     const std::vector<text::Word>& words = analysis->words;
     for (const text::Sentence& s : analysis->sentences) {
       for (std::size_t i = s.first_word; i < s.end_word; ++i) {
@@ -104,7 +104,7 @@ void check_wordy_phrase(const RuleContext& ctx, RuleReporter& reporter) {
           const Phrase& phrase = *candidate;
           const std::size_t n = match(phrase, words, i, s.end_word);
           if (n == 0) continue;
-          const std::string found(sentence.substr(words[i].offset, words[i + n - 1].end() - words[i].offset));
+          const std::string found(t.substr(words[i].offset, words[i + n - 1].end() - words[i].offset));
           if (phrase.replacement.empty())
             reporter.report(p.loc, "\"" + found + "\" adds nothing", "cut it, or say exactly what you mean");
           else
