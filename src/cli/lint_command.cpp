@@ -35,6 +35,10 @@ int run_lint(const std::vector<std::string>& args) {
       ("max-warnings", po::value<std::size_t>(), "fail (exit 1) when there are more warnings than this")
       ("template,t", po::value<std::string>(), "lint against this template instead of the one each file names")
       ("no-config", po::bool_switch(), "ignore handout.toml project configuration files")
+      ("min-severity", po::value<std::string>()->default_value("info"),
+       "print findings of at least this severity: error, warning or info (the exit code is the same either way)")
+      ("min-severity", po::value<std::string>()->default_value("info"),
+       "print findings of at least this severity: error, warning or info (the exit code does not change)")
       ("color", po::value<std::string>()->default_value("auto"), "colour in text output: auto, always, never")
       ("rules-url", po::value<std::string>()->default_value(""),
        "base URL of the rule documentation; SARIF helpUri becomes <url>#<rule-id>");
@@ -59,6 +63,9 @@ int run_lint(const std::vector<std::string>& args) {
   if (cmd.vm.count("template")) check.template_override = cmd.vm["template"].as<std::string>();
   check.use_project_config = !cmd.vm["no-config"].as<bool>();
   const job::LintRun run = job::lint_inputs(cmd.vm["paths"].as<std::vector<std::string>>(), check);
+  std::vector<Diagnostic> shown = run.diagnostics;
+  if (!filter_min_severity(cmd.vm["min-severity"].as<std::string>(), shown))
+    return usage_error("lint", "--min-severity takes error, warning or info");
 
   std::optional<std::string> output;
   if (cmd.vm.count("output")) output = cmd.vm["output"].as<std::string>();
@@ -67,7 +74,7 @@ int run_lint(const std::vector<std::string>& args) {
   report_options.rules_url = cmd.vm["rules-url"].as<std::string>();
   report_options.files = run.files;
   try {
-    emit(output, report::render(*format, run.diagnostics, report_options));
+    emit(output, report::render(*format, shown, report_options));
   } catch (const InputError& e) {
     std::cerr << "handout lint: error: " << e.diagnostic().file << ": " << e.diagnostic().message << "\n";
     return static_cast<int>(ExitCode::InputError);

@@ -31,6 +31,17 @@ bool use_colour(const std::string& mode, int fd) {
   return ::isatty(fd) == 1;
 }
 
+bool filter_min_severity(const std::string& name, std::vector<Diagnostic>& diagnostics) {
+  Severity min;
+  if (name == "error") min = Severity::Error;
+  else if (name == "warning") min = Severity::Warning;
+  else if (name == "info") min = Severity::Info;
+  else return false;
+  // Severity is ordered Error < Warning < Info, most severe first.
+  std::erase_if(diagnostics, [min](const Diagnostic& d) { return d.severity > min; });
+  return true;
+}
+
 int usage_error(std::string_view command, std::string_view message) {
   std::cerr << "handout " << command << ": error: " << message << "\nTry 'handout " << command << " --help'.\n";
   return static_cast<int>(ExitCode::InputError);

@@ -6,6 +6,8 @@
 #include <string_view>
 #include <vector>
 
+#include "core/diagnostic.hpp"
+
 namespace handout::cli {
 
 namespace po = boost::program_options;
@@ -22,6 +24,10 @@ ParsedCommand parse_command(const std::vector<std::string>& args, const po::opti
 
 // --color auto|always|never: auto means stdout/stderr is a terminal; NO_COLOR (no-color.org) always wins.
 bool use_colour(const std::string& mode, int fd);
+
+// --min-severity error|warning|info → drops less severe findings from what is printed (input
+// errors are errors, so they always stay). Returns false for an unknown name.
+bool filter_min_severity(const std::string& name, std::vector<Diagnostic>& diagnostics);
 
 // Prints "handout: error: …" and returns the usage-error exit code.
 int usage_error(std::string_view command, std::string_view message);

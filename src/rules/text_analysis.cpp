@@ -437,12 +437,9 @@ std::shared_ptr<TextAnalysis> analyse_uncached(std::string_view text) {
     if (s.end_word == s.first_word) continue;
     a->sentences.push_back(s);
   }
-  a->syllables.reserve(a->words.size());
-  for (const Word& word : a->words) a->syllables.push_back(static_cast<std::uint8_t>(std::min(count_syllables(word.text), 255)));
   for (const Sentence& s : a->sentences) {
     ++a->stats.sentences;
     a->stats.words += static_cast<int>(s.end_word - s.first_word);
-    for (std::size_t i = s.first_word; i < s.end_word; ++i) a->stats.syllables += a->syllables[i];
   }
   return a;
 }
@@ -463,8 +460,11 @@ std::shared_ptr<const TextAnalysis> analyse(std::string_view text) {
 }
 
 TextStats measure(std::string_view text, bool count_syllables_too) {
-  TextStats stats = analyse(text)->stats;
-  if (!count_syllables_too) stats.syllables = 0;
+  const auto a = analyse(text);
+  TextStats stats = a->stats;
+  if (count_syllables_too)
+    for (const Sentence& s : a->sentences)
+      for (std::size_t i = s.first_word; i < s.end_word; ++i) stats.syllables += count_syllables(a->words[i].text);
   return stats;
 }
 
@@ -523,6 +523,9 @@ std::vector<CapsRun> find_caps_runs(const std::vector<Word>& words) {
 }
 
 std::optional<std::string_view> abbreviation_of(std::string_view word) {
+  // Cheap rejection first: this runs on every word of every leaflet.
+  if (word.size() < 2 || word[0] < 'A' || word[0] > 'Z' || !((word[1] >= 'A' && word[1] <= 'Z') || (word[1] >= '0' && word[1] <= '9')))
+    return std::nullopt;
   if (ends_with(word, "'s"))
     word.remove_suffix(2);
   else if (ends_with(word, "\xE2\x80\x99s"))

@@ -74,9 +74,10 @@ void split_words(std::string_view text, std::vector<Word>& out);  // appends
 // A sentence is [begin, end) in the text. A sentence ends at "\n" (a line break) or at . ! ?
 // (plus any closing quotes or brackets) followed by the end of the text, or by white space and
 // then a capital letter or digit (an opening quote or bracket may come first). It does not end
-// after "e.g.", "i.e.", "etc" is not exempt, after a title ("Dr.", "Mr.", "Mrs.", "Ms.", "Prof.",
-// "St.", "No.", "Fig.", "approx.", "vs.", "cf."), after a single capital initial ("K."), or at a
-// decimal point ("2.5": no space follows). Sentences with no word are dropped.
+// after "e.g." or "i.e.", after a title ("Dr.", "Mr.", "Mrs.", "Ms.", "Prof.", "St.", "No.",
+// "Fig.", "approx.", "vs.", "cf."), after a single capital initial ("K."), or at a decimal point
+// ("2.5": no space follows). "etc." before a capital does end one (it usually closes a sentence).
+// Sentences with no word are dropped.
 struct Sentence {
   std::size_t begin = 0, end = 0;
   std::size_t first_word = 0, end_word = 0;  // TextAnalysis::words [first_word, end_word); split_sentences leaves 0
@@ -120,7 +121,7 @@ struct TextStats {
   }
 };
 
-// A text split once into words and sentences, with syllables per word. Up to a dozen rules read
+// A text split once into words and sentences. Up to a dozen rules read
 // the same prose, so analyse() memoises by the text's content (a per-thread cache, validated by
 // comparing the whole text, so a new document can never see another's results). Hold the
 // shared_ptr while using the views into it.
@@ -128,8 +129,7 @@ struct TextAnalysis {
   std::string text;
   std::vector<Word> words;          // views into `text`, offsets into `text`
   std::vector<Sentence> sentences;  // with their word ranges; sentences without words dropped
-  std::vector<std::uint8_t> syllables;  // count_syllables of each word
-  TextStats stats;
+  TextStats stats;  // words and sentences; syllables are counted by measure() only, when needed
 };
 std::shared_ptr<const TextAnalysis> analyse(std::string_view text);
 

@@ -126,3 +126,18 @@ TEST_CASE("text analysis: prose leaves out code, notes and other-language spans"
   CHECK(prose[1].note);
   CHECK(prose[1].text == "A note.");
 }
+
+TEST_CASE("text analysis: analyse splits once and gives each text its own result", "[rules][text-analysis]") {
+  const auto a = text::analyse("We go home. Then we eat.");
+  const auto b = text::analyse("One two three four.");
+  REQUIRE(a->sentences.size() == 2);
+  CHECK(a->sentences[1].first_word == 3);
+  CHECK(a->sentences[1].end_word == 6);
+  CHECK(a->words[3].text == "Then");
+  CHECK(b->stats.words == 4);
+  CHECK(b->stats.sentences == 1);
+  // The same text again is the same analysis (memoised), a different one never is.
+  CHECK(text::analyse("We go home. Then we eat.") == a);
+  CHECK(text::analyse("We go home. Then we eat!") != a);
+  CHECK(text::measure("We go home. Then we eat.").syllables == 6);
+}
