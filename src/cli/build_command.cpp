@@ -42,6 +42,8 @@ int run_build(const std::vector<std::string>& args) {
       ("template,t", po::value<std::string>(), "use this template instead of the one each file names")
       ("no-config", po::bool_switch(), "ignore handout.toml project configuration files")
       ("quiet,q", po::bool_switch(), "print only problems, no summary")
+      ("min-severity", po::value<std::string>()->default_value("warning"),
+       "print findings of at least this severity: error, warning or info (the exit code does not change)")
       ("color", po::value<std::string>()->default_value("auto"), "colour in text output: auto, always, never");
   ParsedCommand cmd;
   try {

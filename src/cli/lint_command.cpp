@@ -35,6 +35,8 @@ int run_lint(const std::vector<std::string>& args) {
       ("max-warnings", po::value<std::size_t>(), "fail (exit 1) when there are more warnings than this")
       ("template,t", po::value<std::string>(), "lint against this template instead of the one each file names")
       ("no-config", po::bool_switch(), "ignore handout.toml project configuration files")
+      ("min-severity", po::value<std::string>()->default_value("info"),
+       "print findings of at least this severity: error, warning or info (the exit code does not change)")
       ("color", po::value<std::string>()->default_value("auto"), "colour in text output: auto, always, never")
       ("rules-url", po::value<std::string>()->default_value(""),
        "base URL of the rule documentation; SARIF helpUri becomes <url>#<rule-id>");
