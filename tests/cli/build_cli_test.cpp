@@ -1,0 +1,100 @@
+// End-to-end tests of `handout build`: the lint gate, --force, output naming and mirroring,
+// atomic writes, never overwriting input, reproducible bytes.
+#include <catch2/catch.hpp>
+
+#include <filesystem>
+
+#include "support/process.hpp"
+
+using handout::test::read_file;
+using handout::test::run_handout;
+using handout::test::TempDir;
+using handout::test::write_file;
+namespace fs = std::filesystem;
+
+namespace {
+
+const std::string kClean = R"(<handout lang="en-GB" template="parent-leaflet"><meta><title>Clean leaflet</title>
+<audience>parents</audience></meta><body><h1>Clean leaflet</h1><p>We can help. Ask us.</p></body></handout>
+)";
+const std::string kLintError = R"(<handout lang="en-GB"><meta><title>Skips</title></meta>
+<body><h1>One</h1><h3>Three</h3><p>Text.</p></body></handout>
+)";
+
+std::vector<std::string> files_under(const std::string& dir) {
+  std::vector<std::string> out;
+  if (!fs::exists(dir)) return out;
+  for (const auto& e : fs::recursive_directory_iterator(dir))
+    if (e.is_regular_file()) out.push_back(fs::relative(e.path(), dir).string());
+  std::sort(out.begin(), out.end());
+  return out;
+}
+
+}  // namespace
+
+TEST_CASE("build: a folder is mirrored into the output folder, outputs named after inputs", "[cli][build]") {
+  TempDir dir;
+  fs::create_directories(dir.file("in/leaflets/2024"));
+  write_file(dir.file("in/top.xml"), kClean);
+  write_file(dir.file("in/leaflets/2024/autumn.xml"), kClean);
+  auto r = run_handout({"build", "--docx", dir.file("in"), "-o", dir.file("out")});
+  INFO(r.out << r.err);
+  CHECK(r.exit_code == 0);
+  CHECK(files_under(dir.file("out")) == std::vector<std::string>{"leaflets/2024/autumn.docx", "top.docx"});
+  CHECK(r.err.find("built 2 of 2 documents") != std::string::npos);
+}
+
+TEST_CASE("build: lint errors stop a document; --force writes it and says it is not PDF/UA", "[cli][build]") {
+  TempDir dir;
+  write_file(dir.file("bad.xml"), kLintError);
+  write_file(dir.file("good.xml"), kClean);
+  auto r = run_handout({"build", "--docx", dir.file("bad.xml"), dir.file("good.xml"), "-o", dir.file("out")});
+  CHECK(r.exit_code == 1);
+  CHECK(r.out.find("[heading-increment]") != std::string::npos);
+  CHECK(files_under(dir.file("out")) == std::vector<std::string>{"good.docx"});
+  CHECK(r.err.find("1 skipped for lint errors") != std::string::npos);
+
+  auto forced = run_handout({"build", "--docx", "--force", dir.file("bad.xml"), "-o", dir.file("forced")});
+  CHECK(forced.exit_code == 1);  // the errors are still errors
+  CHECK(files_under(dir.file("forced")) == std::vector<std::string>{"bad.docx"});
+}
+
+TEST_CASE("build: an input error writes nothing for that file and the others are still built", "[cli][build]") {
+  TempDir dir;
+  write_file(dir.file("broken.xml"), "<handout lang='en'><meta><title>T</title></meta><body><p>x</body></handout>");
+  write_file(dir.file("good.xml"), kClean);
+  auto r = run_handout({"build", "--docx", dir.file("broken.xml"), dir.file("good.xml"), "-o", dir.file("out")});
+  CHECK(r.exit_code == 2);
+  CHECK(r.out.find(dir.file("broken.xml") + ":1:") != std::string::npos);
+  CHECK(files_under(dir.file("out")) == std::vector<std::string>{"good.docx"});
+  // No temporary files are left behind either.
+  for (const auto& e : fs::directory_iterator(dir.file("out"))) CHECK(e.path().filename().string()[0] != '.');
+}
+
+TEST_CASE("build: never overwrites an input", "[cli][build]") {
+  TempDir dir;
+  write_file(dir.file("doc.xml"), kClean);
+  write_file(dir.file("doc.docx"), "not a docx: an input of the user's");
+  // A .docx can only collide if the user names the input folder as output; the input is safe.
+  auto r = run_handout({"build", "--docx", dir.file("doc.xml"), "-o", dir.path()});
+  CHECK(r.exit_code == 0);
+  CHECK(read_file(dir.file("doc.xml")) == kClean);
+}
+
+TEST_CASE("build: SOURCE_DATE_EPOCH makes rebuilds byte-identical", "[cli][build]") {
+  TempDir dir;
+  write_file(dir.file("doc.xml"), kClean);
+  auto a = run_handout({"build", "--docx", dir.file("doc.xml"), "-o", dir.file("a")}, {"SOURCE_DATE_EPOCH=1700000000"});
+  auto b = run_handout({"build", "--docx", dir.file("doc.xml"), "-o", dir.file("b")},
+                       {"SOURCE_DATE_EPOCH=1700000000", "TZ=Pacific/Auckland", "LC_ALL=C.UTF-8"});
+  REQUIRE(a.exit_code == 0);
+  REQUIRE(b.exit_code == 0);
+  CHECK(read_file(dir.file("a/doc.docx")) == read_file(dir.file("b/doc.docx")));
+  CHECK(read_file(dir.file("a/doc.docx")).size() > 1000);
+}
+
+TEST_CASE("build: usage errors exit 2", "[cli][build]") {
+  CHECK(run_handout({"build"}).exit_code == 2);
+  CHECK(run_handout({"build", "--format", "yaml", "content/"}).exit_code == 2);
+  CHECK(run_handout({"build", "--help"}).exit_code == 0);
+}
