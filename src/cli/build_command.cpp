@@ -1,5 +1,10 @@
 // `handout build PATH... [-o DIR] [--pdf] [--docx] [--force]`
+#include <unistd.h>
+
+#include <algorithm>
 #include <chrono>
+#include <cstdio>
+#include <thread>
 #include <iostream>
 
 #include "cli/commands.hpp"
@@ -9,6 +14,27 @@
 
 namespace handout::cli {
 namespace {
+
+// "[ 12/200] 1 failed  0.4 s" on one terminal line, redrawn in place (only on a terminal).
+class ProgressBar {
+ public:
+  ProgressBar(bool enabled, std::chrono::steady_clock::time_point start) : enabled_(enabled), start_(start) {}
+  bool enabled() const { return enabled_; }
+  void update(std::size_t done, std::size_t total, std::size_t failed) {
+    const double seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - start_).count();
+    std::fprintf(stderr, "\r[%zu/%zu] %zu failed  %.1f s ", done, total, failed, seconds);
+    std::fflush(stderr);
+    drawn_ = true;
+  }
+  void finish() {
+    if (drawn_) std::fprintf(stderr, "\r\x1b[K");
+  }
+
+ private:
+  bool enabled_;
+  std::chrono::steady_clock::time_point start_;
+  bool drawn_ = false;
+};
 
 constexpr const char* kBuildUsage = R"(Usage: handout build [options] PATH...
 
@@ -41,7 +67,10 @@ int run_build(const std::vector<std::string>& args) {
       ("strict", po::bool_switch(), "fail (exit 1) on lint warnings too")
       ("template,t", po::value<std::string>(), "use this template instead of the one each file names")
       ("no-config", po::bool_switch(), "ignore handout.toml project configuration files")
-      ("quiet,q", po::bool_switch(), "print only problems, no summary")
+      ("jobs,j", po::value<std::size_t>()->default_value(std::max(1u, std::thread::hardware_concurrency())),
+       "documents built at once (default: all cores)")
+      ("shard", po::value<std::string>(), "build only shard K of N (K/N) of the sorted input files, for CI matrices")
+      ("quiet,q", po::bool_switch(), "print only problems: no progress bar and no summary")
       ("min-severity", po::value<std::string>()->default_value("warning"),
        "print findings of at least this severity: error, warning or info (the exit code does not change)")
       ("color", po::value<std::string>()->default_value("auto"), "colour in text output: auto, always, never");
@@ -68,8 +97,22 @@ int run_build(const std::vector<std::string>& args) {
   build.docx = docx || !pdf;
   build.force = cmd.vm["force"].as<bool>();
   build.timestamp = job::source_date_epoch();
-
+  build.jobs = cmd.vm["jobs"].as<std::size_t>();
+  if (build.jobs == 0) return usage_error("build", "--jobs must be at least 1");
+  if (cmd.vm.count("shard")) {
+    auto shard = job::parse_shard(cmd.vm["shard"].as<std::string>());
+    if (!shard) return usage_error("build", "--shard takes K/N with 1 <= K <= N, e.g. 2/4");
+    build.shard = *shard;
+  }
+  const bool quiet = cmd.vm["quiet"].as<bool>();
   const auto start = std::chrono::steady_clock::now();
+  ProgressBar progress(!quiet && ::isatty(2) == 1, start);
+  if (progress.enabled()) {
+    build.on_progress = [&progress](std::size_t done, std::size_t total, std::size_t failed) {
+      progress.update(done, total, failed);
+    };
+  }
+
   const job::BuildRun run = job::build_inputs(cmd.vm["paths"].as<std::vector<std::string>>(), build);
   const double seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
 
@@ -79,18 +122,23 @@ int run_build(const std::vector<std::string>& args) {
   report::ReportOptions report_options;
   report_options.colour = *format == report::Format::Text && use_colour(cmd.vm["color"].as<std::string>(), 1);
   report_options.files = run.files;
-  const bool quiet = cmd.vm["quiet"].as<bool>();
+  progress.finish();
   report_options.summary = !quiet;
-  std::cout << report::render(*format, shown, report_options);
 
   std::size_t built = 0, skipped = 0, failed = 0, written = 0;
+  std::vector<report::DocumentOutcome> outcomes;
   for (const job::BuiltDocument& d : run.documents) {
     built += !d.outputs.empty();
     skipped += d.skipped_for_lint;
     failed += d.failed;
     written += d.outputs.size();
+    outcomes.push_back({d.input, d.outputs,
+                        d.failed ? "failed" : d.skipped_for_lint ? "skipped-lint-errors" : "built"});
   }
-  if (!quiet) {
+  report_options.documents = &outcomes;
+  report_options.seconds = seconds;
+  std::cout << report::render(*format, shown, report_options);
+  if (!quiet && *format == report::Format::Text) {
     char elapsed[32];
     std::snprintf(elapsed, sizeof elapsed, "%.2f s", seconds);
     std::cerr << "built " << built << " of " << run.documents.size() << " documents (" << written << " files in "

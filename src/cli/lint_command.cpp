@@ -35,6 +35,7 @@ int run_lint(const std::vector<std::string>& args) {
       ("max-warnings", po::value<std::size_t>(), "fail (exit 1) when there are more warnings than this")
       ("template,t", po::value<std::string>(), "lint against this template instead of the one each file names")
       ("no-config", po::bool_switch(), "ignore handout.toml project configuration files")
+      ("shard", po::value<std::string>(), "lint only shard K of N (K/N) of the sorted input files, for CI matrices")
       ("min-severity", po::value<std::string>()->default_value("info"),
        "print findings of at least this severity: error, warning or info (the exit code does not change)")
       ("color", po::value<std::string>()->default_value("auto"), "colour in text output: auto, always, never")
@@ -60,7 +61,13 @@ int run_lint(const std::vector<std::string>& args) {
   job::CheckOptions check;
   if (cmd.vm.count("template")) check.template_override = cmd.vm["template"].as<std::string>();
   check.use_project_config = !cmd.vm["no-config"].as<bool>();
-  const job::LintRun run = job::lint_inputs(cmd.vm["paths"].as<std::vector<std::string>>(), check);
+  job::Shard shard;
+  if (cmd.vm.count("shard")) {
+    auto parsed = job::parse_shard(cmd.vm["shard"].as<std::string>());
+    if (!parsed) return usage_error("lint", "--shard takes K/N with 1 <= K <= N, e.g. 2/4");
+    shard = *parsed;
+  }
+  const job::LintRun run = job::lint_inputs(cmd.vm["paths"].as<std::vector<std::string>>(), check, shard);
   std::vector<Diagnostic> shown = run.diagnostics;
   if (!filter_min_severity(cmd.vm["min-severity"].as<std::string>(), shown))
     return usage_error("lint", "--min-severity takes error, warning or info");

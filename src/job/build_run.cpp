@@ -2,7 +2,11 @@
 
 #include <sys/stat.h>
 
+#include <algorithm>
+#include <atomic>
 #include <charconv>
+#include <mutex>
+#include <thread>
 #include <cstdlib>
 #include <filesystem>
 
@@ -63,49 +67,99 @@ std::optional<std::int64_t> source_date_epoch() {
   return out;
 }
 
+namespace {
+
+struct DocumentResult {
+  BuiltDocument built;
+  std::vector<Diagnostic> diagnostics;
+};
+
+// Lints and (when clean, or forced) writes one document. Never throws: every failure becomes a
+// diagnostic for that document, and whatever it had written is removed.
+DocumentResult build_one(const std::string& file, const std::vector<std::string>& roots, const BuildOptions& options,
+                         TemplateCache& templates, ConfigCache& configs) {
+  DocumentResult result;
+  BuiltDocument& built = result.built;
+  built.input = file;
+  auto fail = [&](Diagnostic d) {
+    for (const std::string& written : built.outputs) {
+      std::error_code ec;
+      fs::remove(written, ec);
+    }
+    built.outputs.clear();
+    built.failed = true;
+    result.diagnostics.push_back(std::move(d));
+  };
+  CheckedDocument checked = check_document(file, templates, configs, options.check);
+  const bool lint_errors = checked.errors() > 0;
+  result.diagnostics = std::move(checked.diagnostics);
+  if (checked.input_error) {
+    built.failed = true;
+    return result;
+  }
+  if (lint_errors && !options.force) {
+    built.skipped_for_lint = true;
+    return result;
+  }
+  const std::int64_t timestamp = options.timestamp.value_or(file_mtime(file));
+  const fs::path stem = output_stem(file, roots, fs::path(options.output_dir));
+  try {
+    // Render everything first, then write: a failure in one format leaves no file of the other.
+    std::optional<std::string> pdf, docx;
+    if (options.pdf) pdf = render_pdf(*checked.doc, *checked.tmpl, PdfOptions{timestamp, !lint_errors});
+    if (options.docx) docx = docx::write_docx(*checked.doc, *checked.tmpl, docx::DocxOptions{timestamp});
+    if (pdf) write_output(fs::path(stem).concat(".pdf"), *pdf, file, built);
+    if (docx) write_output(fs::path(stem).concat(".docx"), *docx, file, built);
+    if (lint_errors && pdf) {
+      result.diagnostics.push_back({"force-not-pdfua", Severity::Warning, file, {},
+                                    "written with --force despite lint errors: the PDF does not claim PDF/UA-1 "
+                                    "conformance (no pdfuaid in its metadata)",
+                                    "fix the errors above and build again for a conforming PDF"});
+    }
+  } catch (const InputError& e) {
+    fail(e.diagnostic());
+  } catch (const InternalError& e) {
+    fail({"internal-error", Severity::Error, file, {}, std::string("internal error: ") + e.what(),
+          "this is a bug in Handout, not in your content: please report it with this file"});
+  } catch (const std::exception& e) {
+    fail({"internal-error", Severity::Error, file, {}, std::string("could not build: ") + e.what(),
+          "if the document is very large, split it; otherwise please report this"});
+  }
+  return result;
+}
+
+}  // namespace
+
 BuildRun build_inputs(const std::vector<std::string>& paths, const BuildOptions& options) {
   BuildRun run;
-  run.files = collect_inputs(paths, run.diagnostics);
-  TemplateCache templates;
-  ConfigCache configs;
-  const fs::path out_dir(options.output_dir);
-  for (const std::string& file : run.files) {
-    BuiltDocument built;
-    built.input = file;
-    CheckedDocument checked = check_document(file, templates, configs, options.check);
-    const bool lint_errors = checked.errors() > 0;
-    std::move(checked.diagnostics.begin(), checked.diagnostics.end(), std::back_inserter(run.diagnostics));
-    if (checked.input_error) {
-      built.failed = true;
-    } else if (lint_errors && !options.force) {
-      built.skipped_for_lint = true;
-    } else {
-      const std::int64_t timestamp = options.timestamp.value_or(file_mtime(file));
-      const fs::path stem = output_stem(file, paths, out_dir);
-      try {
-        // Render everything first, then write: a failure in one format leaves no file of the other.
-        std::optional<std::string> pdf, docx;
-        if (options.pdf) pdf = render_pdf(*checked.doc, *checked.tmpl, PdfOptions{timestamp, !lint_errors});
-        if (options.docx) docx = docx::write_docx(*checked.doc, *checked.tmpl, docx::DocxOptions{timestamp});
-        if (pdf) write_output(fs::path(stem).concat(".pdf"), *pdf, file, built);
-        if (docx) write_output(fs::path(stem).concat(".docx"), *docx, file, built);
-        if (lint_errors && pdf) {
-          run.diagnostics.push_back({"force-not-pdfua", Severity::Warning, file, {},
-                                     "written with --force despite lint errors: the PDF does not claim PDF/UA-1 "
-                                     "conformance (no pdfuaid in its metadata)",
-                                     "fix the errors above and build again for a conforming PDF"});
-        }
-      } catch (const InputError& e) {
-        for (const std::string& written : built.outputs) {
-          std::error_code ec;
-          fs::remove(written, ec);
-        }
-        built.outputs.clear();
-        built.failed = true;
-        run.diagnostics.push_back(e.diagnostic());
+  run.files = apply_shard(collect_inputs(paths, run.diagnostics), options.shard);
+  std::vector<DocumentResult> results(run.files.size());
+  std::atomic<std::size_t> next{0};
+  std::mutex progress_mutex;
+  std::size_t done = 0, failed = 0;
+  // Each worker keeps its own template and config caches: no shared mutable state but the
+  // work counter and the progress callback.
+  auto worker = [&] {
+    TemplateCache templates;
+    ConfigCache configs;
+    for (std::size_t i = next++; i < run.files.size(); i = next++) {
+      results[i] = build_one(run.files[i], paths, options, templates, configs);
+      if (options.on_progress) {
+        std::lock_guard lock(progress_mutex);
+        ++done;
+        failed += results[i].built.failed;
+        options.on_progress(done, run.files.size(), failed);
       }
     }
-    run.documents.push_back(std::move(built));
+  };
+  const std::size_t jobs = std::clamp<std::size_t>(options.jobs, 1, std::max<std::size_t>(run.files.size(), 1));
+  std::vector<std::thread> pool;
+  for (std::size_t j = 1; j < jobs; ++j) pool.emplace_back(worker);
+  worker();
+  for (std::thread& t : pool) t.join();
+  for (DocumentResult& r : results) {
+    std::move(r.diagnostics.begin(), r.diagnostics.end(), std::back_inserter(run.diagnostics));
+    run.documents.push_back(std::move(r.built));
   }
   sort_and_deduplicate(run.diagnostics);
   return run;

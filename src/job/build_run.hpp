@@ -3,6 +3,7 @@
 // mirroring the input tree. One failing document never stops the others.
 #pragma once
 #include <cstdint>
+#include <functional>
 #include <optional>
 #include <string>
 #include <vector>
@@ -23,6 +24,10 @@ struct BuildOptions {
   // Seconds since the epoch for document dates and IDs: SOURCE_DATE_EPOCH if set, otherwise
   // each content file's modification time, so rebuilding unchanged input gives the same bytes.
   std::optional<std::int64_t> timestamp;
+  std::size_t jobs = 1;  // worker threads in this process
+  Shard shard;           // --shard K/N
+  // Called after each document (from worker threads, one call at a time).
+  std::function<void(std::size_t done, std::size_t total, std::size_t failed)> on_progress;
 };
 
 struct BuiltDocument {

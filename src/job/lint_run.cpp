@@ -1,6 +1,7 @@
 #include "job/lint_run.hpp"
 
 #include <algorithm>
+#include <charconv>
 
 #include "job/config_file.hpp"
 #include "rules/rule.hpp"
@@ -19,9 +20,29 @@ void sort_and_deduplicate(std::vector<Diagnostic>& diagnostics) {
   diagnostics.erase(std::unique(diagnostics.begin(), diagnostics.end(), same), diagnostics.end());
 }
 
-LintRun lint_inputs(const std::vector<std::string>& paths, const CheckOptions& options) {
+std::vector<std::string> apply_shard(std::vector<std::string> files, const Shard& shard) {
+  if (shard.count <= 1) return files;
+  std::vector<std::string> mine;
+  for (std::size_t i = shard.index - 1; i < files.size(); i += shard.count) mine.push_back(std::move(files[i]));
+  return mine;
+}
+
+std::optional<Shard> parse_shard(std::string_view text) {
+  const std::size_t slash = text.find('/');
+  if (slash == std::string_view::npos) return std::nullopt;
+  Shard s;
+  auto number = [](std::string_view v, std::size_t& out) {
+    auto [ptr, ec] = std::from_chars(v.data(), v.data() + v.size(), out);
+    return ec == std::errc() && ptr == v.data() + v.size();
+  };
+  if (!number(text.substr(0, slash), s.index) || !number(text.substr(slash + 1), s.count)) return std::nullopt;
+  if (s.count == 0 || s.index == 0 || s.index > s.count) return std::nullopt;
+  return s;
+}
+
+LintRun lint_inputs(const std::vector<std::string>& paths, const CheckOptions& options, const Shard& shard) {
   LintRun run;
-  run.files = collect_inputs(paths, run.diagnostics);
+  run.files = apply_shard(collect_inputs(paths, run.diagnostics), shard);
   TemplateCache templates;
   ConfigCache configs;
   for (const std::string& file : run.files) {

@@ -11,12 +11,22 @@
 
 namespace handout::job {
 
+// --shard K/N: this run takes every N-th content file, starting at the K-th (1-based), of the
+// sorted input list, so N CI jobs together cover every file exactly once.
+struct Shard {
+  std::size_t index = 1;
+  std::size_t count = 1;
+};
+std::vector<std::string> apply_shard(std::vector<std::string> files, const Shard& shard);
+// Parses "K/N" with 1 <= K <= N; nullopt otherwise.
+std::optional<Shard> parse_shard(std::string_view text);
+
 struct LintRun {
   std::vector<std::string> files;      // content files looked at, in order
   std::vector<Diagnostic> diagnostics; // sorted, deduplicated; input errors included
 };
 
-LintRun lint_inputs(const std::vector<std::string>& paths, const CheckOptions& options);
+LintRun lint_inputs(const std::vector<std::string>& paths, const CheckOptions& options, const Shard& shard = {});
 
 struct ExitPolicy {
   bool strict = false;                      // any warning fails the run

@@ -79,6 +79,21 @@ std::string render_json(const std::vector<Diagnostic>& diags, const ReportOption
                   {"warnings", s.warnings},
                   {"info", s.infos},
                   {"input_errors", s.input_errors}};
+  if (options.documents) {
+    ordered_json docs = ordered_json::array();
+    std::size_t built = 0, skipped = 0, failed = 0;
+    for (const DocumentOutcome& d : *options.documents) {
+      docs.push_back({{"input", d.input}, {"outputs", d.outputs}, {"status", d.status}});
+      built += d.status == "built";
+      skipped += d.status == "skipped-lint-errors";
+      failed += d.status == "failed";
+    }
+    j["documents"] = std::move(docs);
+    j["summary"]["built"] = built;
+    j["summary"]["skipped_for_lint_errors"] = skipped;
+    j["summary"]["failed"] = failed;
+    j["summary"]["seconds"] = options.seconds;
+  }
   return j.dump(2) + "\n";
 }
 

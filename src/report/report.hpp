@@ -25,11 +25,21 @@ struct Summary {
 
 Summary summarise(const std::vector<Diagnostic>& diags, std::size_t files);
 
+// What `handout build` did with one input (JSON "documents").
+struct DocumentOutcome {
+  std::string input;
+  std::vector<std::string> outputs;
+  std::string status;  // "built", "skipped-lint-errors", "failed"
+};
+
 struct ReportOptions {
   bool colour = false;           // ANSI colours (text format only)
   std::string rules_url;         // base URL of the rule docs; "<base>#<rule-id>" becomes SARIF helpUri
   std::vector<std::string> files;  // every input looked at (JSON "files", SARIF artifacts)
   bool summary = true;             // text format: end with the "N errors, …" line
+  // handout build only: per-document outcomes and elapsed time for the JSON summary.
+  const std::vector<DocumentOutcome>* documents = nullptr;
+  double seconds = 0;
 };
 
 // `diags` must be sorted (sort_diagnostics) and deduplicated.

@@ -26,9 +26,9 @@ void check_abbr_first_use(const RuleContext& ctx, RuleReporter& reporter) {
     if (u.use == text::AbbrUse::Titled || u.use == text::AbbrUse::Parenthesised) continue;
     const text::AbbrOccurrence& later = *it->second;
     const std::string words = later.title.empty() ? std::string("words in full") : later.title;
-    reporter.report(u.loc,
-                    "\"" + u.abbr + "\" is first used here but only explained later, on line " +
-                        std::to_string(later.loc.line),
+    const std::string where = later.loc.line == u.loc.line ? std::string("further on in the same line")
+                                                           : "later, on line " + std::to_string(later.loc.line);
+    reporter.report(u.loc, "\"" + u.abbr + "\" is first used here but only explained " + where,
                     "explain it at this first use: \"" + words + " (" + u.abbr + ")\", or <abbr title=\"" + words +
                         "\">" + u.abbr + "</abbr>");
   }

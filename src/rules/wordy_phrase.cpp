@@ -1,6 +1,7 @@
 // Rule 48 `wordy-phrase` (shared/spec/lint-rules.md): wordy phrases and weasel words. WCAG 2.2
 // SC 3.1.5 Reading Level (advisory); GOV.UK "words to avoid" and plain English; write-good
 // `tooWordy`, `weasel`, `adverb`; Vale write-good.TooWordy and write-good.Weasel.
+#include <algorithm>
 #include <array>
 #include <string>
 #include <string_view>
@@ -75,9 +76,9 @@ const std::vector<const Phrase*>* phrases_starting(std::string_view word) {
 
 // Number of words of `phrase` matched at words[at…], or 0.
 std::size_t match(const Phrase& phrase, const std::vector<text::Word>& words, std::size_t at, std::size_t end) {
-  // Cheap first-letter test before any comparison: this runs for every word of every leaflet.
-  const char first = words[at].text[0];
-  if ((first | 0x20) != phrase.words[0]) return 0;
+  // Cheap length test of the first word before any comparison: this runs for every word.
+  const std::size_t first_length = std::min(phrase.words.find(' '), phrase.words.size());
+  if (words[at].text.size() != first_length) return 0;
   std::string_view rest = phrase.words;
   std::size_t k = 0;
   while (!rest.empty()) {

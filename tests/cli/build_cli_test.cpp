@@ -98,3 +98,25 @@ TEST_CASE("build: usage errors exit 2", "[cli][build]") {
   CHECK(run_handout({"build", "--format", "yaml", "content/"}).exit_code == 2);
   CHECK(run_handout({"build", "--help"}).exit_code == 0);
 }
+
+TEST_CASE("build: --jobs and --shard split the work; together the shards cover every file once",
+          "[cli][build][batch]") {
+  TempDir dir;
+  fs::create_directories(dir.file("in"));
+  for (int i = 0; i < 7; ++i) write_file(dir.file("in/doc" + std::to_string(i) + ".xml"), kClean);
+  std::vector<std::string> all;
+  for (const char* shard : {"1/3", "2/3", "3/3"}) {
+    auto r = run_handout({"build", "--docx", "-j", "3", "--shard", shard, dir.file("in"), "-o", dir.file("out")});
+    CHECK(r.exit_code == 0);
+  }
+  CHECK(files_under(dir.file("out")).size() == 7);
+  auto one = run_handout({"build", "--docx", "--shard", "2/3", "--format", "json", dir.file("in"), "-o", dir.file("one")});
+  CHECK(one.exit_code == 0);
+  CHECK(files_under(dir.file("one")) == std::vector<std::string>{"doc1.docx", "doc4.docx"});
+  CHECK(one.out.find("\"built\": 2") != std::string::npos);
+  CHECK(one.out.find("\"status\": \"built\"") != std::string::npos);
+  CHECK(run_handout({"build", "--shard", "4/3", dir.file("in")}).exit_code == 2);
+  CHECK(run_handout({"lint", "--shard", "0/2", dir.file("in")}).exit_code == 2);
+  auto lint_shard = run_handout({"lint", "--shard", "1/2", dir.file("in")});
+  CHECK(lint_shard.out.find("in 4 files") != std::string::npos);
+}

@@ -41,3 +41,10 @@ TEST_CASE("abbr-first-use: expansion at first use, or no expansion at all, is no
   auto never = doc_with("<p>Ask the SENCO.</p>");
   CHECK(test::run_rule("abbr-first-use", never).empty());
 }
+
+TEST_CASE("abbr-first-use: the expansion further on in the same line is still too late", "[rules][abbr-first-use]") {
+  auto doc = doc_with("<p>CAMHS, or Child and Adolescent Mental Health Services (CAMHS), can help.</p>");
+  auto diags = test::run_rule("abbr-first-use", doc);
+  REQUIRE(diags.size() == 1);
+  CHECK(diags[0].message == "\"CAMHS\" is first used here but only explained further on in the same line");
+}

@@ -141,3 +141,20 @@ TEST_CASE("text analysis: analyse splits once and gives each text its own result
   CHECK(text::analyse("We go home. Then we eat!") != a);
   CHECK(text::measure("We go home. Then we eat.").syllables == 6);
 }
+
+TEST_CASE("text analysis: punctuation-only, symbols and non-Latin text give no prose findings",
+          "[rules][text-analysis]") {
+  auto doc = test::parse_for_test(R"(<handout lang="en-GB"><meta><title>T</title><audience>parents</audience></meta><body>
+<h1>… — !!! ??? 😀</h1>
+<p>‘’ “” ... . ! ? ;;; ::: ,,, (((( )))) e.g. i.e. Dr. K. 2.5 A4 I a</p>
+<p>Wörter café naïve Łódź straße 東京 — done.</p>
+<ul><li><p>x</p></li><li>y</li></ul>
+</body></handout>)");
+  for (const char* id : {"abbr-unexpanded", "abbr-first-use", "abbr-title-empty", "manual-list-markers", "run-in-list",
+                         "all-caps-text", "long-italic-run", "blank-spacing", "sentence-length", "reading-level",
+                         "audience-reading-target", "passive-voice", "paragraph-length", "repeated-word",
+                         "wordy-phrase"}) {
+    INFO(id);
+    CHECK(test::run_rule(id, doc).empty());
+  }
+}
