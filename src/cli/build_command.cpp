@@ -121,7 +121,6 @@ int run_build(const std::vector<std::string>& args) {
     return usage_error("build", "--min-severity takes error, warning or info");
   report::ReportOptions report_options;
   report_options.colour = *format == report::Format::Text && use_colour(cmd.vm["color"].as<std::string>(), 1);
-  report_options.files = run.files;
   progress.finish();
   report_options.summary = !quiet;
 
@@ -137,7 +136,7 @@ int run_build(const std::vector<std::string>& args) {
   }
   report_options.documents = &outcomes;
   report_options.seconds = seconds;
-  std::cout << report::render(*format, shown, report_options);
+  std::cout << report::render(*format, shown, run.files, report_options);
   if (!quiet && *format == report::Format::Text) {
     char elapsed[32];
     std::snprintf(elapsed, sizeof elapsed, "%.2f s", seconds);
@@ -147,7 +146,9 @@ int run_build(const std::vector<std::string>& args) {
   }
   job::ExitPolicy policy;
   policy.strict = cmd.vm["strict"].as<bool>();
-  return static_cast<int>(job::exit_code_for(run.diagnostics, policy));
+  job::Tally tally;
+  tally.add(run.diagnostics);
+  return static_cast<int>(job::exit_code_for(tally, policy));
 }
 
 }  // namespace handout::cli

@@ -3,6 +3,7 @@
 
 #include "cli/commands.hpp"
 #include "cli/options.hpp"
+#include "core/atomic_file.hpp"
 #include "core/error.hpp"
 #include "job/lint_run.hpp"
 #include "report/report.hpp"
@@ -67,19 +68,33 @@ int run_lint(const std::vector<std::string>& args) {
     if (!parsed) return usage_error("lint", "--shard takes K/N with 1 <= K <= N, e.g. 2/4");
     shard = *parsed;
   }
-  const job::LintRun run = job::lint_inputs(cmd.vm["paths"].as<std::vector<std::string>>(), check, shard);
-  std::vector<Diagnostic> shown = run.diagnostics;
-  if (!filter_min_severity(cmd.vm["min-severity"].as<std::string>(), shown))
-    return usage_error("lint", "--min-severity takes error, warning or info");
+  const std::string min_severity = cmd.vm["min-severity"].as<std::string>();
+  {
+    std::vector<Diagnostic> probe;
+    if (!filter_min_severity(min_severity, probe)) return usage_error("lint", "--min-severity takes error, warning or info");
+  }
 
-  std::optional<std::string> output;
-  if (cmd.vm.count("output")) output = cmd.vm["output"].as<std::string>();
   report::ReportOptions report_options;
-  report_options.colour = *format == report::Format::Text && !output && use_colour(colour_mode, 1);
   report_options.rules_url = cmd.vm["rules-url"].as<std::string>();
-  report_options.files = run.files;
+  job::Tally tally;
   try {
-    emit(output, report::render(*format, shown, report_options));
+    // The report streams, one file's findings at a time: memory stays flat however many files.
+    std::optional<AtomicOutputFile> file;
+    if (cmd.vm.count("output")) file.emplace(cmd.vm["output"].as<std::string>());
+    report_options.colour = *format == report::Format::Text && !file && use_colour(colour_mode, 1);
+    std::ostream& out = file ? file->stream() : std::cout;
+    auto writer = report::ReportWriter::create(*format, out, report_options);
+    writer->begin();
+    std::vector<Diagnostic> shown;
+    const std::vector<std::string> files = job::lint_inputs(
+        cmd.vm["paths"].as<std::vector<std::string>>(), check, shard, [&](const std::vector<Diagnostic>& found) {
+          tally.add(found);
+          shown = found;
+          filter_min_severity(min_severity, shown);
+          writer->add(shown);
+        });
+    writer->finish(files);
+    if (file) file->commit();
   } catch (const InputError& e) {
     std::cerr << "handout lint: error: " << e.diagnostic().file << ": " << e.diagnostic().message << "\n";
     return static_cast<int>(ExitCode::InputError);
@@ -87,7 +102,7 @@ int run_lint(const std::vector<std::string>& args) {
   job::ExitPolicy policy;
   policy.strict = cmd.vm["strict"].as<bool>();
   if (cmd.vm.count("max-warnings")) policy.max_warnings = cmd.vm["max-warnings"].as<std::size_t>();
-  return static_cast<int>(job::exit_code_for(run.diagnostics, policy));
+  return static_cast<int>(job::exit_code_for(tally, policy));
 }
 
 }  // namespace handout::cli

@@ -5,7 +5,6 @@
 #include <cstdlib>
 #include <iostream>
 
-#include "core/atomic_file.hpp"
 #include "core/exit_code.hpp"
 
 namespace handout::cli {
@@ -45,14 +44,6 @@ bool filter_min_severity(const std::string& name, std::vector<Diagnostic>& diagn
 int usage_error(std::string_view command, std::string_view message) {
   std::cerr << "handout " << command << ": error: " << message << "\nTry 'handout " << command << " --help'.\n";
   return static_cast<int>(ExitCode::InputError);
-}
-
-void emit(const std::optional<std::string>& path, const std::string& text) {
-  if (path) {
-    write_file_atomically(*path, text);
-  } else {
-    std::cout << text << std::flush;
-  }
 }
 
 }  // namespace handout::cli

@@ -32,7 +32,5 @@ bool filter_min_severity(const std::string& name, std::vector<Diagnostic>& diagn
 // Prints "handout: error: …" and returns the usage-error exit code.
 int usage_error(std::string_view command, std::string_view message);
 
-// Writes `text` to stdout, or atomically to `path` when given.
-void emit(const std::optional<std::string>& path, const std::string& text);
 
 }  // namespace handout::cli

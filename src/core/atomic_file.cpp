@@ -47,3 +47,39 @@ void write_file_atomically(const std::string& path, std::string_view bytes) {
 }
 
 }  // namespace handout
+
+namespace handout {
+
+AtomicOutputFile::AtomicOutputFile(std::string path) : path_(std::move(path)) {
+  namespace fs = std::filesystem;
+  const fs::path target(path_);
+  const fs::path dir = target.parent_path().empty() ? fs::path(".") : target.parent_path();
+  temp_ = (dir / ("." + target.filename().string() + ".XXXXXX")).string();
+  const int fd = ::mkstemp(temp_.data());
+  if (fd < 0) throw InputError("io-error", path_, {}, std::string("cannot create output file: ") + std::strerror(errno));
+  ::fchmod(fd, 0644);
+  ::close(fd);
+  stream_.open(temp_, std::ios::binary | std::ios::trunc);
+  if (!stream_) {
+    ::unlink(temp_.c_str());
+    throw InputError("io-error", path_, {}, "cannot open output file");
+  }
+}
+
+AtomicOutputFile::~AtomicOutputFile() {
+  if (!committed_) {
+    stream_.close();
+    ::unlink(temp_.c_str());
+  }
+}
+
+void AtomicOutputFile::commit() {
+  stream_.close();
+  if (stream_.fail() || ::rename(temp_.c_str(), path_.c_str()) != 0) {
+    ::unlink(temp_.c_str());
+    throw InputError("io-error", path_, {}, std::string("cannot write output file: ") + std::strerror(errno));
+  }
+  committed_ = true;
+}
+
+}  // namespace handout

@@ -1,6 +1,8 @@
 #include "job/lint_run.hpp"
 
 #include <algorithm>
+#include <set>
+#include <tuple>
 #include <charconv>
 
 #include "job/config_file.hpp"
@@ -40,29 +42,39 @@ std::optional<Shard> parse_shard(std::string_view text) {
   return s;
 }
 
-LintRun lint_inputs(const std::vector<std::string>& paths, const CheckOptions& options, const Shard& shard) {
-  LintRun run;
-  run.files = apply_shard(collect_inputs(paths, run.diagnostics), shard);
+std::vector<std::string> lint_inputs(const std::vector<std::string>& paths, const CheckOptions& options,
+                                     const Shard& shard, const FindingsSink& sink) {
+  std::vector<Diagnostic> problems;
+  std::vector<std::string> files = apply_shard(collect_inputs(paths, problems), shard);
+  if (!problems.empty()) sink(problems);
   TemplateCache templates;
   ConfigCache configs;
-  for (const std::string& file : run.files) {
+  // Findings in files other than the content file (template lint) repeat for every document
+  // using that template: pass each on once.
+  std::set<std::tuple<std::string, SourceLoc, std::string, std::string>> shared_seen;
+  for (const std::string& file : files) {
     CheckedDocument checked = check_document(file, templates, configs, options);
-    std::move(checked.diagnostics.begin(), checked.diagnostics.end(), std::back_inserter(run.diagnostics));
+    std::erase_if(checked.diagnostics, [&](const Diagnostic& d) {
+      return d.file != file && !shared_seen.emplace(d.file, d.loc, d.code, d.message).second;
+    });
+    sink(checked.diagnostics);
   }
-  sort_and_deduplicate(run.diagnostics);
-  return run;
+  return files;
 }
 
-ExitCode exit_code_for(const std::vector<Diagnostic>& diagnostics, const ExitPolicy& policy) {
-  std::size_t errors = 0, warnings = 0;
+void Tally::add(const std::vector<Diagnostic>& diagnostics) {
   for (const Diagnostic& d : diagnostics) {
-    if (is_input_error(d)) return ExitCode::InputError;
+    if (is_input_error(d)) ++input_errors;
     if (d.severity == Severity::Error) ++errors;
     if (d.severity == Severity::Warning) ++warnings;
   }
-  if (errors > 0) return ExitCode::Findings;
-  if (policy.strict && warnings > 0) return ExitCode::Findings;
-  if (policy.max_warnings && warnings > *policy.max_warnings) return ExitCode::Findings;
+}
+
+ExitCode exit_code_for(const Tally& tally, const ExitPolicy& policy) {
+  if (tally.input_errors > 0) return ExitCode::InputError;
+  if (tally.errors > 0) return ExitCode::Findings;
+  if (policy.strict && tally.warnings > 0) return ExitCode::Findings;
+  if (policy.max_warnings && tally.warnings > *policy.max_warnings) return ExitCode::Findings;
   return ExitCode::Ok;
 }
 

@@ -1,6 +1,7 @@
 // `handout lint` as a library call: expand inputs, check every file (a broken file never stops
 // the others), deduplicate findings that several files share (template lint), pick the exit code.
 #pragma once
+#include <functional>
 #include <optional>
 #include <string>
 #include <vector>
@@ -21,20 +22,28 @@ std::vector<std::string> apply_shard(std::vector<std::string> files, const Shard
 // Parses "K/N" with 1 <= K <= N; nullopt otherwise.
 std::optional<Shard> parse_shard(std::string_view text);
 
-struct LintRun {
-  std::vector<std::string> files;      // content files looked at, in order
-  std::vector<Diagnostic> diagnostics; // sorted, deduplicated; input errors included
-};
+// Receives the findings of one content file at a time (sorted; a finding in a shared file such as
+// a template is passed on only the first time), so a run over thousands of files can report as it
+// goes instead of holding every finding in memory.
+using FindingsSink = std::function<void(const std::vector<Diagnostic>&)>;
 
-LintRun lint_inputs(const std::vector<std::string>& paths, const CheckOptions& options, const Shard& shard = {});
+// Lints every content file under `paths` (in order) and returns the files looked at. Problems
+// with the paths themselves (missing, no XML) come first.
+std::vector<std::string> lint_inputs(const std::vector<std::string>& paths, const CheckOptions& options,
+                                     const Shard& shard, const FindingsSink& sink);
 
 struct ExitPolicy {
   bool strict = false;                      // any warning fails the run
   std::optional<std::size_t> max_warnings;  // more warnings than this fail the run
 };
 
+struct Tally {
+  std::size_t errors = 0, warnings = 0, input_errors = 0;
+  void add(const std::vector<Diagnostic>& diagnostics);
+};
+
 // 2 if any input error, else 1 if any error-severity finding or too many warnings, else 0.
-ExitCode exit_code_for(const std::vector<Diagnostic>& diagnostics, const ExitPolicy& policy);
+ExitCode exit_code_for(const Tally& tally, const ExitPolicy& policy);
 
 // True for input errors: error-severity diagnostics whose code names no lint rule.
 bool is_input_error(const Diagnostic& d);

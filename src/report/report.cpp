@@ -1,7 +1,10 @@
 #include "report/report.hpp"
 
+#include <algorithm>
+#include <cctype>
 #include <nlohmann/json.hpp>
-#include <set>
+#include <ostream>
+#include <sstream>
 
 #include "handout/version.hpp"
 #include "rules/rule.hpp"
@@ -11,56 +14,52 @@ namespace {
 
 using nlohmann::ordered_json;
 
-bool is_input_error(const Diagnostic& d) {
-  return d.severity == Severity::Error && rules::find_rule(d.code) == nullptr;
-}
-
 std::string plural(std::size_t n, std::string_view one, std::string_view many) {
   return std::to_string(n) + " " + std::string(n == 1 ? one : many);
 }
 
 // ---- text ---------------------------------------------------------------------------------------
 
-std::string render_text(const std::vector<Diagnostic>& diags, const ReportOptions& options) {
-  const char* bold = options.colour ? "\x1b[1m" : "";
-  const char* reset = options.colour ? "\x1b[0m" : "";
-  auto colour_of = [&](Severity s) -> const char* {
-    if (!options.colour) return "";
+class TextWriter final : public ReportWriter {
+ public:
+  using ReportWriter::ReportWriter;
+
+ private:
+  const char* colour_of(Severity s) const {
+    if (!options_.colour) return "";
     switch (s) {
       case Severity::Error: return "\x1b[1;31m";
       case Severity::Warning: return "\x1b[1;35m";
       case Severity::Info: return "\x1b[1;36m";
     }
     return "";
-  };
-  std::string out;
-  for (const Diagnostic& d : diags) {
-    out += bold;
-    out += d.file;
-    if (d.loc.known()) out += ":" + std::to_string(d.loc.line) + ":" + std::to_string(d.loc.col);
-    out += ":";
-    out += reset;
-    out += " ";
-    out += colour_of(d.severity);
-    out += severity_name(d.severity);
-    out += ":";
-    out += reset;
-    out += " " + d.message + " [" + d.code + "]\n";
-    if (!d.hint.empty()) out += "  hint: " + d.hint + "\n";
   }
-  if (options.summary) out += summary_line(summarise(diags, options.files.size())) + "\n";
-  return out;
-}
+  void write(const Diagnostic& d) override {
+    const char* bold = options_.colour ? "\x1b[1m" : "";
+    const char* reset = options_.colour ? "\x1b[0m" : "";
+    out_ << bold << d.file;
+    if (d.loc.known()) out_ << ':' << d.loc.line << ':' << d.loc.col;
+    out_ << ':' << reset << ' ' << colour_of(d.severity) << severity_name(d.severity) << ':' << reset << ' '
+         << d.message << " [" << d.code << "]\n";
+    if (!d.hint.empty()) out_ << "  hint: " << d.hint << '\n';
+  }
+  void end(const std::vector<std::string>&) override {
+    if (options_.summary) out_ << summary_line(summary_) << '\n';
+  }
+};
 
-// ---- JSON (shape documented in README.md, "JSON output") ---------------------------------------
+// ---- JSON (shape documented in README.md, "Lint output formats") ---------------------------------
 
-std::string render_json(const std::vector<Diagnostic>& diags, const ReportOptions& options) {
-  ordered_json j;
-  j["version"] = 1;
-  j["tool"] = {{"name", "handout"}, {"version", kVersion}};
-  j["files"] = options.files;
-  ordered_json list = ordered_json::array();
-  for (const Diagnostic& d : diags) {
+class JsonWriter final : public ReportWriter {
+ public:
+  using ReportWriter::ReportWriter;
+  void begin() override {
+    out_ << "{\n  \"version\": 1,\n  \"tool\": " << ordered_json{{"name", "handout"}, {"version", kVersion}}.dump()
+         << ",\n  \"diagnostics\": [";
+  }
+
+ private:
+  void write(const Diagnostic& d) override {
     ordered_json item;
     item["file"] = d.file;
     item["line"] = d.loc.line;
@@ -70,32 +69,35 @@ std::string render_json(const std::vector<Diagnostic>& diags, const ReportOption
     item["kind"] = is_input_error(d) ? "input-error" : "lint";
     item["message"] = d.message;
     item["hint"] = d.hint;
-    list.push_back(std::move(item));
+    out_ << (first_ ? "\n    " : ",\n    ") << item.dump();
+    first_ = false;
   }
-  j["diagnostics"] = std::move(list);
-  const Summary s = summarise(diags, options.files.size());
-  j["summary"] = {{"files", s.files},
-                  {"errors", s.errors},
-                  {"warnings", s.warnings},
-                  {"info", s.infos},
-                  {"input_errors", s.input_errors}};
-  if (options.documents) {
-    ordered_json docs = ordered_json::array();
-    std::size_t built = 0, skipped = 0, failed = 0;
-    for (const DocumentOutcome& d : *options.documents) {
-      docs.push_back({{"input", d.input}, {"outputs", d.outputs}, {"status", d.status}});
-      built += d.status == "built";
-      skipped += d.status == "skipped-lint-errors";
-      failed += d.status == "failed";
+  void end(const std::vector<std::string>& files) override {
+    out_ << (first_ ? "],\n" : "\n  ],\n") << "  \"files\": " << ordered_json(files).dump() << ",\n";
+    ordered_json summary = {{"files", summary_.files},
+                            {"errors", summary_.errors},
+                            {"warnings", summary_.warnings},
+                            {"info", summary_.infos},
+                            {"input_errors", summary_.input_errors}};
+    if (options_.documents) {
+      ordered_json docs = ordered_json::array();
+      std::size_t built = 0, skipped = 0, failed = 0;
+      for (const DocumentOutcome& d : *options_.documents) {
+        docs.push_back({{"input", d.input}, {"outputs", d.outputs}, {"status", d.status}});
+        built += d.status == "built";
+        skipped += d.status == "skipped-lint-errors";
+        failed += d.status == "failed";
+      }
+      summary["built"] = built;
+      summary["skipped_for_lint_errors"] = skipped;
+      summary["failed"] = failed;
+      summary["seconds"] = options_.seconds;
+      out_ << "  \"documents\": " << docs.dump() << ",\n";
     }
-    j["documents"] = std::move(docs);
-    j["summary"]["built"] = built;
-    j["summary"]["skipped_for_lint_errors"] = skipped;
-    j["summary"]["failed"] = failed;
-    j["summary"]["seconds"] = options.seconds;
+    out_ << "  \"summary\": " << summary.dump() << "\n}\n";
   }
-  return j.dump(2) + "\n";
-}
+  bool first_ = true;
+};
 
 // ---- SARIF 2.1.0 (shared/schemas/sarif-schema-2.1.0.json) --------------------------------------
 
@@ -124,56 +126,58 @@ std::string to_uri(std::string_view path) {
   return out;
 }
 
-std::string render_sarif(const std::vector<Diagnostic>& diags, const ReportOptions& options) {
-  ordered_json rules_json = ordered_json::array();
-  const auto all = rules::all_rules();
-  for (const rules::Rule* r : all) {
-    ordered_json rule;
-    rule["id"] = r->id;
-    rule["shortDescription"] = {{"text", r->summary}};
-    rule["fullDescription"] = {{"text", r->explanation}};
-    rule["help"] = {{"text", r->explanation}};
-    if (!options.rules_url.empty()) rule["helpUri"] = options.rules_url + "#" + r->id;
-    rule["defaultConfiguration"] = {{"level", sarif_level(r->severity)}};
-    rule["properties"] = {{"tags", {"accessibility", std::string("WCAG ") + r->wcag}}};
-    rules_json.push_back(std::move(rule));
+class SarifWriter final : public ReportWriter {
+ public:
+  using ReportWriter::ReportWriter;
+  void begin() override {
+    ordered_json rules_json = ordered_json::array();
+    for (const rules::Rule* r : rules::all_rules()) {
+      ordered_json rule;
+      rule["id"] = r->id;
+      rule["shortDescription"] = {{"text", r->summary}};
+      rule["fullDescription"] = {{"text", r->explanation}};
+      rule["help"] = {{"text", r->explanation}};
+      if (!options_.rules_url.empty()) rule["helpUri"] = options_.rules_url + "#" + r->id;
+      rule["defaultConfiguration"] = {{"level", sarif_level(r->severity)}};
+      rule["properties"] = {{"tags", {"accessibility", std::string("WCAG ") + r->wcag}}};
+      rules_json.push_back(std::move(rule));
+    }
+    ordered_json driver;
+    driver["name"] = "handout";
+    driver["version"] = kVersion;
+    driver["semanticVersion"] = kVersion;
+    driver["rules"] = std::move(rules_json);
+    out_ << "{\n  \"$schema\": \"https://json.schemastore.org/sarif-2.1.0.json\",\n  \"version\": \"2.1.0\",\n"
+         << "  \"runs\": [\n    {\n      \"tool\": " << ordered_json{{"driver", std::move(driver)}}.dump()
+         << ",\n      \"results\": [";
   }
-  ordered_json results = ordered_json::array();
-  bool input_errors = false;
-  for (const Diagnostic& d : diags) {
+
+ private:
+  void write(const Diagnostic& d) override {
     ordered_json result;
     result["ruleId"] = d.code;
+    const auto all = rules::all_rules();
     for (std::size_t i = 0; i < all.size(); ++i) {
       if (d.code == all[i]->id) result["ruleIndex"] = i;
     }
-    input_errors |= is_input_error(d);
     result["level"] = sarif_level(d.severity);
     result["message"] = {{"text", d.hint.empty() ? d.message : d.message + ". Hint: " + d.hint}};
     ordered_json physical;
     physical["artifactLocation"] = {{"uri", to_uri(d.file)}};
     if (d.loc.known()) physical["region"] = {{"startLine", d.loc.line}, {"startColumn", d.loc.col}};
     result["locations"] = ordered_json::array({{{"physicalLocation", std::move(physical)}}});
-    results.push_back(std::move(result));
+    out_ << (first_ ? "\n        " : ",\n        ") << result.dump();
+    first_ = false;
   }
-  ordered_json artifacts = ordered_json::array();
-  for (const std::string& f : options.files) artifacts.push_back({{"location", {{"uri", to_uri(f)}}}});
-
-  ordered_json driver;
-  driver["name"] = "handout";
-  driver["version"] = kVersion;
-  driver["semanticVersion"] = kVersion;
-  driver["rules"] = std::move(rules_json);
-  ordered_json run;
-  run["tool"] = {{"driver", std::move(driver)}};
-  run["invocations"] = ordered_json::array({{{"executionSuccessful", !input_errors}}});
-  run["artifacts"] = std::move(artifacts);
-  run["results"] = std::move(results);
-  ordered_json sarif;
-  sarif["$schema"] = "https://json.schemastore.org/sarif-2.1.0.json";
-  sarif["version"] = "2.1.0";
-  sarif["runs"] = ordered_json::array({std::move(run)});
-  return sarif.dump(2) + "\n";
-}
+  void end(const std::vector<std::string>& files) override {
+    ordered_json artifacts = ordered_json::array();
+    for (const std::string& f : files) artifacts.push_back({{"location", {{"uri", to_uri(f)}}}});
+    out_ << (first_ ? "],\n" : "\n      ],\n")
+         << "      \"invocations\": " << ordered_json::array({{{"executionSuccessful", summary_.input_errors == 0}}}).dump()
+         << ",\n      \"artifacts\": " << artifacts.dump() << "\n    }\n  ]\n}\n";
+  }
+  bool first_ = true;
+};
 
 // ---- GitHub Actions workflow commands ----------------------------------------------------------
 
@@ -199,21 +203,57 @@ std::string escape_property(std::string_view s) {
   return out;
 }
 
-std::string render_github(const std::vector<Diagnostic>& diags) {
-  std::string out;
-  for (const Diagnostic& d : diags) {
-    const char* command = d.severity == Severity::Error ? "error" : d.severity == Severity::Warning ? "warning" : "notice";
-    out += "::";
-    out += command;
-    out += " file=" + escape_property(d.file);
-    if (d.loc.known()) out += ",line=" + std::to_string(d.loc.line) + ",col=" + std::to_string(d.loc.col);
-    out += ",title=" + escape_property(d.code);
-    out += "::" + escape_data(d.hint.empty() ? d.message : d.message + " (hint: " + d.hint + ")") + "\n";
+class GithubWriter final : public ReportWriter {
+ public:
+  using ReportWriter::ReportWriter;
+
+ private:
+  void write(const Diagnostic& d) override {
+    const char* command =
+        d.severity == Severity::Error ? "error" : d.severity == Severity::Warning ? "warning" : "notice";
+    out_ << "::" << command << " file=" << escape_property(d.file);
+    if (d.loc.known()) out_ << ",line=" << d.loc.line << ",col=" << d.loc.col;
+    out_ << ",title=" << escape_property(d.code)
+         << "::" << escape_data(d.hint.empty() ? d.message : d.message + " (hint: " + d.hint + ")") << '\n';
   }
-  return out;
-}
+  void end(const std::vector<std::string>&) override {}
+};
 
 }  // namespace
+
+bool is_input_error(const Diagnostic& d) {
+  return d.severity == Severity::Error && rules::find_rule(d.code) == nullptr;
+}
+
+std::unique_ptr<ReportWriter> ReportWriter::create(Format format, std::ostream& out, const ReportOptions& options) {
+  switch (format) {
+    case Format::Text: return std::unique_ptr<ReportWriter>(new TextWriter(out, options));
+    case Format::Json: return std::unique_ptr<ReportWriter>(new JsonWriter(out, options));
+    case Format::Sarif: return std::unique_ptr<ReportWriter>(new SarifWriter(out, options));
+    case Format::Github: return std::unique_ptr<ReportWriter>(new GithubWriter(out, options));
+  }
+  return nullptr;
+}
+
+void ReportWriter::add(const std::vector<Diagnostic>& diags) {
+  for (const Diagnostic& d : diags) {
+    switch (d.severity) {
+      case Severity::Error: ++summary_.errors; break;
+      case Severity::Warning: ++summary_.warnings; break;
+      case Severity::Info: ++summary_.infos; break;
+    }
+    if (is_input_error(d) && std::find(broken_files_.begin(), broken_files_.end(), d.file) == broken_files_.end())
+      broken_files_.push_back(d.file);
+    write(d);
+  }
+}
+
+void ReportWriter::finish(const std::vector<std::string>& files) {
+  summary_.files = files.size();
+  summary_.input_errors = broken_files_.size();
+  end(files);
+  out_.flush();
+}
 
 std::optional<Format> parse_format(std::string_view name) {
   if (name == "text") return Format::Text;
@@ -223,35 +263,19 @@ std::optional<Format> parse_format(std::string_view name) {
   return std::nullopt;
 }
 
-Summary summarise(const std::vector<Diagnostic>& diags, std::size_t files) {
-  Summary s;
-  s.files = files;
-  std::set<std::string_view> broken;
-  for (const Diagnostic& d : diags) {
-    switch (d.severity) {
-      case Severity::Error: ++s.errors; break;
-      case Severity::Warning: ++s.warnings; break;
-      case Severity::Info: ++s.infos; break;
-    }
-    if (is_input_error(d)) broken.insert(d.file);
-  }
-  s.input_errors = broken.size();
-  return s;
-}
-
 std::string summary_line(const Summary& s) {
   return plural(s.errors, "error", "errors") + ", " + plural(s.warnings, "warning", "warnings") + ", " +
          std::to_string(s.infos) + " info in " + plural(s.files, "file", "files");
 }
 
-std::string render(Format format, const std::vector<Diagnostic>& diags, const ReportOptions& options) {
-  switch (format) {
-    case Format::Text: return render_text(diags, options);
-    case Format::Json: return render_json(diags, options);
-    case Format::Sarif: return render_sarif(diags, options);
-    case Format::Github: return render_github(diags);
-  }
-  return {};
+std::string render(Format format, const std::vector<Diagnostic>& diags, const std::vector<std::string>& files,
+                   const ReportOptions& options) {
+  std::ostringstream out;
+  auto writer = ReportWriter::create(format, out, options);
+  writer->begin();
+  writer->add(diags);
+  writer->finish(files);
+  return out.str();
 }
 
 }  // namespace handout::report

@@ -1,6 +1,9 @@
 // Lint findings → text for people and CI: GCC-style text, JSON, SARIF 2.1.0 and GitHub workflow
-// commands. Pure functions of the findings, so every format is golden-tested on the same input.
+// commands. Reports are written as a stream, one file's findings at a time, so memory stays flat
+// however many files a run checks; `render` is the all-at-once form for small runs and tests.
 #pragma once
+#include <iosfwd>
+#include <memory>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -20,10 +23,8 @@ struct Summary {
   std::size_t errors = 0;        // error-severity findings (lint and input errors)
   std::size_t warnings = 0;
   std::size_t infos = 0;
-  std::size_t input_errors = 0;  // files that could not be read or parsed
+  std::size_t input_errors = 0;  // files that could not be read or parsed (or outputs not written)
 };
-
-Summary summarise(const std::vector<Diagnostic>& diags, std::size_t files);
 
 // What `handout build` did with one input (JSON "documents").
 struct DocumentOutcome {
@@ -33,19 +34,45 @@ struct DocumentOutcome {
 };
 
 struct ReportOptions {
-  bool colour = false;           // ANSI colours (text format only)
-  std::string rules_url;         // base URL of the rule docs; "<base>#<rule-id>" becomes SARIF helpUri
-  std::vector<std::string> files;  // every input looked at (JSON "files", SARIF artifacts)
-  bool summary = true;             // text format: end with the "N errors, …" line
+  bool colour = false;      // ANSI colours (text format only)
+  std::string rules_url;    // base URL of the rule docs; "<base>#<rule-id>" becomes SARIF helpUri
+  bool summary = true;      // text format: end with the "N errors, …" line
   // handout build only: per-document outcomes and elapsed time for the JSON summary.
   const std::vector<DocumentOutcome>* documents = nullptr;
   double seconds = 0;
 };
 
-// `diags` must be sorted (sort_diagnostics) and deduplicated.
-std::string render(Format format, const std::vector<Diagnostic>& diags, const ReportOptions& options);
+// Writes one report to `out`: begin() once, add() for each batch of findings (sorted within the
+// batch), finish() once with every input file looked at.
+class ReportWriter {
+ public:
+  static std::unique_ptr<ReportWriter> create(Format format, std::ostream& out, const ReportOptions& options);
+  virtual ~ReportWriter() = default;
+  virtual void begin() {}
+  void add(const std::vector<Diagnostic>& diags);
+  void finish(const std::vector<std::string>& files);
+  const Summary& summary() const { return summary_; }
+
+ protected:
+  ReportWriter(std::ostream& out, const ReportOptions& options) : out_(out), options_(options) {}
+  virtual void write(const Diagnostic& d) = 0;
+  virtual void end(const std::vector<std::string>& files) = 0;
+  std::ostream& out_;
+  const ReportOptions& options_;
+  Summary summary_;
+
+ private:
+  std::vector<std::string> broken_files_;
+};
+
+// The whole report for `diags` (sorted) as one string.
+std::string render(Format format, const std::vector<Diagnostic>& diags, const std::vector<std::string>& files,
+                   const ReportOptions& options);
 
 // The closing line of the text format: "2 errors, 1 warning, 4 info in 3 files".
 std::string summary_line(const Summary& s);
+
+// True for input errors: error-severity diagnostics whose code names no lint rule.
+bool is_input_error(const Diagnostic& d);
 
 }  // namespace handout::report

@@ -25,7 +25,8 @@ constexpr std::array<std::string_view, 24> kOpenEndedWords{
 
 struct Finding {
   int items = 0;
-  bool stray = false;
+  bool stray = false;   // after a stray semicolon
+  bool commas = false;  // a long comma series without semicolons
 };
 
 int count_words(std::string_view s) {
@@ -52,9 +53,34 @@ bool starts_with_word(std::string_view s, std::string_view word) {
   return !words.empty() && text::iequals(words[0].text, word);
 }
 
+// 3. No semicolon at all, but a long comma series: six or more comma-separated parts, each of 3
+//    to 20 words, none after the first opening with a word that joins clauses rather than list
+//    items ("or they frighten it…", "which…"). This is the seed's second run-in list: "… can have
+//    difficulty focusing attention on learning, depend on others to regulate their emotions, be
+//    emotionally self-contained and detached, …". Short enumerations ("children, parents and
+//    staff") and ordinary multi-clause sentences stay prose.
+constexpr std::size_t kMinCommaItems = 6;
+constexpr std::array<std::string_view, 9> kClauseOpeners{"or", "but", "so", "which", "who", "that", "because", "although", "while"};
+
+std::optional<Finding> find_comma_series(std::string_view sentence) {
+  const std::vector<std::size_t> commas = top_level(sentence, ',');
+  if (commas.size() + 1 < kMinCommaItems) return std::nullopt;
+  std::size_t from = 0;
+  for (std::size_t i = 0; i <= commas.size(); ++i) {
+    const std::size_t to = i < commas.size() ? commas[i] : sentence.size();
+    const int n = count_words(sentence.substr(from, to - from));
+    if (n < 3 || (i > 0 && n > 20)) return std::nullopt;
+    if (i > 0)
+      for (std::string_view w : kClauseOpeners)
+        if (starts_with_word(sentence.substr(from, to - from), w)) return std::nullopt;
+    from = to + 1;
+  }
+  return Finding{static_cast<int>(commas.size() + 1), false, true};
+}
+
 std::optional<Finding> find_series(std::string_view sentence, bool english) {
   const std::vector<std::size_t> semis = top_level(sentence, ';');
-  if (semis.empty()) return std::nullopt;
+  if (semis.empty()) return english ? find_comma_series(sentence) : std::nullopt;
   // 1. A stray semicolon after an open-ended word, then a comma series of three or more items.
   if (english) {
     for (std::size_t semi : semis) {
@@ -66,7 +92,7 @@ std::optional<Finding> find_series(std::string_view sentence, bool english) {
       if (!open_ended) continue;
       const std::string_view after = sentence.substr(semi + 1);
       const std::size_t items = top_level(after, ',').size() + 1;
-      if (items >= 3) return Finding{static_cast<int>(items), true};
+      if (items >= 3) return Finding{static_cast<int>(items), true, false};
     }
   }
   // 2. Items separated by semicolons, introduced by a colon, or ending "…; and c", or four or
@@ -89,7 +115,7 @@ std::optional<Finding> find_series(std::string_view sentence, bool english) {
   }
   const bool closing_and = english && (starts_with_word(items.back(), "and") || starts_with_word(items.back(), "or"));
   if (items.size() >= 3 && (introduced || closing_and || items.size() >= 4))
-    return Finding{static_cast<int>(items.size()), false};
+    return Finding{static_cast<int>(items.size()), false, false};
   return std::nullopt;
 }
 
@@ -100,14 +126,14 @@ void check_run_in_list(const RuleContext& ctx, RuleReporter& reporter) {
   const bool english = text::is_english(ctx.doc.lang);
   for (const text::Prose& p : text::collect_prose(ctx.doc, options)) {
     if (!p.paragraph || p.note) continue;
-    if (p.text.find(';') == std::string::npos) continue;  // every series this rule knows has a semicolon
     const auto analysis = text::analyse(p.text);
     for (const text::Sentence& s : analysis->sentences) {
       const std::string_view sentence = std::string_view(p.text).substr(s.begin, s.end - s.begin);
       const auto found = find_series(sentence, english);
       if (!found) continue;
-      const std::string how = found->stray ? " separated by commas after a stray semicolon"
-                                           : " separated by semicolons";
+      const std::string how = found->stray    ? " separated by commas after a stray semicolon"
+                              : found->commas ? " separated by commas"
+                                              : " separated by semicolons";
       reporter.report(p.loc,
                       "paragraph runs " + std::to_string(found->items) + " list items together" + how + ": \"" +
                           text::quote_excerpt(sentence, 50) + "\"",

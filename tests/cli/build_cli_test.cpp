@@ -113,8 +113,8 @@ TEST_CASE("build: --jobs and --shard split the work; together the shards cover e
   auto one = run_handout({"build", "--docx", "--shard", "2/3", "--format", "json", dir.file("in"), "-o", dir.file("one")});
   CHECK(one.exit_code == 0);
   CHECK(files_under(dir.file("one")) == std::vector<std::string>{"doc1.docx", "doc4.docx"});
-  CHECK(one.out.find("\"built\": 2") != std::string::npos);
-  CHECK(one.out.find("\"status\": \"built\"") != std::string::npos);
+  CHECK(one.out.find("\"built\":2") != std::string::npos);
+  CHECK(one.out.find("\"status\":\"built\"") != std::string::npos);
   CHECK(run_handout({"build", "--shard", "4/3", dir.file("in")}).exit_code == 2);
   CHECK(run_handout({"lint", "--shard", "0/2", dir.file("in")}).exit_code == 2);
   auto lint_shard = run_handout({"lint", "--shard", "1/2", dir.file("in")});

@@ -78,8 +78,8 @@ TEST_CASE("report: SARIF validates against the SARIF 2.1.0 schema", "[cli][repor
   CHECK(check.exit_code == 0);
   CHECK(check.out.find(" 53\n") != std::string::npos);
   const std::string text = read_file(sarif);
-  CHECK(text.find("\"helpUri\": \"https://example.org/handout/rules.md#heading-increment\"") != std::string::npos);
-  CHECK(text.find("\"startLine\": 8") != std::string::npos);
+  CHECK(text.find("\"helpUri\":\"https://example.org/handout/rules.md#heading-increment\"") != std::string::npos);
+  CHECK(text.find("\"startLine\":8") != std::string::npos);
 }
 
 TEST_CASE("report: GitHub annotations escape newlines, commas and colons", "[cli][report]") {

@@ -39,3 +39,25 @@ TEST_CASE("run-in-list: ordinary prose with one or two semicolons is fine", "[ru
       "<p>Children learn, play, grow and rest.</p>");
   CHECK(test::run_rule("run-in-list", doc).empty());
 }
+
+TEST_CASE("run-in-list: the seed's long comma series without semicolons", "[rules][run-in-list]") {
+  auto doc = doc_with(
+      "<p>Insecurely attached children and young people can have difficulty focusing attention on learning, depend "
+      "on others to regulate their emotions, be emotionally self-contained and detached, have difficulties working "
+      "with others in a group, show extreme reactions to others, give up quickly and find it difficult to accept "
+      "help or encouragement.</p>");
+  auto diags = test::run_rule("run-in-list", doc);
+  REQUIRE(diags.size() == 1);
+  CHECK(diags[0].message ==
+        "paragraph runs 6 list items together separated by commas: \"Insecurely attached children and young people "
+        "can\xE2\x80\xA6\"");
+}
+
+TEST_CASE("run-in-list: a multi-clause sentence with many commas is prose", "[rules][run-in-list]") {
+  // From the parent leaflet: five comma parts, one opening with "or".
+  auto doc = doc_with(
+      "<p>In some cases, due to things such as severe depression, domestic violence or substance misuse, the parent "
+      "doesn't dance with their baby, or they frighten it with the dance they are doing.</p>\n"
+      "<p>We met parents, teachers, carers, doctors, nurses and governors.</p>");
+  CHECK(test::run_rule("run-in-list", doc).empty());
+}
