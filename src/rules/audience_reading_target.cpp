@@ -21,7 +21,7 @@ void check_audience_reading_target(const RuleContext& ctx, RuleReporter& reporte
   std::string known;
   for (const auto& [name, unused] : ctx.config.audiences) known += (known.empty() ? "" : ", ") + name;
   const std::string hint = "set <audience> in <meta> to one of: " + known +
-                           "; or give this audience its own targets under [audiences] in handout.toml";
+                           "; or give this audience its own targets under [audience.NAME] in handout.toml";
   if (!audience)
     reporter.report(ctx.doc.meta.loc, "no <audience> in <meta>: reading level is checked against the default target (" +
                                           targets + ")", hint);
