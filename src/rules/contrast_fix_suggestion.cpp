@@ -1,12 +1,20 @@
-// Rule 15 `contrast-fix-suggestion` (shared/spec/lint-rules.md). SKELETON: not implemented yet.
+// Rule 15 `contrast-fix-suggestion` (shared/spec/lint-rules.md): part of rules 12 and 13 (WCAG 2.2
+// SC 1.4.3, 1.4.6), not a separate finding; the algorithm is suggest_contrast_fix in core/colour.
 #include "rules/all_rules.hpp"
 
 namespace handout::rules {
 
 extern const Rule kContrastFixSuggestion{
     15, "contrast-fix-suggestion", Severity::Info, "1.4.3, 1.4.6",
-    "TODO summary",
-    "TODO explanation",
+    "contrast findings suggest the nearest passing colour",
+    "Not a check of its own: it adds a suggestion to each color-contrast and "
+    "color-contrast-enhanced finding. Keeping the hue and saturation, it steps the HSL lightness "
+    "of the text colour (and, separately, of the background) by 1% at a time, in whichever "
+    "direction passes first, and names the nearest colour that meets the ratio, with its ratio: "
+    "#999999 on white becomes #757575 (4.61:1); white on #8bc34a gets background #59812b. axe "
+    "reports only the expected ratio and Word offers no colour, so this saves a round of trial and "
+    "error (WCAG 2.2 SC 1.4.3, 1.4.6). Disable it in the lint config to get the findings without "
+    "the suggested colours.",
     nullptr,
 };
 

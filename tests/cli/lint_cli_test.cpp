@@ -101,7 +101,7 @@ TEST_CASE("cli: lint exit codes follow errors, --strict and --max-warnings", "[c
   CHECK(run_handout({"lint", "--max-warnings", "5", dir.file("warn.xml")}).exit_code == 0);
   auto err = run_handout({"lint", dir.file("err.xml")});
   CHECK(err.exit_code == 1);
-  CHECK(err.out.find(dir.file("err.xml") + ":2:20: error: ") != std::string::npos);
+  CHECK(err.out.find(dir.file("err.xml") + ":2:19: error: ") != std::string::npos);
   CHECK(err.out.find("[heading-increment]") != std::string::npos);
 }
 

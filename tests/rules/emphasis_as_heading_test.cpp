@@ -1,0 +1,40 @@
+#include "support/test_support.hpp"
+
+using handout::test::parse_for_test;
+using handout::test::run_rule;
+
+TEST_CASE("emphasis-as-heading: bold-only and short unpunctuated paragraphs before body text", "[rules][emphasis-as-heading]") {
+  auto doc = parse_for_test(R"(<handout lang="en-GB"><meta><title>T</title></meta><body>
+<h1>Fever</h1>
+<p><strong>When to call 111</strong></p>
+<p>Call if your child is floppy or will not drink.</p>
+<p>Looking after your child</p>
+<ul><li>Give fluids</li></ul>
+</body></handout>)");
+  auto diags = run_rule("emphasis-as-heading", doc);
+  REQUIRE(diags.size() == 2);
+  CHECK(diags[0].severity == handout::Severity::Warning);
+  CHECK(diags[0].loc.line == 3);
+  CHECK(diags[0].message ==
+        "p holds only bold or italic text (\"When to call 111\") and is followed by body text: it looks like a heading");
+  CHECK(diags[0].hint.find("<h2>When to call 111</h2>") != std::string::npos);
+  CHECK(diags[1].loc.line == 5);
+  CHECK(diags[1].message ==
+        "short p has no end punctuation (\"Looking after your child\") and is followed by body text: it looks like a heading");
+}
+
+TEST_CASE("emphasis-as-heading: lead-ins, sentences, list items and address lines pass", "[rules][emphasis-as-heading]") {
+  auto doc = parse_for_test(R"(<handout lang="en-GB"><meta><title>T</title></meta><body>
+<h1>Fever</h1>
+<p>Call us if:</p>
+<ul><li>Short item</li><li>Another one</li></ul>
+<p><strong>Do not give aspirin.</strong></p>
+<p>It can harm children.</p>
+<p>This is a long paragraph with many words that goes on and has no final stop</p>
+<p>Body text follows here.</p>
+<p>Ward 7</p>
+<p>Royal Hospital</p>
+<p>Leeds LS1 3EX</p>
+</body></handout>)");
+  CHECK(run_rule("emphasis-as-heading", doc).empty());
+}
