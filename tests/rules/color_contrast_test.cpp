@@ -57,7 +57,7 @@ TEST_CASE("color-contrast: template defaults are checked once against the templa
   auto diags = run_rule("color-contrast", doc, tmpl);
   REQUIRE(diags.size() == 1);
   CHECK(diags[0].file == "templates/pale/template.toml");
-  CHECK(diags[0].hint == "use text colour #757575 (4.61:1) or background #ffffff... ([body] color / [page] background)");
+  CHECK(diags[0].hint == "use text colour #757575 (4.61:1) or background #303030 (4.63:1) ([body] color / [page] background)");
   CHECK(diags[0].message ==
         "template body text #999999 on #ffffff has contrast 2.85:1, below the 4.5:1 that WCAG 1.4.3 requires for normal text");
 }
