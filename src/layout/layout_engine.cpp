@@ -1,0 +1,831 @@
+// Block layout: a cursor runs down the text column of the current page; each block asks for
+// the room it needs and starts a new page when it does not fit. Paragraphs are broken into lines
+// first (greedy, at UAX #14 opportunities from libunibreak) and then placed with orphan/widow
+// control. Every piece of content is attached to the structure element it belongs to, in source
+// order, so the structure tree is the reading order (PDF/UA-1 §7.1, Matterhorn 09-001).
+#include "layout/layout_engine.hpp"
+
+#include <linebreak.h>
+
+#include <algorithm>
+#include <cmath>
+#include <map>
+#include <mutex>
+#include <set>
+
+#include "model/query.hpp"
+
+namespace handout::layout {
+namespace {
+
+constexpr double kPointsPerMm = 72.0 / 25.4;
+
+using model::Block;
+using model::BlockKind;
+using model::Inline;
+using model::InlineKind;
+using model::Inlines;
+
+// A run of text in one style, belonging to one structure element.
+struct Span {
+  std::string text;
+  Face face = Face::Regular;
+  double size = 12;
+  Colour color;
+  bool underline = false;
+  int node = -1;
+  int link = -1;       // index into Engine::pending_links_
+  double rise = 0;     // baseline shift (note references)
+};
+
+struct Piece {
+  int span = 0;
+  std::string text;
+  double width = 0;
+  bool space = false;  // only whitespace
+};
+
+struct Line {
+  std::vector<Piece> pieces;
+  double width = 0;
+  double size = 12;    // largest font size on the line
+};
+
+struct PendingLink {
+  std::string uri;
+  int note = 0;        // internal link to note N (1-based)
+  int node = -1;
+  std::string contents;
+};
+
+struct NoteRecord {
+  int number = 0;
+  const Inlines* content = nullptr;
+  int reference_node = -1;
+};
+
+Face combine(Face base, bool bold, bool italic) {
+  if (base == Face::Mono) return Face::Mono;
+  const bool b = bold || base == Face::Bold || base == Face::BoldItalic;
+  const bool i = italic || base == Face::Italic || base == Face::BoldItalic;
+  return b && i ? Face::BoldItalic : b ? Face::Bold : i ? Face::Italic : Face::Regular;
+}
+
+std::string expand_pattern(const std::string& pattern, const model::Document& doc, int page, int pages) {
+  std::string out;
+  for (std::size_t i = 0; i < pattern.size(); ++i) {
+    if (pattern[i] == '{') {
+      const std::size_t close = pattern.find('}', i);
+      if (close != std::string::npos) {
+        const std::string key = pattern.substr(i + 1, close - i - 1);
+        if (key == "title") out += doc.meta.title.text;
+        else if (key == "page") out += std::to_string(page);
+        else if (key == "pages") out += std::to_string(pages);
+        else if (key == "date") out += doc.meta.date ? doc.meta.date->text : "";
+        else if (key == "author") out += doc.meta.authors.empty() ? "" : doc.meta.authors.front().text;
+        i = close;
+        continue;
+      }
+    }
+    out += pattern[i];
+  }
+  return out;
+}
+
+class Engine {
+ public:
+  Engine(const model::Document& doc, const style::Template& tmpl, FontMetrics& fm) : doc_(doc), t_(tmpl), fm_(fm) {
+    static std::once_flag once;
+    std::call_once(once, [] { init_linebreak(); });
+    out_.width = t_.page.width_mm * kPointsPerMm;
+    out_.height = t_.page.height_mm * kPointsPerMm;
+    left_ = t_.page.margin_left_mm * kPointsPerMm;
+    right_ = out_.width - t_.page.margin_right_mm * kPointsPerMm;
+    top_ = out_.height - t_.page.margin_top_mm * kPointsPerMm;
+    bottom_ = t_.page.margin_bottom_mm * kPointsPerMm;
+    body_ = t_.body.font.size_pt;
+    body_line_ = body_ * t_.body.line_spacing;
+  }
+
+  PagedDocument run() {
+    StructNode root;
+    root.role = Role::Document;
+    out_.structure.push_back(std::move(root));
+    new_page();
+    lay_blocks(doc_.body, 0, 0);
+    lay_endnotes();
+    resolve_links();
+    draw_running_text();
+    return std::move(out_);
+  }
+
+ private:
+  // ---- pages and structure -----------------------------------------------------------------
+
+  void new_page() {
+    out_.pages.emplace_back();
+    cursor_ = top_;
+  }
+  int page_index() const { return static_cast<int>(out_.pages.size()) - 1; }
+  std::vector<Item>& items() { return out_.pages.back().items; }
+  bool page_is_empty() const { return cursor_ >= top_ - 0.01; }
+
+  // Starts a new page unless `height` fits below the cursor (or the page is still empty).
+  void need(double height) {
+    if (cursor_ - height < bottom_ && !page_is_empty()) new_page();
+  }
+
+  int add_node(Role role, int parent) {
+    const int id = static_cast<int>(out_.structure.size());
+    StructNode n;
+    n.role = role;
+    n.parent = parent;
+    out_.structure.push_back(std::move(n));
+    out_.structure[static_cast<std::size_t>(parent)].children.push_back(id);
+    return id;
+  }
+
+  // ---- inline content → spans --------------------------------------------------------------
+
+  struct InlineStyle {
+    Face face = Face::Regular;
+    double size = 12;
+    Colour color;
+    bool underline = false;
+    int node = -1;
+    int link = -1;
+  };
+
+  void collect(const Inlines& inlines, InlineStyle style, std::vector<Span>& out) {
+    for (const Inline& in : inlines) {
+      InlineStyle s = style;
+      switch (in.kind) {
+        case InlineKind::Text: out.push_back({in.text, s.face, s.size, s.color, s.underline, s.node, s.link, 0}); break;
+        case InlineKind::LineBreak: out.push_back({"\n", s.face, s.size, s.color, false, s.node, -1, 0}); break;
+        case InlineKind::Emphasis:
+          s.face = t_.emphasis == style::EmphasisStyle::Bold ? combine(s.face, true, false) : combine(s.face, false, true);
+          collect(in.children, s, out);
+          break;
+        case InlineKind::Strong:
+          s.face = combine(s.face, true, false);
+          collect(in.children, s, out);
+          break;
+        case InlineKind::Code:
+          s.face = Face::Mono;
+          collect(in.children, s, out);
+          break;
+        case InlineKind::Link: {
+          s.node = add_node(Role::Link, style.node);
+          s.color = t_.link_color;
+          s.underline = t_.underline_links;
+          s.link = static_cast<int>(pending_links_.size());
+          pending_links_.push_back({in.href.value_or(""), 0, s.node, model::plain_text(in.children)});
+          collect(in.children, s, out);
+          break;
+        }
+        case InlineKind::Abbr: {
+          s.node = add_node(Role::Span, style.node);
+          const std::string text = model::plain_text(in.children);
+          if (in.title) out_.structure[static_cast<std::size_t>(s.node)].expansion = *in.title;
+          const bool first = seen_abbr_.insert(text).second;
+          if (t_.expand_abbreviations && first && in.title && !in.title->empty()) {
+            out.push_back({*in.title + " (", s.face, s.size, s.color, s.underline, s.node, s.link, 0});
+            collect(in.children, s, out);
+            out.push_back({")", s.face, s.size, s.color, s.underline, s.node, s.link, 0});
+          } else {
+            collect(in.children, s, out);
+          }
+          break;
+        }
+        case InlineKind::Span:
+          if (in.lang) {
+            s.node = add_node(Role::Span, style.node);
+            out_.structure[static_cast<std::size_t>(s.node)].lang = *in.lang;
+          }
+          if (in.color) s.color = *in.color;
+          collect(in.children, s, out);
+          break;
+        case InlineKind::Note: {
+          // PDF/UA-1 §7.9: the reference is a Reference element; the note text becomes a Note
+          // with a unique ID among the endnotes.
+          const int ref = add_node(Role::Reference, style.node);
+          const int link_node = add_node(Role::Link, ref);
+          const int link = static_cast<int>(pending_links_.size());
+          pending_links_.push_back({"", in.note_number, link_node, "Note " + std::to_string(in.note_number)});
+          notes_.push_back({in.note_number, &in.children, ref});
+          out.push_back({std::to_string(in.note_number), combine(s.face, false, false), s.size * 0.65, t_.link_color,
+                         false, link_node, link, s.size * 0.35});
+          break;
+        }
+      }
+    }
+  }
+
+  // ---- line breaking ---------------------------------------------------------------------------
+
+  double measure(Face face, double size, std::string_view text) {
+    double w = 0;
+    for (const Glyph& g : fm_.shape(face, text)) w += g.advance;
+    return w * size;
+  }
+
+  // Breaks spans into lines no wider than `width`.
+  std::vector<Line> break_lines(const std::vector<Span>& spans, double width) {
+    std::string text;
+    std::vector<int> owner;  // span index of each byte
+    for (std::size_t i = 0; i < spans.size(); ++i) {
+      text += spans[i].text;
+      owner.insert(owner.end(), spans[i].text.size(), static_cast<int>(i));
+    }
+    std::vector<Line> lines;
+    if (text.empty()) return lines;
+    std::vector<char> breaks(text.size());
+    set_linebreaks_utf8(reinterpret_cast<const utf8_t*>(text.data()), text.size(), doc_.lang.c_str(), breaks.data());
+
+    Line line;
+    auto flush = [&] {
+      while (!line.pieces.empty() && line.pieces.back().space) {
+        line.width -= line.pieces.back().width;
+        line.pieces.pop_back();
+      }
+      line.size = body_;
+      for (const Piece& p : line.pieces) line.size = std::max(line.size, spans[static_cast<std::size_t>(p.span)].size);
+      lines.push_back(std::move(line));
+      line = Line{};
+    };
+    std::size_t start = 0;
+    for (std::size_t i = 0; i < text.size(); ++i) {
+      const bool must = breaks[i] == LINEBREAK_MUSTBREAK && i + 1 < text.size();
+      const bool may = breaks[i] == LINEBREAK_ALLOWBREAK || breaks[i] == LINEBREAK_MUSTBREAK;
+      if (!may) continue;
+      // The word is text[start, i]; split it by span and into its body and trailing spaces.
+      std::vector<Piece> word;
+      double word_width = 0, body_width = 0;
+      std::size_t k = start;
+      while (k <= i) {
+        const int s = owner[k];
+        std::size_t e = k;
+        while (e <= i && owner[e] == s) ++e;
+        std::string part = text.substr(k, e - k);
+        if (part == "\n") {
+          k = e;
+          continue;
+        }
+        const std::size_t trail = part.find_last_not_of(' ');
+        const std::string core = trail == std::string::npos ? std::string() : part.substr(0, trail + 1);
+        const std::string spaces = part.substr(core.size());
+        const Span& sp = spans[static_cast<std::size_t>(s)];
+        if (!core.empty()) {
+          const double w = measure(sp.face, sp.size, core);
+          word.push_back({s, core, w, false});
+          word_width += w;
+          body_width = word_width;
+        }
+        if (!spaces.empty()) {
+          const double w = measure(sp.face, sp.size, spaces);
+          word.push_back({s, spaces, w, true});
+          word_width += w;
+        }
+        k = e;
+      }
+      if (!line.pieces.empty() && line.width + body_width > width) flush();
+      for (Piece& p : word) {
+        if (line.pieces.empty() && p.space) continue;
+        line.width += p.width;
+        line.pieces.push_back(std::move(p));
+      }
+      start = i + 1;
+      if (must) flush();
+    }
+    if (!line.pieces.empty()) flush();
+    return lines;
+  }
+
+  // ---- placing lines -------------------------------------------------------------------------
+
+  void place_line(const Line& line, const std::vector<Span>& spans, double x, double line_height) {
+    const double baseline = cursor_ - (line_height - line.size) / 2 - line.size * fm_.ascent(Face::Regular) * 0.95;
+    for (const Piece& p : line.pieces) {
+      const Span& sp = spans[static_cast<std::size_t>(p.span)];
+      Item it;
+      it.kind = ItemKind::Text;
+      it.node = sp.node;
+      it.face = sp.face;
+      it.size = sp.size;
+      it.x = x;
+      it.y = baseline + sp.rise;
+      it.color = sp.color;
+      it.underline = sp.underline && !p.space;
+      for (const Glyph& g : fm_.shape(sp.face, p.text)) it.glyphs.push_back({g.id, g.advance * sp.size});
+      items().push_back(std::move(it));
+      if (sp.link >= 0) {
+        const Rect r{x, baseline + sp.rise + fm_.descent(sp.face) * sp.size, p.width, sp.size};
+        add_link_area(sp.link, r);
+      }
+      x += p.width;
+    }
+    cursor_ -= line_height;
+  }
+
+  void add_link_area(int link, Rect r) {
+    if (!out_.links.empty()) {
+      LinkArea& last = out_.links.back();
+      if (last_link_ == link && last.page == page_index() && std::abs(last.rect.y - r.y) < 0.5) {
+        last.rect.w = r.x + r.w - last.rect.x;  // extend across pieces of one line
+        return;
+      }
+    }
+    const PendingLink& p = pending_links_[static_cast<std::size_t>(link)];
+    LinkArea a;
+    a.page = page_index();
+    a.rect = r;
+    a.uri = p.uri;
+    a.target_page = p.note;  // resolved to a page later
+    a.node = p.node;
+    a.contents = p.contents;
+    out_.links.push_back(std::move(a));
+    last_link_ = link;
+  }
+
+  // Lays out inline content as a paragraph attached to `node`, indented by `indent`.
+  void lay_inlines(const Inlines& inlines, int node, double indent, Face face, double size, Colour color,
+                   double space_after, double right_indent = 0) {
+    std::vector<Span> spans;
+    collect(inlines, InlineStyle{face, size, color, false, node, -1}, spans);
+    const double width = right_ - right_indent - (left_ + indent);
+    const std::vector<Line> lines = break_lines(spans, width);
+    const double lh = size * t_.body.line_spacing;
+    // Orphan and widow control: never one line alone at the foot or head of a page.
+    std::size_t i = 0;
+    while (i < lines.size()) {
+      const std::size_t remaining = lines.size() - i;
+      std::size_t fit = static_cast<std::size_t>(std::max(0.0, std::floor((cursor_ - bottom_) / lh + 1e-6)));
+      if (fit >= remaining) fit = remaining;
+      else if (remaining - fit == 1 && fit > 1) fit -= 1;  // leave two lines for the next page
+      if (fit < std::min<std::size_t>(2, remaining) && !page_is_empty()) {
+        new_page();
+        continue;
+      }
+      if (fit == 0) fit = 1;  // a line taller than the page: place it anyway
+      for (std::size_t k = 0; k < fit; ++k) place_line(lines[i + k], spans, left_ + indent, std::max(lh, lines[i + k].size * 1.2));
+      i += fit;
+      if (i < lines.size()) new_page();
+    }
+    cursor_ -= space_after;
+  }
+
+  // ---- blocks ----------------------------------------------------------------------------------
+
+  void lay_blocks(const std::vector<Block>& blocks, int parent, double indent) {
+    for (std::size_t i = 0; i < blocks.size(); ++i) lay_block(blocks[i], parent, indent, i + 1 < blocks.size() ? &blocks[i + 1] : nullptr);
+  }
+
+  double heading_size(int level) const { return t_.headings.sizes_pt[std::clamp(level, 1, 6) - 1]; }
+
+  void lay_block(const Block& b, int parent, double indent, const Block* next) {
+    switch (b.kind) {
+      case BlockKind::Heading: {
+        const double size = heading_size(b.level);
+        cursor_ -= page_is_empty() ? 0 : t_.headings.space_before_pt;
+        // Keep the heading with at least two lines of what follows.
+        need(size * 1.3 + t_.headings.space_after_pt + (next ? 2 * body_line_ : 0));
+        const int node = add_node(static_cast<Role>(static_cast<int>(Role::H1) + std::clamp(b.level, 1, 6) - 1), parent);
+        out_.outline.push_back({b.level, model::plain_text(b.inlines), page_index(), cursor_});
+        const Face face = t_.headings.font.bold ? Face::Bold : Face::Regular;
+        std::vector<Span> spans;
+        collect(b.inlines, InlineStyle{face, size, t_.headings.font.color, false, node, -1}, spans);
+        for (const Line& line : break_lines(spans, right_ - left_ - indent)) place_line(line, spans, left_ + indent, size * 1.3);
+        cursor_ -= t_.headings.space_after_pt;
+        break;
+      }
+      case BlockKind::Paragraph: {
+        const int node = add_node(Role::P, parent);
+        lay_inlines(b.inlines, node, indent, Face::Regular, body_, t_.body.font.color, t_.body.paragraph_space_pt);
+        break;
+      }
+      case BlockKind::Plain:
+        // Inline content of a list item or cell: its text belongs to the enclosing LBody/TD.
+        lay_inlines(b.inlines, out_.structure[static_cast<std::size_t>(parent)].role == Role::LBody ||
+                                       out_.structure[static_cast<std::size_t>(parent)].role == Role::TD ||
+                                       out_.structure[static_cast<std::size_t>(parent)].role == Role::TH
+                                   ? parent
+                                   : add_node(Role::P, parent),
+                    indent, Face::Regular, body_, t_.body.font.color, t_.body.paragraph_space_pt / 2);
+        break;
+      case BlockKind::List: lay_list(b, parent, indent); break;
+      case BlockKind::ListItem: {
+        // An <li> outside a list (lint reports it): lay it out as a one-item list.
+        Block list;
+        list.kind = BlockKind::List;
+        list.children.push_back(b);
+        lay_list(list, parent, indent);
+        break;
+      }
+      case BlockKind::Figure:
+      case BlockKind::Image: lay_figure(b, parent, indent); break;
+      case BlockKind::Table: lay_table(b, parent, indent); break;
+      case BlockKind::Callout: lay_callout(b, parent, indent); break;
+      case BlockKind::Quote: {
+        const int node = add_node(Role::BlockQuote, parent);
+        lay_blocks(b.children, node, indent + 8 * kPointsPerMm);
+        break;
+      }
+      case BlockKind::Section: lay_blocks(b.children, add_node(Role::Sect, parent), indent); break;
+      case BlockKind::PageBreak:
+        if (!page_is_empty()) new_page();
+        break;
+    }
+  }
+
+  void lay_list(const Block& list, int parent, double indent) {
+    const int l = add_node(Role::L, parent);
+    const double marker_width = (list.ordered ? 7.5 : 5.5) * kPointsPerMm;
+    int number = 0;
+    for (const Block& item : list.children) {
+      if (item.kind != BlockKind::ListItem) {
+        lay_block(item, l, indent + marker_width, nullptr);
+        continue;
+      }
+      ++number;
+      const int li = add_node(Role::LI, l);
+      const int lbl = add_node(Role::Lbl, li);
+      const int body = add_node(Role::LBody, li);
+      need(2 * body_line_);
+      // The marker shares the first line's baseline: draw it at the current cursor.
+      const std::string marker = list.ordered ? std::to_string(number) + "." : "\u2022";
+      std::vector<Span> spans{{marker, Face::Regular, body_, t_.body.font.color, false, lbl, -1, 0}};
+      const double saved = cursor_;
+      place_line(break_lines(spans, marker_width).front(), spans, left_ + indent, body_line_);
+      cursor_ = saved;
+      lay_blocks(item.children, body, indent + marker_width);
+    }
+    cursor_ -= t_.body.paragraph_space_pt / 2;
+  }
+
+  void lay_figure(const Block& b, int parent, double indent) {
+    const model::Image& img = *b.image;
+    const double column = right_ - left_ - indent;
+    double w = column * img.width_percent.value_or(100) / 100;
+    const double aspect = img.pixel_width ? static_cast<double>(img.pixel_height) / img.pixel_width : 0.75;
+    double h = w * aspect;
+    const double max_h = (top_ - bottom_) * 0.8;
+    if (h > max_h) {
+      h = max_h;
+      w = h / aspect;
+    }
+    need(h + (b.caption ? 2 * body_line_ : 0));
+    Item it;
+    it.kind = ItemKind::Image;
+    it.rect = {left_ + indent, cursor_ - h, w, h};
+    it.image_path = img.resolved_path;
+    int figure = -1;
+    if (img.decorative) {
+      it.artifact = ArtifactKind::Layout;  // PDF/UA-1 §7.3: decorative images are artifacts
+    } else {
+      figure = add_node(Role::Figure, parent);
+      StructNode& n = out_.structure[static_cast<std::size_t>(figure)];
+      n.alt = img.alt.value_or("");
+      n.bbox_page = page_index();
+      n.bbox = it.rect;
+      it.node = figure;
+    }
+    if (!it.image_path.empty()) items().push_back(std::move(it));
+    cursor_ -= h + 4;
+    if (b.caption) {
+      const int caption = add_node(Role::Caption, figure >= 0 ? figure : parent);
+      lay_inlines(*b.caption, caption, indent, Face::Italic, body_ * 0.9, t_.body.font.color, t_.body.paragraph_space_pt);
+    } else {
+      cursor_ -= t_.body.paragraph_space_pt;
+    }
+  }
+
+  void lay_callout(const Block& b, int parent, double indent) {
+    const int node = add_node(Role::Sect, parent);
+    const double pad = t_.callout.padding_pt;
+    const Colour background = b.background.value_or(t_.callout.background);
+    const Colour text = b.color.value_or(t_.body.font.color);
+    need(2 * body_line_ + 2 * pad);
+    const int first_page = page_index();
+    const std::size_t first_item = items().size();
+    const double top = cursor_;
+    cursor_ -= pad;
+    if (b.title) {
+      model::Inline t;
+      t.kind = InlineKind::Text;
+      t.text = *b.title;
+      lay_inlines({t}, add_node(Role::P, node), indent + pad, Face::Bold, body_, text, 2, pad);
+    }
+    for (const Block& c : b.children) {
+      if (c.kind == BlockKind::Paragraph) {
+        lay_inlines(c.inlines, add_node(Role::P, node), indent + pad, Face::Regular, body_, text,
+                    &c == &b.children.back() ? 0 : t_.body.paragraph_space_pt, pad);
+      } else {
+        lay_block(c, node, indent + pad, nullptr);
+      }
+    }
+    cursor_ -= pad;
+    // Backgrounds are artifacts painted under the text, one box per page the callout touches.
+    for (int p = first_page; p <= page_index(); ++p) {
+      const double box_top = p == first_page ? top : top_;
+      const double box_bottom = p == page_index() ? cursor_ : bottom_;
+      Item fill;
+      fill.kind = ItemKind::Fill;
+      fill.artifact = ArtifactKind::Background;
+      fill.rect = {left_ + indent, box_bottom, right_ - left_ - indent, box_top - box_bottom};
+      fill.color = background;
+      auto& page_items = out_.pages[static_cast<std::size_t>(p)].items;
+      const auto at = page_items.begin() + static_cast<std::ptrdiff_t>(p == first_page ? first_item : 0);
+      if (t_.callout.border && t_.callout.border_width_pt > 0) {
+        Item stroke = fill;
+        stroke.kind = ItemKind::Stroke;
+        stroke.color = *t_.callout.border;
+        stroke.line_width = t_.callout.border_width_pt;
+        page_items.insert(at, std::move(stroke));
+      }
+      page_items.insert(page_items.begin() + static_cast<std::ptrdiff_t>(p == first_page ? first_item : 0), std::move(fill));
+    }
+    cursor_ -= t_.body.paragraph_space_pt;
+  }
+
+  // ---- tables --------------------------------------------------------------------------------
+
+  struct CellPlan {
+    const model::TableCell* cell = nullptr;
+    int column = 0, colspan = 1;
+    std::vector<std::pair<std::vector<Span>, std::vector<Line>>> paragraphs;
+    double height = 0;
+    int node = -1;
+  };
+
+  void lay_table(const Block& b, int parent, double indent) {
+    const model::Table& table = *b.table;
+    const int node = add_node(Role::Table, parent);
+    if (table.caption) {
+      const int caption = add_node(Role::Caption, node);
+      lay_inlines(*table.caption, caption, indent, Face::Bold, body_, t_.body.font.color, 4);
+    }
+    // Resolve columns, honouring rowspan occupancy.
+    std::vector<std::vector<int>> starts(table.rows.size());
+    std::map<std::pair<std::size_t, int>, bool> taken;
+    int columns = 0;
+    for (std::size_t r = 0; r < table.rows.size(); ++r) {
+      int c = 0;
+      for (const model::TableCell& cell : table.rows[r].cells) {
+        while (taken[{r, c}]) ++c;
+        starts[r].push_back(c);
+        for (int dr = 0; dr < cell.rowspan; ++dr)
+          for (int dc = 0; dc < cell.colspan; ++dc) taken[{r + static_cast<std::size_t>(dr), c + dc}] = true;
+        c += cell.colspan;
+        columns = std::max(columns, c);
+      }
+    }
+    if (columns == 0) return;
+    const double width = right_ - left_ - indent;
+    const double pad = 4;
+    // Column widths from each column's widest unbreakable word and its natural one-line width.
+    std::vector<double> min_w(static_cast<std::size_t>(columns), 20), nat_w(static_cast<std::size_t>(columns), 20);
+    const double size = body_ * 0.9;
+    for (std::size_t r = 0; r < table.rows.size(); ++r) {
+      for (std::size_t k = 0; k < table.rows[r].cells.size(); ++k) {
+        const model::TableCell& cell = table.rows[r].cells[k];
+        if (cell.colspan != 1) continue;
+        const std::string text = cell_text(cell);
+        const Face face = cell.header ? Face::Bold : Face::Regular;
+        double longest = 0;
+        std::size_t s = 0;
+        while (s < text.size()) {
+          std::size_t e = text.find(' ', s);
+          if (e == std::string::npos) e = text.size();
+          longest = std::max(longest, measure(face, size, std::string_view(text).substr(s, e - s)));
+          s = e + 1;
+        }
+        const auto col = static_cast<std::size_t>(starts[r][k]);
+        min_w[col] = std::max(min_w[col], longest + 2 * pad);
+        nat_w[col] = std::max(nat_w[col], measure(face, size, text) + 2 * pad);
+      }
+    }
+    std::vector<double> col_w(static_cast<std::size_t>(columns));
+    double sum_min = 0, sum_nat = 0;
+    for (int c = 0; c < columns; ++c) sum_min += min_w[static_cast<std::size_t>(c)], sum_nat += nat_w[static_cast<std::size_t>(c)];
+    for (int c = 0; c < columns; ++c) {
+      const auto i = static_cast<std::size_t>(c);
+      if (sum_nat <= width) col_w[i] = nat_w[i] * width / sum_nat;
+      else if (sum_min <= width) col_w[i] = min_w[i] + (width - sum_min) * (nat_w[i] - min_w[i]) / std::max(1e-6, sum_nat - sum_min);
+      else col_w[i] = width * min_w[i] / sum_min;  // too wide even at one word a line: shrink
+    }
+    std::vector<double> col_x(static_cast<std::size_t>(columns) + 1, left_ + indent);
+    for (int c = 0; c < columns; ++c) col_x[static_cast<std::size_t>(c) + 1] = col_x[static_cast<std::size_t>(c)] + col_w[static_cast<std::size_t>(c)];
+
+    const double lh = size * t_.body.line_spacing;
+    int head_group = -1, body_group = -1;
+    std::vector<std::size_t> header_rows;
+    for (std::size_t r = 0; r < table.rows.size(); ++r) {
+      const model::TableRow& row = table.rows[r];
+      int group_parent = node;
+      if (row.group == model::RowGroup::Head) {
+        if (head_group < 0) head_group = add_node(Role::THead, node);
+        group_parent = head_group;
+        header_rows.push_back(r);
+      } else if (row.group == model::RowGroup::Body) {
+        if (body_group < 0) body_group = add_node(Role::TBody, node);
+        group_parent = body_group;
+      }
+      const int tr = add_node(Role::TR, group_parent);
+      std::vector<CellPlan> plans;
+      double row_h = lh + 2 * pad;
+      for (std::size_t k = 0; k < row.cells.size(); ++k) {
+        const model::TableCell& cell = row.cells[k];
+        CellPlan plan;
+        plan.cell = &cell;
+        plan.column = starts[r][k];
+        plan.colspan = std::min(cell.colspan, columns - plan.column);
+        plan.node = add_node(cell.header ? Role::TH : Role::TD, tr);
+        if (cell.header) {
+          const bool in_head = row.group == model::RowGroup::Head || r == 0;
+          out_.structure[static_cast<std::size_t>(plan.node)].scope =
+              cell.scope == model::CellScope::Row || (cell.scope == model::CellScope::None && !in_head) ? "Row" : "Column";
+        }
+        const double cw = col_x[static_cast<std::size_t>(plan.column + plan.colspan)] - col_x[static_cast<std::size_t>(plan.column)] - 2 * pad;
+        for (const Block& content : cell.content) {
+          std::vector<Span> spans;
+          collect(content.inlines, InlineStyle{cell.header ? Face::Bold : Face::Regular, size, t_.body.font.color, false,
+                                               content.kind == BlockKind::Plain ? plan.node : add_node(Role::P, plan.node), -1},
+                  spans);
+          auto lines = break_lines(spans, cw);
+          plan.height += static_cast<double>(lines.size()) * lh;
+          plan.paragraphs.emplace_back(std::move(spans), std::move(lines));
+        }
+        row_h = std::max(row_h, plan.height + 2 * pad);
+        plans.push_back(std::move(plan));
+      }
+      if (cursor_ - row_h < bottom_ && !page_is_empty()) {
+        new_page();
+        // Repeat the header rows on the new page, as pagination artifacts (PDF/UA-1 §7.3).
+        if (row.group != model::RowGroup::Head)
+          for (std::size_t h : header_rows) repeat_header_row(table.rows[h], starts[h], col_x, size, lh, pad, columns);
+      }
+      draw_row(plans, col_x, row_h, pad, lh);
+    }
+    cursor_ -= t_.body.paragraph_space_pt;
+  }
+
+  static std::string cell_text(const model::TableCell& cell) {
+    std::string s;
+    for (const Block& b : cell.content) s += (s.empty() ? "" : " ") + model::plain_text(b);
+    return s;
+  }
+
+  void draw_row(std::vector<CellPlan>& plans, const std::vector<double>& col_x, double row_h, double pad, double lh) {
+    const double top = cursor_;
+    for (CellPlan& plan : plans) {
+      const double x0 = col_x[static_cast<std::size_t>(plan.column)];
+      const double x1 = col_x[static_cast<std::size_t>(plan.column + plan.colspan)];
+      if (plan.cell->header) {
+        Item shade;
+        shade.kind = ItemKind::Fill;
+        shade.artifact = ArtifactKind::Background;
+        shade.rect = {x0, top - row_h, x1 - x0, row_h};
+        shade.color = Colour{0xee, 0xf2, 0xf7};
+        items().push_back(shade);
+      }
+      Item border;
+      border.kind = ItemKind::Stroke;
+      border.artifact = ArtifactKind::Layout;
+      border.rect = {x0, top - row_h, x1 - x0, row_h};
+      border.color = Colour{0x88, 0x88, 0x88};
+      border.line_width = 0.5;
+      items().push_back(border);
+      cursor_ = top - pad;
+      for (auto& [spans, lines] : plan.paragraphs)
+        for (const Line& line : lines) place_line(line, spans, x0 + pad, lh);
+    }
+    cursor_ = top - row_h;
+  }
+
+  void repeat_header_row(const model::TableRow& row, const std::vector<int>& starts, const std::vector<double>& col_x,
+                         double size, double lh, double pad, int columns) {
+    const double row_h = lh + 2 * pad;
+    const double top = cursor_;
+    for (std::size_t k = 0; k < row.cells.size(); ++k) {
+      const int c = starts[k];
+      const int span = std::min(row.cells[k].colspan, columns - c);
+      const double x0 = col_x[static_cast<std::size_t>(c)], x1 = col_x[static_cast<std::size_t>(c + span)];
+      Item shade;
+      shade.kind = ItemKind::Fill;
+      shade.artifact = ArtifactKind::Pagination;
+      shade.rect = {x0, top - row_h, x1 - x0, row_h};
+      shade.color = Colour{0xee, 0xf2, 0xf7};
+      items().push_back(shade);
+      std::vector<Span> spans{{cell_text(row.cells[k]), Face::Bold, size, t_.body.font.color, false, -1, -1, 0}};
+      auto lines = break_lines(spans, x1 - x0 - 2 * pad);
+      if (!lines.empty()) {
+        cursor_ = top - pad;
+        const std::size_t before = items().size();
+        place_line(lines.front(), spans, x0 + pad, lh);
+        for (std::size_t i = before; i < items().size(); ++i) items()[i].artifact = ArtifactKind::Pagination;
+      }
+    }
+    cursor_ = top - row_h;
+  }
+
+  // ---- notes, links, running text ----------------------------------------------------------------
+
+  void lay_endnotes() {
+    if (notes_.empty()) return;
+    std::sort(notes_.begin(), notes_.end(), [](const NoteRecord& a, const NoteRecord& b) { return a.number < b.number; });
+    model::Block heading;
+    heading.kind = BlockKind::Heading;
+    heading.level = 2;
+    model::Inline text;
+    text.kind = InlineKind::Text;
+    text.text = t_.notes_heading;
+    heading.inlines.push_back(text);
+    lay_block(heading, 0, 0, nullptr);
+    for (const NoteRecord& n : notes_) {
+      // PDF/UA-1 §7.9: Note elements carry a unique ID.
+      const int note = add_node(Role::Note, 0);
+      out_.structure[static_cast<std::size_t>(note)].id = "note-" + std::to_string(n.number);
+      need(body_line_);
+      note_targets_[n.number] = {page_index(), cursor_};
+      const int label = add_node(Role::Lbl, note);
+      std::vector<Span> spans{{std::to_string(n.number) + ".", Face::Bold, body_ * 0.9, t_.body.font.color, false, label, -1, 0}};
+      const double saved = cursor_;
+      place_line(break_lines(spans, 20 * kPointsPerMm).front(), spans, left_, body_ * 0.9 * t_.body.line_spacing);
+      cursor_ = saved;
+      lay_inlines(*n.content, add_node(Role::P, note), 7 * kPointsPerMm, Face::Regular, body_ * 0.9, t_.body.font.color,
+                  t_.body.paragraph_space_pt / 2);
+    }
+  }
+
+  void resolve_links() {
+    for (LinkArea& a : out_.links) {
+      if (!a.uri.empty()) {
+        a.target_page = -1;
+        continue;
+      }
+      const auto it = note_targets_.find(a.target_page);
+      if (it == note_targets_.end()) {
+        a.target_page = -1;
+        continue;
+      }
+      a.target_page = it->second.first;
+      a.target_y = it->second.second;
+    }
+  }
+
+  void draw_running_text() {
+    const int pages = static_cast<int>(out_.pages.size());
+    for (int p = 0; p < pages; ++p) {
+      auto draw = [&](const style::RunningText& rt, double y) {
+        const std::string texts[3] = {expand_pattern(rt.left, doc_, p + 1, pages),
+                                      expand_pattern(rt.centre, doc_, p + 1, pages),
+                                      expand_pattern(rt.right, doc_, p + 1, pages)};
+        for (int k = 0; k < 3; ++k) {
+          if (texts[k].empty()) continue;
+          Item it;
+          it.kind = ItemKind::Text;
+          it.artifact = ArtifactKind::Pagination;  // page furniture is never read out (PDF/UA-1 §7.8)
+          it.face = Face::Regular;
+          it.size = rt.size_pt;
+          it.color = rt.color;
+          double w = 0;
+          for (const Glyph& g : fm_.shape(Face::Regular, texts[k])) {
+            it.glyphs.push_back({g.id, g.advance * rt.size_pt});
+            w += g.advance * rt.size_pt;
+          }
+          it.x = k == 0 ? left_ : k == 1 ? (left_ + right_ - w) / 2 : right_ - w;
+          it.y = y;
+          out_.pages[static_cast<std::size_t>(p)].items.push_back(std::move(it));
+        }
+      };
+      draw(t_.header, out_.height - t_.page.margin_top_mm * kPointsPerMm / 2);
+      draw(t_.footer, t_.page.margin_bottom_mm * kPointsPerMm / 2 - t_.footer.size_pt / 2);
+    }
+  }
+
+  const model::Document& doc_;
+  const style::Template& t_;
+  FontMetrics& fm_;
+  PagedDocument out_;
+  double left_ = 0, right_ = 0, top_ = 0, bottom_ = 0, cursor_ = 0, body_ = 12, body_line_ = 18;
+  std::vector<PendingLink> pending_links_;
+  std::vector<NoteRecord> notes_;
+  std::map<int, std::pair<int, double>> note_targets_;
+  std::set<std::string> seen_abbr_;
+  int last_link_ = -1;
+};
+
+}  // namespace
+
+const char* role_name(Role r) {
+  static const char* const kNames[] = {"Document", "Sect", "H1", "H2", "H3", "H4", "H5", "H6", "P",
+                                       "L", "LI", "Lbl", "LBody", "Figure", "Caption", "Table", "THead",
+                                       "TBody", "TR", "TH", "TD", "Link", "Note", "Reference", "BlockQuote", "Span"};
+  return kNames[static_cast<int>(r)];
+}
+
+PagedDocument layout_document(const model::Document& doc, const style::Template& tmpl, FontMetrics& metrics) {
+  return Engine(doc, tmpl, metrics).run();
+}
+
+}  // namespace handout::layout

@@ -1,0 +1,98 @@
+// The output of layout: pages of positioned items, plus the logical structure tree they belong
+// to, as plain data (Typst's Frame, WeasyPrint's layout boxes). The PDF writer turns this into
+// content streams, a structure tree and annotations without looking at the model again.
+#pragma once
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "core/colour.hpp"
+
+namespace handout::layout {
+
+// Fonts the layout uses; the metrics implementation maps each to a file.
+enum class Face : std::uint8_t { Regular, Bold, Italic, BoldItalic, Mono };
+inline constexpr int kFaceCount = 5;
+
+struct Rect {
+  double x = 0, y = 0, w = 0, h = 0;  // PDF user space: points, origin bottom-left
+};
+
+// Standard structure types of ISO 32000-1 §14.8.4 that Handout uses.
+enum class Role : std::uint8_t {
+  Document, Sect, H1, H2, H3, H4, H5, H6, P, L, LI, Lbl, LBody, Figure, Caption,
+  Table, THead, TBody, TR, TH, TD, Link, Note, Reference, BlockQuote, Span
+};
+const char* role_name(Role r);
+
+// One element of the logical structure tree, in reading (source) order.
+struct StructNode {
+  Role role = Role::P;
+  int parent = -1;                // index in PagedDocument::structure; -1 for the root
+  std::vector<int> children;      // element children, in order
+  std::string alt;                // Figure: alternative text
+  std::string lang;               // Span: BCP 47
+  std::string expansion;          // Span for <abbr>: /E
+  std::string id;                 // Note: unique ID
+  std::string scope;              // TH: "Column" or "Row"
+  int bbox_page = -1;             // Figure: page and box
+  Rect bbox;
+};
+
+struct Glyph {
+  std::uint32_t id = 0;
+  double advance = 0;  // points, from shaping (kerning included)
+};
+
+enum class ItemKind : std::uint8_t { Text, Fill, Stroke, Image };
+enum class ArtifactKind : std::uint8_t { None, Pagination, Layout, Background };
+
+struct Item {
+  ItemKind kind = ItemKind::Text;
+  int node = -1;                  // StructNode this content belongs to; -1 = artifact
+  ArtifactKind artifact = ArtifactKind::None;
+  // Text
+  Face face = Face::Regular;
+  double size = 12;
+  double x = 0, y = 0;            // baseline start
+  std::vector<Glyph> glyphs;
+  Colour color;
+  bool underline = false;
+  // Fill / Stroke / Image
+  Rect rect;
+  double line_width = 0;
+  std::string image_path;         // Image
+};
+
+// A link area: an annotation on `page` over `rect`, belonging to Link element `node`.
+struct LinkArea {
+  int page = 0;
+  Rect rect;
+  std::string uri;                // external target, or empty for an internal one
+  int target_page = -1;           // internal target (notes)
+  double target_y = 0;
+  int node = -1;
+  std::string contents;           // /Contents: the link text, for assistive technology
+};
+
+struct OutlineEntry {
+  int level = 1;
+  std::string title;
+  int page = 0;
+  double y = 0;
+};
+
+struct Page {
+  std::vector<Item> items;        // in paint order
+};
+
+struct PagedDocument {
+  double width = 595, height = 842;
+  std::vector<Page> pages;
+  std::vector<StructNode> structure;  // [0] is the Document element
+  std::vector<LinkArea> links;
+  std::vector<OutlineEntry> outline;
+};
+
+}  // namespace handout::layout

@@ -1,0 +1,232 @@
+#include "pdf/font_set.hpp"
+
+#include <fontconfig/fontconfig.h>
+#include <hb-ot.h>
+#include <hb-subset.h>
+#include <hb.h>
+
+#include <strings.h>
+
+#include <algorithm>
+#include <cmath>
+#include <mutex>
+
+#include "core/error.hpp"
+#include "core/utf8.hpp"
+
+namespace handout::pdf {
+namespace {
+
+using layout::Face;
+
+// fontconfig's configuration is process-wide; FcInit is cheap after the first call but its
+// matching functions are not documented as thread-safe, so matching is serialised.
+std::mutex& fontconfig_mutex() {
+  static std::mutex m;
+  return m;
+}
+
+struct Match {
+  std::string file;
+  int index = 0;
+  std::string family;
+};
+
+Match find_font(const std::string& family, bool bold, bool italic) {
+  std::lock_guard lock(fontconfig_mutex());
+  FcInit();
+  FcPattern* pattern = FcPatternCreate();
+  FcPatternAddString(pattern, FC_FAMILY, reinterpret_cast<const FcChar8*>(family.c_str()));
+  FcPatternAddInteger(pattern, FC_WEIGHT, bold ? FC_WEIGHT_BOLD : FC_WEIGHT_REGULAR);
+  FcPatternAddInteger(pattern, FC_SLANT, italic ? FC_SLANT_ITALIC : FC_SLANT_ROMAN);
+  FcPatternAddBool(pattern, FC_SCALABLE, FcTrue);
+  FcConfigSubstitute(nullptr, pattern, FcMatchPattern);
+  FcDefaultSubstitute(pattern);
+  FcResult result = FcResultNoMatch;
+  FcPattern* found = FcFontMatch(nullptr, pattern, &result);
+  Match m;
+  if (found) {
+    FcChar8* file = nullptr;
+    FcChar8* fam = nullptr;
+    if (FcPatternGetString(found, FC_FILE, 0, &file) == FcResultMatch) m.file = reinterpret_cast<char*>(file);
+    if (FcPatternGetString(found, FC_FAMILY, 0, &fam) == FcResultMatch) m.family = reinterpret_cast<char*>(fam);
+    FcPatternGetInteger(found, FC_INDEX, 0, &m.index);
+    FcPatternDestroy(found);
+  }
+  FcPatternDestroy(pattern);
+  return m;
+}
+
+std::int16_t be16s(const char* p) {
+  return static_cast<std::int16_t>((static_cast<std::uint8_t>(p[0]) << 8) | static_cast<std::uint8_t>(p[1]));
+}
+
+}  // namespace
+
+struct FontSet::LoadedFace {
+  FontFaceInfo info;
+  hb_blob_t* blob = nullptr;
+  hb_face_t* face = nullptr;
+  hb_font_t* font = nullptr;
+  hb_buffer_t* buffer = nullptr;
+  std::unordered_map<std::string, std::vector<layout::Glyph>> cache;
+  std::map<std::uint32_t, std::string> to_unicode;
+  bool used = false;
+
+  ~LoadedFace() {
+    hb_buffer_destroy(buffer);
+    hb_font_destroy(font);
+    hb_face_destroy(face);
+    hb_blob_destroy(blob);
+  }
+};
+
+FontSet::FontSet(const style::Template& tmpl) {
+  struct Want {
+    Face face;
+    const std::string* family;
+    bool bold, italic;
+  };
+  const std::string& body = tmpl.body.font.family;
+  const std::string& mono = tmpl.monospace.family.empty() ? body : tmpl.monospace.family;
+  const Want wants[] = {{Face::Regular, &body, false, false},
+                        {Face::Bold, &body, true, false},
+                        {Face::Italic, &body, false, true},
+                        {Face::BoldItalic, &body, true, true},
+                        {Face::Mono, &mono, false, false}};
+  for (const Want& w : wants) {
+    const Match m = find_font(*w.family, w.bold, w.italic);
+    // fontconfig always answers with something; a different family means ours is not installed.
+    if (m.file.empty() || strcasecmp(m.family.c_str(), w.family->c_str()) != 0) {
+      throw InputError("font-not-found", tmpl.path, tmpl.body.font.loc,
+                       "font family \"" + *w.family + "\" is not installed" +
+                           (m.family.empty() ? std::string() : " (fontconfig offers \"" + m.family + "\")"),
+                       "install it (Debian: fonts-liberation2 for Liberation Sans) or name an installed family; "
+                       "'fc-list : family' lists them");
+    }
+    auto f = std::make_unique<FontSet::LoadedFace>();
+    f->info.file = m.file;
+    f->blob = hb_blob_create_from_file(m.file.c_str());
+    f->face = hb_face_create(f->blob, static_cast<unsigned>(m.index));
+    f->font = hb_font_create(f->face);
+    f->buffer = hb_buffer_create();
+    f->info.units_per_em = hb_face_get_upem(f->face);
+    char name[128];
+    unsigned len = sizeof name;
+    if (hb_ot_name_get_utf8(f->face, HB_OT_NAME_ID_POSTSCRIPT_NAME, HB_LANGUAGE_INVALID, &len, name) > 0)
+      f->info.postscript_name = std::string(name, len);
+    else
+      f->info.postscript_name = "Font";
+    std::erase_if(f->info.postscript_name, [](char c) { return c == ' ' || c == '/' || c == '#'; });
+    hb_font_extents_t extents{};
+    hb_font_get_h_extents(f->font, &extents);
+    f->info.ascender = extents.ascender;
+    f->info.descender = extents.descender;
+    // Font bounding box from 'head' (OpenType spec: xMin, yMin, xMax, yMax at offset 36).
+    hb_blob_t* head = hb_face_reference_table(f->face, HB_TAG('h', 'e', 'a', 'd'));
+    unsigned head_len = 0;
+    const char* h = hb_blob_get_data(head, &head_len);
+    if (head_len >= 44)
+      for (int i = 0; i < 4; ++i) f->info.bbox[i] = be16s(h + 36 + 2 * i);
+    hb_blob_destroy(head);
+    hb_position_t cap = 0;
+    f->info.cap_height = hb_ot_metrics_get_position(f->font, HB_OT_METRICS_TAG_CAP_HEIGHT, &cap) ? cap : extents.ascender;
+    f->info.italic = w.italic;
+    f->info.bold = w.bold;
+    f->info.italic_angle = w.italic ? -12 : 0;
+    f->info.fixed_pitch = w.face == Face::Mono;
+    faces_[static_cast<int>(w.face)] = std::move(f);
+  }
+}
+
+FontSet::~FontSet() = default;
+
+const std::vector<layout::Glyph>& FontSet::shape(Face which, std::string_view text) {
+  auto& f = *faces_[static_cast<int>(which)];
+  auto it = f.cache.find(std::string(text));
+  if (it != f.cache.end()) return it->second;
+  f.used = true;
+  hb_buffer_clear_contents(f.buffer);
+  hb_buffer_add_utf8(f.buffer, text.data(), static_cast<int>(text.size()), 0, static_cast<int>(text.size()));
+  hb_buffer_guess_segment_properties(f.buffer);
+  hb_shape(f.font, f.buffer, nullptr, 0);
+  unsigned count = 0;
+  const hb_glyph_info_t* infos = hb_buffer_get_glyph_infos(f.buffer, &count);
+  const hb_glyph_position_t* pos = hb_buffer_get_glyph_positions(f.buffer, &count);
+  std::vector<layout::Glyph> glyphs;
+  glyphs.reserve(count);
+  const double scale = 1.0 / f.info.units_per_em;
+  for (unsigned i = 0; i < count; ++i) {
+    glyphs.push_back({infos[i].codepoint, pos[i].x_advance * scale});
+    // The text of a cluster goes to its first glyph: ligatures map back to all their letters.
+    const bool first_of_cluster = i == 0 || infos[i - 1].cluster != infos[i].cluster;
+    if (!first_of_cluster) continue;
+    unsigned end = static_cast<unsigned>(text.size());
+    for (unsigned j = i + 1; j < count; ++j)
+      if (infos[j].cluster != infos[i].cluster) {
+        end = infos[j].cluster;
+        break;
+      }
+    const std::string chars(text.substr(infos[i].cluster, end - infos[i].cluster));
+    if (infos[i].codepoint == 0) {
+      std::size_t p = 0;
+      while (p < chars.size()) {
+        const char32_t c = next_code_point(chars, p);
+        if (std::find(missing_.begin(), missing_.end(), c) == missing_.end()) missing_.push_back(c);
+      }
+      continue;
+    }
+    f.to_unicode.emplace(infos[i].codepoint, chars);
+  }
+  return f.cache.emplace(std::string(text), std::move(glyphs)).first->second;
+}
+
+double FontSet::ascent(Face face) {
+  const auto& f = *faces_[static_cast<int>(face)];
+  return static_cast<double>(f.info.ascender) / f.info.units_per_em;
+}
+
+double FontSet::descent(Face face) {
+  const auto& f = *faces_[static_cast<int>(face)];
+  return static_cast<double>(f.info.descender) / f.info.units_per_em;
+}
+
+bool FontSet::used(Face face) const { return faces_[static_cast<int>(face)]->used; }
+
+const FontFaceInfo& FontSet::info(Face face) const { return faces_[static_cast<int>(face)]->info; }
+
+const std::map<std::uint32_t, std::string>& FontSet::to_unicode(Face face) const {
+  return faces_[static_cast<int>(face)]->to_unicode;
+}
+
+int FontSet::glyph_width(Face face, std::uint32_t glyph) const {
+  const auto& f = *faces_[static_cast<int>(face)];
+  const hb_position_t adv = hb_font_get_glyph_h_advance(f.font, glyph);
+  return static_cast<int>(std::lround(adv * 1000.0 / f.info.units_per_em));
+}
+
+std::string FontSet::subset(Face face) const {
+  const auto& f = *faces_[static_cast<int>(face)];
+  hb_subset_input_t* input = hb_subset_input_create_or_fail();
+  if (!input) throw InternalError("hb_subset_input_create_or_fail failed");
+  hb_set_t* glyphs = hb_subset_input_glyph_set(input);
+  hb_set_add(glyphs, 0);  // .notdef must stay
+  for (const auto& [gid, text] : f.to_unicode) hb_set_add(glyphs, gid);
+  for (const auto& [text, shaped] : f.cache)
+    for (const layout::Glyph& g : shaped) hb_set_add(glyphs, g.id);
+  // Keep glyph ids so the content streams' CIDs stay valid (CIDToGIDMap /Identity); drop the
+  // hinting, which PDF viewers do not use.
+  hb_subset_input_set_flags(input, HB_SUBSET_FLAGS_RETAIN_GIDS | HB_SUBSET_FLAGS_NO_HINTING);
+  hb_face_t* sub = hb_subset_or_fail(f.face, input);
+  hb_subset_input_destroy(input);
+  if (!sub) throw InternalError("hb-subset could not subset " + f.info.file);
+  hb_blob_t* blob = hb_face_reference_blob(sub);
+  unsigned len = 0;
+  const char* data = hb_blob_get_data(blob, &len);
+  std::string bytes(data, len);
+  hb_blob_destroy(blob);
+  hb_face_destroy(sub);
+  return bytes;
+}
+
+}  // namespace handout::pdf

@@ -1,0 +1,59 @@
+// The fonts of one document: found by family with fontconfig, shaped with HarfBuzz (this is the
+// real layout::FontMetrics), and subset with hb-subset for embedding. It remembers every glyph
+// used and the text each glyph stands for, which becomes the font's ToUnicode CMap
+// (PDF/UA-1 §7.21.7, Matterhorn 31-009).
+#pragma once
+#include <cstdint>
+#include <map>
+#include <memory>
+#include <string>
+#include <string_view>
+#include <unordered_map>
+#include <vector>
+
+#include "layout/font_metrics.hpp"
+#include "style/template.hpp"
+
+namespace handout::pdf {
+
+struct FontFaceInfo {
+  std::string file;
+  std::string postscript_name;
+  unsigned units_per_em = 1000;
+  int bbox[4] = {0, 0, 0, 0};  // font units
+  int ascender = 0, descender = 0, cap_height = 0;
+  double italic_angle = 0;
+  bool fixed_pitch = false, italic = false, bold = false;
+};
+
+class FontSet final : public layout::FontMetrics {
+ public:
+  // Throws InputError "font-not-found" (naming the template file) when a family is not installed.
+  explicit FontSet(const style::Template& tmpl);
+  ~FontSet() override;
+  FontSet(const FontSet&) = delete;
+  FontSet& operator=(const FontSet&) = delete;
+
+  const std::vector<layout::Glyph>& shape(layout::Face face, std::string_view text) override;
+  double ascent(layout::Face face) override;
+  double descent(layout::Face face) override;
+
+  bool used(layout::Face face) const;
+  const FontFaceInfo& info(layout::Face face) const;
+  // Glyph id → the text it stands for, for every glyph shaped so far.
+  const std::map<std::uint32_t, std::string>& to_unicode(layout::Face face) const;
+  // Advance width in 1000ths of an em (PDF glyph space), as the font's hmtx gives it.
+  int glyph_width(layout::Face face, std::uint32_t glyph) const;
+  // A TrueType subset holding the used glyphs, with glyph ids unchanged (so CIDToGIDMap is Identity).
+  std::string subset(layout::Face face) const;
+
+  // Characters no font had (U+XXXX list), reported by the caller with the document's name.
+  const std::vector<char32_t>& missing() const { return missing_; }
+
+ private:
+  struct LoadedFace;
+  std::unique_ptr<LoadedFace> faces_[layout::kFaceCount];
+  std::vector<char32_t> missing_;
+};
+
+}  // namespace handout::pdf
