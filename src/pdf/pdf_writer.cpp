@@ -1,0 +1,633 @@
+// Tagging follows the lifecycle of WeasyPrint's pdf/tags.py and Typst's tags module: while the
+// page content is written, every painted item is either wrapped in a marked-content sequence
+// with an MCID and recorded against its structure element, or wrapped as an /Artifact; once all
+// pages exist, the structure tree, its ParentTree and the annotations' OBJRs are built from those
+// records. Clause references are to ISO 14289-1 (PDF/UA-1) and the Matterhorn Protocol 1.1.
+#include "pdf/pdf_writer.hpp"
+
+#include <algorithm>
+#include <cmath>
+#include <cstdio>
+#include <ctime>
+#include <map>
+#include <memory>
+#include <set>
+
+#include "core/error.hpp"
+#include "pdf/haru_ext.hpp"
+
+namespace handout::pdf {
+namespace {
+
+using layout::ArtifactKind;
+using layout::Face;
+using layout::Item;
+using layout::ItemKind;
+using layout::Role;
+
+// Numbers in content streams: at most three decimals, no trailing zeros, never "-0".
+std::string num(double v) {
+  char buf[32];
+  std::snprintf(buf, sizeof buf, "%.3f", v);
+  std::string s = buf;
+  while (!s.empty() && s.back() == '0') s.pop_back();
+  if (!s.empty() && s.back() == '.') s.pop_back();
+  if (s == "-0" || s.empty()) s = "0";
+  return s;
+}
+
+std::string rgb(Colour c) { return num(c.r / 255.0) + " " + num(c.g / 255.0) + " " + num(c.b / 255.0); }
+
+std::string hex4(std::uint32_t v) {
+  char buf[8];
+  std::snprintf(buf, sizeof buf, "%04X", v & 0xFFFF);
+  return buf;
+}
+
+std::string xml_escape(std::string_view s) {
+  std::string out;
+  for (char c : s) {
+    switch (c) {
+      case '&': out += "&amp;"; break;
+      case '<': out += "&lt;"; break;
+      case '>': out += "&gt;"; break;
+      case '"': out += "&quot;"; break;
+      default: out += c;
+    }
+  }
+  return out;
+}
+
+std::uint64_t fnv1a(std::string_view s, std::uint64_t h = 1469598103934665603ull) {
+  for (unsigned char c : s) {
+    h ^= c;
+    h *= 1099511628211ull;
+  }
+  return h;
+}
+
+std::string iso_date(std::int64_t t) {
+  const std::time_t tt = static_cast<std::time_t>(t);
+  std::tm tm{};
+  gmtime_r(&tt, &tm);
+  char buf[32];
+  std::strftime(buf, sizeof buf, "%Y-%m-%dT%H:%M:%SZ", &tm);
+  return buf;
+}
+
+// libharu reports errors through a callback; we record the first one and check after each step.
+struct HaruError {
+  HPDF_STATUS code = 0;
+  HPDF_STATUS detail = 0;
+};
+
+void on_haru_error(HPDF_STATUS code, HPDF_STATUS detail, void* user) {
+  auto* e = static_cast<HaruError*>(user);
+  if (!e->code) {
+    e->code = code;
+    e->detail = detail;
+  }
+}
+
+struct DocDeleter {
+  void operator()(HPDF_Doc d) const { HPDF_Free(d); }
+};
+
+// A kid of a structure element, in reading order (ISO 32000-1 §14.7.2).
+struct Kid {
+  enum Kind { Mcr, Element, Objr } kind = Mcr;
+  int page = 0;
+  int mcid = 0;
+  int element = -1;
+  HPDF_Dict annotation = nullptr;
+};
+
+class Writer {
+ public:
+  Writer(const layout::PagedDocument& pd, FontSet& fonts, const PdfMetadata& meta)
+      : pd_(pd), fonts_(fonts), meta_(meta), doc_(HPDF_New(on_haru_error, &error_)) {
+    if (!doc_) throw InternalError("libharu: HPDF_New failed");
+    HPDF_SetCompressionMode(doc_.get(), HPDF_COMP_ALL);
+    haru::set_pdf_17(doc_.get());
+    kids_.resize(pd.structure.size());
+    placed_.resize(pd.structure.size());
+  }
+
+  std::string run() {
+    for (std::size_t p = 0; p < pd_.pages.size(); ++p) {
+      HPDF_Page page = HPDF_AddPage(doc_.get());
+      HPDF_Page_SetWidth(page, static_cast<HPDF_REAL>(pd_.width));
+      HPDF_Page_SetHeight(page, static_cast<HPDF_REAL>(pd_.height));
+      pages_.push_back(page);
+    }
+    check("pages");
+    embed_fonts();
+    for (std::size_t p = 0; p < pages_.size(); ++p) write_page(static_cast<int>(p));
+    check("content");
+    build_structure();
+    add_annotations();
+    finish_structure_tree();
+    add_outlines();
+    add_metadata();
+    check("document");
+    return save();
+  }
+
+ private:
+  void check(const char* step) {
+    if (error_.code) {
+      char buf[96];
+      std::snprintf(buf, sizeof buf, "libharu error 0x%04X (detail %u) while writing %s", static_cast<unsigned>(error_.code),
+                    static_cast<unsigned>(error_.detail), step);
+      throw InternalError(buf);
+    }
+  }
+
+  // ---- fonts (PDF/UA-1 §7.21: embedded, with ToUnicode; Matterhorn 31-001, 31-009) ------------
+
+  void embed_fonts() {
+    for (int f = 0; f < layout::kFaceCount; ++f) {
+      const Face face = static_cast<Face>(f);
+      if (!fonts_.used(face)) continue;
+      const FontFaceInfo& info = fonts_.info(face);
+      const auto& map = fonts_.to_unicode(face);
+      // Subset tag (ISO 32000-1 §9.6.4): six capitals derived from the glyph set, so the same
+      // subset always gets the same name.
+      std::string glyph_key = info.postscript_name;
+      for (const auto& [gid, text] : map) glyph_key += std::to_string(gid) + ",";
+      std::uint64_t h = fnv1a(glyph_key);
+      std::string tag;
+      for (int i = 0; i < 6; ++i, h /= 26) tag += static_cast<char>('A' + h % 26);
+      const std::string base = tag + "+" + info.postscript_name;
+
+      const std::string program = fonts_.subset(face);
+      HPDF_Dict file = haru::new_stream(doc_.get(), program, true);
+      haru::add_int(file, "Length1", static_cast<long>(program.size()));
+
+      const double to1000 = 1000.0 / info.units_per_em;
+      HPDF_Dict descriptor = haru::new_dict(doc_.get(), true);
+      haru::add_name(descriptor, "Type", "FontDescriptor");
+      haru::add_name(descriptor, "FontName", base.c_str());
+      // Flags (§9.8.2): 32 nonsymbolic, 1 fixed pitch, 64 italic.
+      haru::add_int(descriptor, "Flags", 32 | (info.fixed_pitch ? 1 : 0) | (info.italic ? 64 : 0));
+      HPDF_Array bbox = haru::new_array(doc_.get());
+      for (int v : info.bbox) haru::push_int(bbox, std::lround(v * to1000));
+      haru::add(descriptor, "FontBBox", bbox);
+      haru::add_real(descriptor, "ItalicAngle", info.italic_angle);
+      haru::add_int(descriptor, "Ascent", std::lround(info.ascender * to1000));
+      haru::add_int(descriptor, "Descent", std::lround(info.descender * to1000));
+      haru::add_int(descriptor, "CapHeight", std::lround(info.cap_height * to1000));
+      haru::add_int(descriptor, "StemV", info.bold ? 140 : 80);
+      haru::add(descriptor, "FontFile2", file);
+
+      std::vector<std::uint32_t> used;
+      for (const auto& [gid, text] : map) used.push_back(gid);
+      for (const auto& page : pd_.pages)
+        for (const Item& it : page.items)
+          if (it.kind == ItemKind::Text && it.face == face)
+            for (const layout::Glyph& g : it.glyphs) used.push_back(g.id);
+      std::sort(used.begin(), used.end());
+      used.erase(std::unique(used.begin(), used.end()), used.end());
+
+      HPDF_Dict cid = haru::new_dict(doc_.get(), true);
+      haru::add_name(cid, "Type", "Font");
+      haru::add_name(cid, "Subtype", "CIDFontType2");
+      haru::add_name(cid, "BaseFont", base.c_str());
+      HPDF_Dict system = haru::new_dict(doc_.get(), false);
+      haru::add(system, "Registry", haru::ascii_string(doc_.get(), "Adobe"));
+      haru::add(system, "Ordering", haru::ascii_string(doc_.get(), "Identity"));
+      haru::add_int(system, "Supplement", 0);
+      haru::add(cid, "CIDSystemInfo", system);
+      haru::add(cid, "FontDescriptor", descriptor);
+      haru::add_name(cid, "CIDToGIDMap", "Identity");
+      haru::add_int(cid, "DW", 1000);
+      HPDF_Array widths = haru::new_array(doc_.get());
+      for (std::size_t i = 0; i < used.size();) {
+        std::size_t j = i;
+        HPDF_Array run = haru::new_array(doc_.get());
+        while (j < used.size() && used[j] == used[i] + (j - i)) haru::push_int(run, fonts_.glyph_width(face, used[j++]));
+        haru::push_int(widths, static_cast<long>(used[i]));
+        haru::push(widths, run);
+        i = j;
+      }
+      haru::add(cid, "W", widths);
+
+      HPDF_Dict type0 = haru::new_dict(doc_.get(), true);
+      haru::add_name(type0, "Type", "Font");
+      haru::add_name(type0, "Subtype", "Type0");
+      haru::add_name(type0, "BaseFont", base.c_str());
+      haru::add_name(type0, "Encoding", "Identity-H");
+      HPDF_Array descendants = haru::new_array(doc_.get());
+      haru::push(descendants, cid);
+      haru::add(type0, "DescendantFonts", descendants);
+      haru::add(type0, "ToUnicode", haru::new_stream(doc_.get(), to_unicode_cmap(map), true));
+      font_dicts_[f] = type0;
+      for (HPDF_Page page : pages_) haru::add(haru::page_fonts(page), font_name(face).c_str(), type0);
+    }
+  }
+
+  static std::string font_name(Face face) { return "F" + std::to_string(static_cast<int>(face)); }
+
+  // A ToUnicode CMap with bfchar entries (ISO 32000-1 §9.10.3), UTF-16BE destinations.
+  static std::string to_unicode_cmap(const std::map<std::uint32_t, std::string>& map) {
+    std::string out =
+        "/CIDInit /ProcSet findresource begin\n12 dict begin\nbegincmap\n"
+        "/CIDSystemInfo << /Registry (Adobe) /Ordering (UCS) /Supplement 0 >> def\n"
+        "/CMapName /Adobe-Identity-UCS def\n/CMapType 2 def\n"
+        "1 begincodespacerange\n<0000> <FFFF>\nendcodespacerange\n";
+    std::vector<std::pair<std::uint32_t, std::string>> entries(map.begin(), map.end());
+    for (std::size_t i = 0; i < entries.size(); i += 100) {
+      const std::size_t n = std::min<std::size_t>(100, entries.size() - i);
+      out += std::to_string(n) + " beginbfchar\n";
+      for (std::size_t k = i; k < i + n; ++k) {
+        out += "<" + hex4(entries[k].first) + "> <";
+        const std::string& text = entries[k].second;
+        std::size_t pos = 0;
+        while (pos < text.size()) {
+          char32_t c = 0;
+          const auto b = static_cast<unsigned char>(text[pos]);
+          const int len = b < 0x80 ? 1 : (b & 0xE0) == 0xC0 ? 2 : (b & 0xF0) == 0xE0 ? 3 : 4;
+          c = len == 1 ? b : b & (0xFF >> (len + 1));
+          for (int j = 1; j < len && pos + static_cast<std::size_t>(j) < text.size(); ++j)
+            c = (c << 6) | (static_cast<unsigned char>(text[pos + static_cast<std::size_t>(j)]) & 0x3F);
+          pos += static_cast<std::size_t>(len);
+          if (c >= 0x10000) {
+            c -= 0x10000;
+            out += hex4(0xD800 + (c >> 10)) + hex4(0xDC00 + (c & 0x3FF));
+          } else {
+            out += hex4(c);
+          }
+        }
+        out += ">\n";
+      }
+      out += "endbfchar\n";
+    }
+    out += "endcmap\nCMapName currentdict /CMap defineresource pop\nend\nend\n";
+    return out;
+  }
+
+  // ---- page content ----------------------------------------------------------------------------
+
+  // Records that `node` has content: it is attached to its parent's kids the first time, so the
+  // order of kids follows the order of content (reading order, §7.2).
+  void place(int node) {
+    while (node > 0 && !placed_[static_cast<std::size_t>(node)]) {
+      placed_[static_cast<std::size_t>(node)] = true;
+      const int parent = pd_.structure[static_cast<std::size_t>(node)].parent;
+      kids_[static_cast<std::size_t>(parent)].push_back({Kid::Element, 0, 0, node, nullptr});
+      node = parent;
+    }
+  }
+
+  void write_page(int p) {
+    HPDF_Page page = pages_[static_cast<std::size_t>(p)];
+    std::string ops;
+    int mcid = 0;
+    std::vector<int> owners;
+    for (const Item& it : pd_.pages[static_cast<std::size_t>(p)].items) {
+      if (it.node < 0) {
+        // PDF/UA-1 §7.1: content that is not real content is an artifact (Matterhorn 01-005).
+        const char* type = it.artifact == ArtifactKind::Pagination ? "Pagination"
+                           : it.artifact == ArtifactKind::Background ? "Background"
+                                                                     : "Layout";
+        ops += std::string("/Artifact <</Type /") + type + ">> BDC\n";
+      } else {
+        const int m = mcid++;
+        owners.push_back(it.node);
+        kids_[static_cast<std::size_t>(it.node)].push_back({Kid::Mcr, p, m, -1, nullptr});
+        place(it.node);
+        ops += std::string("/") + layout::role_name(pd_.structure[static_cast<std::size_t>(it.node)].role) +
+               " <</MCID " + std::to_string(m) + ">> BDC\n";
+      }
+      switch (it.kind) {
+        case ItemKind::Text: ops += text_ops(it); break;
+        case ItemKind::Fill:
+          ops += "q " + rgb(it.color) + " rg " + num(it.rect.x) + " " + num(it.rect.y) + " " + num(it.rect.w) + " " +
+                 num(it.rect.h) + " re f Q\n";
+          break;
+        case ItemKind::Stroke:
+          ops += "q " + rgb(it.color) + " RG " + num(it.line_width) + " w " + num(it.rect.x) + " " + num(it.rect.y) +
+                 " " + num(it.rect.w) + " " + num(it.rect.h) + " re S Q\n";
+          break;
+        case ItemKind::Image: {
+          haru::write_content(page, ops);
+          ops.clear();
+          HPDF_Page_DrawImage(page, image(it.image_path), static_cast<HPDF_REAL>(it.rect.x),
+                              static_cast<HPDF_REAL>(it.rect.y), static_cast<HPDF_REAL>(it.rect.w),
+                              static_cast<HPDF_REAL>(it.rect.h));
+          check("image");
+          break;
+        }
+      }
+      ops += "EMC\n";
+      if (it.kind == ItemKind::Text && it.underline) {
+        double w = 0;
+        for (const layout::Glyph& g : it.glyphs) w += g.advance;
+        ops += "/Artifact <</Type /Layout>> BDC\nq " + rgb(it.color) + " RG " + num(it.size * 0.06) + " w " + num(it.x) +
+               " " + num(it.y - it.size * 0.12) + " m " + num(it.x + w) + " " + num(it.y - it.size * 0.12) +
+               " l S Q\nEMC\n";
+      }
+    }
+    haru::write_content(page, ops);
+    mcid_owners_.push_back(std::move(owners));
+  }
+
+  std::string text_ops(const Item& it) {
+    std::string ops = "BT /" + font_name(it.face) + " " + num(it.size) + " Tf " + rgb(it.color) + " rg 1 0 0 1 " +
+                      num(it.x) + " " + num(it.y) + " Tm [";
+    for (const layout::Glyph& g : it.glyphs) {
+      ops += "<" + hex4(g.id) + ">";
+      // TJ moves by the font's width; shaping may differ (kerning): adjust by the difference.
+      const double adjust = fonts_.glyph_width(it.face, g.id) - g.advance * 1000.0 / it.size;
+      if (std::abs(adjust) > 0.05) ops += num(adjust);
+    }
+    ops += "] TJ ET\n";
+    return ops;
+  }
+
+  HPDF_Image image(const std::string& path) {
+    auto it = images_.find(path);
+    if (it != images_.end()) return it->second;
+    HPDF_Image img = nullptr;
+    const bool png = path.size() > 4 && (path.ends_with(".png") || path.ends_with(".PNG"));
+    img = png ? HPDF_LoadPngImageFromFile(doc_.get(), path.c_str()) : HPDF_LoadJpegImageFromFile(doc_.get(), path.c_str());
+    if (!img) {
+      // Try the other format: the parser checked the magic bytes, not the extension.
+      error_ = {};
+      img = png ? HPDF_LoadJpegImageFromFile(doc_.get(), path.c_str()) : HPDF_LoadPngImageFromFile(doc_.get(), path.c_str());
+    }
+    if (!img) throw InputError("image-not-an-image", path, {}, "the image cannot be decoded", "export it again as PNG or JPEG");
+    error_ = {};
+    images_.emplace(path, img);
+    return img;
+  }
+
+  // ---- structure tree ------------------------------------------------------------------------
+
+  void build_structure() {
+    // Elements without content of their own (e.g. an empty table cell) still belong in the tree.
+    for (std::size_t n = 1; n < pd_.structure.size(); ++n) place(static_cast<int>(n));
+    elements_.resize(pd_.structure.size());
+    for (std::size_t n = 0; n < pd_.structure.size(); ++n) elements_[n] = haru::new_dict(doc_.get(), true);
+    root_ = haru::new_dict(doc_.get(), true);
+    for (std::size_t n = 0; n < pd_.structure.size(); ++n) {
+      const layout::StructNode& node = pd_.structure[n];
+      HPDF_Dict e = elements_[n];
+      haru::add_name(e, "Type", "StructElem");
+      haru::add_name(e, "S", layout::role_name(node.role));
+      haru::add(e, "P", node.parent < 0 ? root_ : elements_[static_cast<std::size_t>(node.parent)]);
+      if (!node.alt.empty()) haru::add(e, "Alt", haru::text_string(doc_.get(), node.alt));  // §7.3, Matterhorn 13-004
+      if (!node.lang.empty()) haru::add(e, "Lang", haru::ascii_string(doc_.get(), node.lang));  // §7.2, 11-006
+      if (!node.expansion.empty()) haru::add(e, "E", haru::text_string(doc_.get(), node.expansion));
+      if (!node.id.empty()) haru::add(e, "ID", haru::ascii_string(doc_.get(), node.id));  // §7.9, 19-003
+      if (node.role == Role::TH) {
+        HPDF_Dict a = haru::new_dict(doc_.get(), false);
+        haru::add_name(a, "O", "Table");
+        haru::add_name(a, "Scope", node.scope == "Row" ? "Row" : "Column");  // §7.5, Matterhorn 15-003
+        haru::add(e, "A", a);
+      }
+      if (node.role == Role::Figure && node.bbox_page >= 0) {
+        HPDF_Dict a = haru::new_dict(doc_.get(), false);
+        haru::add_name(a, "O", "Layout");
+        HPDF_Array box = haru::new_array(doc_.get());
+        for (double v : {node.bbox.x, node.bbox.y, node.bbox.x + node.bbox.w, node.bbox.y + node.bbox.h}) haru::push_real(box, v);
+        haru::add(a, "BBox", box);
+        haru::add(e, "A", a);
+      }
+    }
+  }
+
+  void add_annotations() {
+    int next_key = static_cast<int>(pages_.size());
+    for (const layout::LinkArea& link : pd_.links) {
+      HPDF_Page page = pages_[static_cast<std::size_t>(link.page)];
+      HPDF_Rect r{static_cast<HPDF_REAL>(link.rect.x), static_cast<HPDF_REAL>(link.rect.y),
+                  static_cast<HPDF_REAL>(link.rect.x + link.rect.w), static_cast<HPDF_REAL>(link.rect.y + link.rect.h)};
+      HPDF_Annotation annot = nullptr;
+      if (!link.uri.empty()) {
+        annot = HPDF_Page_CreateURILinkAnnot(page, r, link.uri.c_str());
+      } else if (link.target_page >= 0) {
+        HPDF_Destination dest = HPDF_Page_CreateDestination(pages_[static_cast<std::size_t>(link.target_page)]);
+        HPDF_Destination_SetFitH(dest, static_cast<HPDF_REAL>(link.target_y));
+        annot = HPDF_Page_CreateLinkAnnot(page, r, dest);
+      }
+      if (!annot || link.node < 0) continue;
+      HPDF_LinkAnnot_SetBorderStyle(annot, 0, 0, 0);
+      haru::add_int(annot, "F", 4);  // print
+      // §7.18.1: annotations have Contents; §7.18.5: links are nested in Link elements via OBJR.
+      haru::add(annot, "Contents", haru::text_string(doc_.get(), link.contents.empty() ? link.uri : link.contents));
+      haru::add_int(annot, "StructParent", next_key);
+      annotation_keys_.emplace_back(next_key++, link.node);
+      Kid k;
+      k.kind = Kid::Objr;
+      k.page = link.page;
+      k.annotation = annot;
+      kids_[static_cast<std::size_t>(link.node)].push_back(k);
+      pages_with_annotations_.insert(link.page);
+    }
+    for (std::size_t p = 0; p < pages_.size(); ++p) {
+      haru::add_int(pages_[p], "StructParents", static_cast<long>(p));
+      // §7.18.3: pages with annotations use structure order for tabbing (Matterhorn 28-008).
+      if (pages_with_annotations_.count(static_cast<int>(p))) haru::add_name(pages_[p], "Tabs", "S");
+    }
+    check("annotations");
+  }
+
+  void finish_structure_tree() {
+    for (std::size_t n = 0; n < pd_.structure.size(); ++n) {
+      HPDF_Array k = haru::new_array(doc_.get());
+      for (const Kid& kid : kids_[n]) {
+        switch (kid.kind) {
+          case Kid::Element: haru::push(k, elements_[static_cast<std::size_t>(kid.element)]); break;
+          case Kid::Mcr: {
+            HPDF_Dict mcr = haru::new_dict(doc_.get(), false);
+            haru::add_name(mcr, "Type", "MCR");
+            haru::add(mcr, "Pg", pages_[static_cast<std::size_t>(kid.page)]);
+            haru::add_int(mcr, "MCID", kid.mcid);
+            haru::push(k, mcr);
+            break;
+          }
+          case Kid::Objr: {
+            HPDF_Dict objr = haru::new_dict(doc_.get(), false);
+            haru::add_name(objr, "Type", "OBJR");
+            haru::add(objr, "Obj", kid.annotation);
+            haru::add(objr, "Pg", pages_[static_cast<std::size_t>(kid.page)]);
+            haru::push(k, objr);
+            break;
+          }
+        }
+      }
+      haru::add(elements_[n], "K", k);
+    }
+    // The ParentTree maps each page's MCIDs, and each annotation, back to its element (§14.7.4.4).
+    HPDF_Array nums = haru::new_array(doc_.get());
+    for (std::size_t p = 0; p < mcid_owners_.size(); ++p) {
+      haru::push_int(nums, static_cast<long>(p));
+      HPDF_Array owners = haru::new_array(doc_.get());
+      for (int owner : mcid_owners_[p]) haru::push(owners, elements_[static_cast<std::size_t>(owner)]);
+      haru::push(nums, owners);
+    }
+    for (const auto& [key, node] : annotation_keys_) {
+      haru::push_int(nums, key);
+      haru::push(nums, elements_[static_cast<std::size_t>(node)]);
+    }
+    HPDF_Dict parent_tree = haru::new_dict(doc_.get(), true);
+    haru::add(parent_tree, "Nums", nums);
+    haru::add_name(root_, "Type", "StructTreeRoot");
+    haru::add(root_, "K", elements_[0]);
+    haru::add(root_, "ParentTree", parent_tree);
+    haru::add_int(root_, "ParentTreeNextKey", static_cast<long>(pages_.size() + annotation_keys_.size()));
+    HPDF_Dict catalog = haru::catalog(doc_.get());
+    haru::add(catalog, "StructTreeRoot", root_);
+    HPDF_Dict mark_info = haru::new_dict(doc_.get(), false);
+    haru::add_bool(mark_info, "Marked", true);  // §7.1, Matterhorn 01-002
+    haru::add(catalog, "MarkInfo", mark_info);
+    if (!meta_.lang.empty()) haru::add(catalog, "Lang", haru::ascii_string(doc_.get(), meta_.lang));  // 11-001
+    HPDF_Dict prefs = haru::new_dict(doc_.get(), false);
+    haru::add_bool(prefs, "DisplayDocTitle", true);  // §7.1, Matterhorn 07-001
+    haru::add(catalog, "ViewerPreferences", prefs);
+    check("structure tree");
+  }
+
+  // Bookmarks from the headings (PDF/UA-1 §7.4.1 recommends them for navigation).
+  void add_outlines() {
+    if (pd_.outline.empty()) return;
+    struct Node {
+      HPDF_Dict dict;
+      int parent;
+      std::vector<int> children;
+    };
+    std::vector<Node> nodes;
+    HPDF_Dict root = haru::new_dict(doc_.get(), true);
+    haru::add_name(root, "Type", "Outlines");
+    nodes.push_back({root, -1, {}});
+    std::vector<std::pair<int, int>> stack{{0, 0}};  // (level, node)
+    for (const layout::OutlineEntry& e : pd_.outline) {
+      while (stack.back().first >= e.level) stack.pop_back();
+      HPDF_Dict item = haru::new_dict(doc_.get(), true);
+      haru::add(item, "Title", haru::text_string(doc_.get(), e.title));
+      HPDF_Array dest = haru::new_array(doc_.get());
+      haru::push(dest, pages_[static_cast<std::size_t>(e.page)]);
+      haru::push_name(dest, "XYZ");
+      haru::push_int(dest, 0);
+      haru::push_real(dest, e.y);
+      haru::push_int(dest, 0);
+      haru::add(item, "Dest", dest);
+      const int parent = stack.back().second;
+      nodes.push_back({item, parent, {}});
+      const int id = static_cast<int>(nodes.size()) - 1;
+      nodes[static_cast<std::size_t>(parent)].children.push_back(id);
+      stack.emplace_back(e.level, id);
+    }
+    for (const Node& n : nodes) {
+      if (n.parent >= 0) haru::add(n.dict, "Parent", nodes[static_cast<std::size_t>(n.parent)].dict);
+      if (n.children.empty()) continue;
+      haru::add(n.dict, "First", nodes[static_cast<std::size_t>(n.children.front())].dict);
+      haru::add(n.dict, "Last", nodes[static_cast<std::size_t>(n.children.back())].dict);
+      haru::add_int(n.dict, "Count", static_cast<long>(n.children.size()));
+      for (std::size_t i = 0; i + 1 < n.children.size(); ++i) {
+        haru::add(nodes[static_cast<std::size_t>(n.children[i])].dict, "Next", nodes[static_cast<std::size_t>(n.children[i + 1])].dict);
+        haru::add(nodes[static_cast<std::size_t>(n.children[i + 1])].dict, "Prev", nodes[static_cast<std::size_t>(n.children[i])].dict);
+      }
+    }
+    HPDF_Dict catalog = haru::catalog(doc_.get());
+    haru::add(catalog, "Outlines", root);
+    haru::add_name(catalog, "PageMode", "UseOutlines");
+  }
+
+  // ---- metadata (PDF/UA-1 §5 and §7.1; Matterhorn 06-001..06-003, 07-001) ----------------------
+
+  void add_metadata() {
+    const std::string date = iso_date(meta_.timestamp);
+    std::string authors;
+    for (const std::string& a : meta_.authors) authors += "<rdf:li>" + xml_escape(a) + "</rdf:li>";
+    std::string xmp =
+        "<?xpacket begin=\"\xEF\xBB\xBF\" id=\"W5M0MpCehiHzreSzNTczkc9d\"?>\n"
+        "<x:xmpmeta xmlns:x=\"adobe:ns:meta/\">\n<rdf:RDF xmlns:rdf=\"http://www.w3.org/1999/02/22-rdf-syntax-ns#\">\n"
+        "<rdf:Description rdf:about=\"\" xmlns:dc=\"http://purl.org/dc/elements/1.1/\" "
+        "xmlns:xmp=\"http://ns.adobe.com/xap/1.0/\" xmlns:pdf=\"http://ns.adobe.com/pdf/1.3/\"" +
+        std::string(meta_.claim_pdfua ? " xmlns:pdfuaid=\"http://www.aiim.org/pdfua/ns/id/\"" : "") + ">\n" +
+        "<dc:format>application/pdf</dc:format>\n"
+        "<dc:title><rdf:Alt><rdf:li xml:lang=\"x-default\">" + xml_escape(meta_.title) + "</rdf:li></rdf:Alt></dc:title>\n" +
+        (authors.empty() ? "" : "<dc:creator><rdf:Seq>" + authors + "</rdf:Seq></dc:creator>\n") +
+        (meta_.description.empty() ? ""
+                                   : "<dc:description><rdf:Alt><rdf:li xml:lang=\"x-default\">" +
+                                         xml_escape(meta_.description) + "</rdf:li></rdf:Alt></dc:description>\n") +
+        (meta_.lang.empty() ? "" : "<dc:language><rdf:Bag><rdf:li>" + xml_escape(meta_.lang) + "</rdf:li></rdf:Bag></dc:language>\n") +
+        (meta_.keywords.empty() ? "" : "<pdf:Keywords>" + xml_escape(meta_.keywords) + "</pdf:Keywords>\n") +
+        "<pdf:Producer>" + xml_escape(meta_.producer) + "</pdf:Producer>\n"
+        "<xmp:CreatorTool>" + xml_escape(meta_.producer) + "</xmp:CreatorTool>\n"
+        "<xmp:CreateDate>" + date + "</xmp:CreateDate>\n<xmp:ModifyDate>" + date + "</xmp:ModifyDate>\n"
+        "<xmp:MetadataDate>" + date + "</xmp:MetadataDate>\n" +
+        (meta_.claim_pdfua ? "<pdfuaid:part>1</pdfuaid:part>\n" : "") +
+        "</rdf:Description>\n</rdf:RDF>\n</x:xmpmeta>\n<?xpacket end=\"w\"?>\n";
+    HPDF_Dict stream = haru::new_stream(doc_.get(), xmp, false);  // uncompressed: readable by any tool
+    haru::add_name(stream, "Type", "Metadata");
+    haru::add_name(stream, "Subtype", "XML");
+    haru::add(haru::catalog(doc_.get()), "Metadata", stream);
+
+    // The Info dictionary says the same (ISO 32000-1 §14.3.3).
+    HPDF_Dict info = haru::info(doc_.get());
+    haru::add(info, "Title", haru::text_string(doc_.get(), meta_.title));
+    if (!meta_.authors.empty()) {
+      std::string joined;
+      for (const std::string& a : meta_.authors) joined += (joined.empty() ? "" : "; ") + a;
+      haru::add(info, "Author", haru::text_string(doc_.get(), joined));
+    }
+    if (!meta_.subject.empty() || !meta_.description.empty())
+      haru::add(info, "Subject", haru::text_string(doc_.get(), meta_.description.empty() ? meta_.subject : meta_.description));
+    if (!meta_.keywords.empty()) haru::add(info, "Keywords", haru::text_string(doc_.get(), meta_.keywords));
+    haru::add(info, "Producer", haru::text_string(doc_.get(), meta_.producer));
+    haru::add(info, "Creator", haru::text_string(doc_.get(), meta_.producer));
+    const std::time_t tt = static_cast<std::time_t>(meta_.timestamp);
+    std::tm tm{};
+    gmtime_r(&tt, &tm);
+    HPDF_Date d{tm.tm_year + 1900, tm.tm_mon + 1, tm.tm_mday, tm.tm_hour, tm.tm_min, tm.tm_sec, 'Z', 0, 0};
+    HPDF_SetInfoDateAttr(doc_.get(), HPDF_INFO_CREATION_DATE, d);
+    HPDF_SetInfoDateAttr(doc_.get(), HPDF_INFO_MOD_DATE, d);
+
+    // A document ID derived from the content, so rebuilding the same input gives the same bytes.
+    std::string seed = meta_.title + "\n" + date + "\n" + std::to_string(pd_.pages.size());
+    for (const auto& page : pd_.pages) seed += std::to_string(page.items.size()) + ",";
+    std::uint8_t id[16];
+    const std::uint64_t a = fnv1a(seed), b = fnv1a(seed, a ^ 0x9e3779b97f4a7c15ull);
+    for (int i = 0; i < 8; ++i) id[i] = static_cast<std::uint8_t>(a >> (8 * i)), id[8 + i] = static_cast<std::uint8_t>(b >> (8 * i));
+    HPDF_Array ids = haru::new_array(doc_.get());
+    for (int i = 0; i < 2; ++i) haru::push(ids, haru::byte_string(doc_.get(), id, sizeof id));
+    haru::add(haru::trailer(doc_.get()), "ID", ids);
+  }
+
+  std::string save() {
+    if (HPDF_SaveToStream(doc_.get()) != HPDF_OK) check("save");
+    HPDF_UINT32 size = HPDF_GetStreamSize(doc_.get());
+    std::string bytes(size, '\0');
+    HPDF_UINT32 read = size;
+    HPDF_ReadFromStream(doc_.get(), reinterpret_cast<HPDF_BYTE*>(bytes.data()), &read);
+    bytes.resize(read);
+    return bytes;
+  }
+
+  const layout::PagedDocument& pd_;
+  FontSet& fonts_;
+  const PdfMetadata& meta_;
+  HaruError error_;
+  std::unique_ptr<std::remove_pointer_t<HPDF_Doc>, DocDeleter> doc_;
+  std::vector<HPDF_Page> pages_;
+  HPDF_Dict font_dicts_[layout::kFaceCount] = {};
+  std::map<std::string, HPDF_Image> images_;
+  std::vector<std::vector<Kid>> kids_;
+  std::vector<bool> placed_;
+  std::vector<std::vector<int>> mcid_owners_;
+  std::vector<HPDF_Dict> elements_;
+  HPDF_Dict root_ = nullptr;
+  std::vector<std::pair<int, int>> annotation_keys_;
+  std::set<int> pages_with_annotations_;
+};
+
+}  // namespace
+
+std::string write_pdf(const layout::PagedDocument& doc, FontSet& fonts, const PdfMetadata& meta) {
+  return Writer(doc, fonts, meta).run();
+}
+
+}  // namespace handout::pdf
