@@ -305,6 +305,7 @@ class Engine {
 
   void place_line(const Line& line, const std::vector<Span>& spans, double x, double line_height) {
     const double baseline = cursor_ - (line_height - line.size) / 2 - line.size * fm_.ascent(Face::Regular) * 0.95;
+    const std::size_t line_start = items().size();
     for (const Piece& p : line.pieces) {
       const Span& sp = spans[static_cast<std::size_t>(p.span)];
       Item it;
@@ -317,7 +318,16 @@ class Engine {
       it.color = sp.color;
       it.underline = sp.underline && !p.space;
       for (const Glyph& g : fm_.shape(sp.face, p.text)) it.glyphs.push_back({g.id, g.advance * sp.size});
-      items().push_back(std::move(it));
+      // Pieces of one line in the same style and element become one text item: one marked-content
+      // sequence per line rather than per word keeps the file small and the text runs whole.
+      Item* last = line_start < items().size() ? &items().back() : nullptr;
+      if (last && last->kind == ItemKind::Text && last->node == it.node && last->face == it.face &&
+          last->size == it.size && last->y == it.y && last->color == it.color && last->underline == it.underline &&
+          last->artifact == it.artifact) {
+        last->glyphs.insert(last->glyphs.end(), it.glyphs.begin(), it.glyphs.end());
+      } else {
+        items().push_back(std::move(it));
+      }
       if (sp.link >= 0) {
         const Rect r{x, baseline + sp.rise + fm_.descent(sp.face) * sp.size, p.width, sp.size};
         add_link_area(sp.link, r);
@@ -745,7 +755,7 @@ class Engine {
       // PDF/UA-1 §7.9: Note elements carry a unique ID.
       const int note = add_node(Role::Note, 0);
       out_.structure[static_cast<std::size_t>(note)].id = "note-" + std::to_string(n.number);
-      need(body_line_);
+      need(2 * body_line_);  // the number and the first line of its text stay together
       note_targets_[n.number] = {page_index(), cursor_};
       const int label = add_node(Role::Lbl, note);
       std::vector<Span> spans{{std::to_string(n.number) + ".", Face::Bold, body_ * 0.9, t_.body.font.color, false, label, -1, 0}};

@@ -30,12 +30,18 @@ std::vector<TextSample> collect_samples(const RuleContext& ctx) {
   const style::Template& t = ctx.tmpl;
   std::vector<TextSample> out;
   out.push_back({true, {}, "template body text", t.body.font.color, t.page.background,
-                 is_large(t.body.font.size_pt, t.body.font.bold)});
+                 is_large(t.body.font.size_pt, t.body.font.bold), "[body] color / [page] background"});
   // The smallest heading size decides: every level is printed in the same colour.
   double smallest = t.headings.sizes_pt[0];
   for (double s : t.headings.sizes_pt) smallest = std::min(smallest, s);
   out.push_back({true, {}, "template heading text", t.headings.font.color, t.page.background,
-                 is_large(smallest, t.headings.font.bold)});
+                 is_large(smallest, t.headings.font.bold), "[headings] color / [page] background"});
+  // Links are text too (SC 1.4.3 covers them; the underline does not count as contrast).
+  out.push_back({true, {}, "template link text", t.link_color, t.page.background,
+                 is_large(t.body.font.size_pt, t.body.font.bold), "link colour / [page] background"});
+  // A callout that sets no colours prints body text on the template's callout fill.
+  out.push_back({true, {}, "template callout text", t.body.font.color, t.callout.background,
+                 is_large(t.body.font.size_pt, t.body.font.bold), "[body] color / [callout] background"});
 
   model::for_each_block(ctx.doc, [&](const model::Block& block, model::BlockPath path) {
     const model::Block* callout = block.kind == model::BlockKind::Callout ? &block : innermost_callout(path);
@@ -50,20 +56,27 @@ std::vector<TextSample> collect_samples(const RuleContext& ctx) {
     }
     model::for_each_inline_run(block, [&](const model::Inlines& run) {
       model::for_each_inline(run, [&](const model::Inline& in, const std::vector<const model::Inline*>& ancestors) {
-        if (in.kind != model::InlineKind::Span || (!in.color && !in.background)) return;
+        const bool link = in.kind == model::InlineKind::Link;
+        if (!link && (in.kind != model::InlineKind::Span || (!in.color && !in.background))) return;
         Colour fg = base_fg, bg = base_bg;
         bool fg_set = false, bg_set = false, bold = base_bold;
-        // Innermost span wins: look at the span itself, then outwards.
+        // Innermost span wins: look at the span itself, then outwards. Link text is printed in the
+        // template link colour unless a span inside the link recolours it.
+        if (link) fg = t.link_color, fg_set = true;
         if (in.color) fg = *in.color, fg_set = true;
         if (in.background) bg = *in.background, bg_set = true;
         for (auto it = ancestors.rbegin(); it != ancestors.rend(); ++it) {
           const model::Inline& a = **it;
           if (a.kind == model::InlineKind::Strong) bold = true;
+          if (!fg_set && a.kind == model::InlineKind::Link) fg = t.link_color, fg_set = true;
           if (a.kind != model::InlineKind::Span) continue;
           if (!fg_set && a.color) fg = *a.color, fg_set = true;
           if (!bg_set && a.background) bg = *a.background, bg_set = true;
         }
-        out.push_back({false, in.loc, "text", fg, bg, is_large(size, bold)});
+        // A link on the page background is the template's "link text" sample; only a background
+        // set in the content (span or callout) makes it a new pair.
+        if (link && !bg_set && !(callout && callout->background)) return;
+        out.push_back({false, in.loc, link ? "link text" : "text", fg, bg, is_large(size, bold)});
       });
     });
   });
@@ -94,7 +107,7 @@ void report_low_contrast(const RuleContext& ctx, RuleReporter& reporter, const T
     if (hint.empty()) hint = "darken the text or lighten the background until the ratio is at least " + threshold_text(threshold);
     if (s.in_template) {
       // Name the template keys: [body]/[headings] color is the text, [page] background the page.
-      hint += s.what == "template body text" ? " ([body] color / [page] background)" : " ([headings] color / [page] background)";
+      hint += std::string(" (") + s.template_keys + ")";
       reporter.report_in(ctx.tmpl.path, {}, std::move(message), std::move(hint));
     } else {
       reporter.report(s.loc, std::move(message), std::move(hint));

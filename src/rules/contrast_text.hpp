@@ -17,10 +17,12 @@ struct TextSample {
   std::string what;          // "template body text", "text"…
   Colour foreground, background;
   bool large = false;        // ≥ 18pt, or ≥ 14pt bold (WCAG "large scale")
+  const char* template_keys = "";  // for template samples: the keys to change, "[body] color / [page] background"
 };
 
-// The template defaults (body and headings on the page background), then every span and callout
-// that sets color or background, in document order.
+// The template defaults (body, heading and link text on the page background, body text on the
+// callout fill), then every span and callout that sets color or background and every link on a
+// background set in the content, in document order.
 std::vector<TextSample> collect_samples(const RuleContext& ctx);
 
 struct Thresholds {

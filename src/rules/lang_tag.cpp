@@ -62,6 +62,10 @@ std::optional<std::string> tag_problem(std::string_view tag) {
   // primary subtag is registered today ("english" is well formed but not a language subtag).
   const bool private_range = language.size() == 3 && language >= "qaa" && language <= "qtz";
   if (language.size() > 3 || (!private_range && !is_registered_language(language))) {
+    if (auto two = two_letter_code_for(language)) {
+      return quoted(language) + " is not a registered language subtag (BCP 47 uses the ISO 639-1 code " +
+             quoted(*two) + ")";
+    }
     return quoted(language) + " is not a registered language subtag";
   }
   // 2.2.2: up to three extended language subtags (3 letters), e.g. "zh-yue".
@@ -78,7 +82,12 @@ std::optional<std::string> tag_problem(std::string_view tag) {
   // 2.2.4: region, 2 letters from ISO 3166-1 or 3 digits from UN M.49.
   if (i < parts.size() && ((parts[i].size() == 2 && is_alpha(parts[i])) || (parts[i].size() == 3 && is_digit(parts[i])))) {
     const std::string& region = parts[i++];
-    if (is_alpha(region) && !is_registered_region(region)) return quoted(region) + " is not a registered region subtag";
+    // ISO 3166-1 keeps AA, QM-QZ, XA-XZ and ZZ for private use; RFC 5646 2.2.4 allows them.
+    const bool private_region = region == "aa" || region == "zz" || (region >= "qm" && region <= "qz") ||
+                                (region >= "xa" && region <= "xz");
+    if (is_alpha(region) && !private_region && !is_registered_region(region)) {
+      return quoted(region) + " is not a registered region subtag";
+    }
   }
   while (i < parts.size() && is_variant(parts[i])) ++i;
   // 2.2.6 extensions: singleton (not x) followed by 2-8 alphanum subtags.

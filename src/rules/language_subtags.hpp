@@ -12,6 +12,9 @@ namespace handout::rules::lang {
 bool is_registered_language(std::string_view lower);
 bool is_registered_region(std::string_view lower);
 bool is_registered_script(std::string_view lower);
+// The ISO 639-1 code of a language given by its 639-2/639-3 code ("eng" -> "en", "fre" -> "fr"):
+// RFC 5646 2.2.1 registers only the two-letter code for such languages.
+std::optional<std::string_view> two_letter_code_for(std::string_view lower);
 
 // nullopt when `tag` is well formed and its language, script and region subtags are registered;
 // otherwise a phrase saying what is wrong ("\"english\" is not a registered language subtag").

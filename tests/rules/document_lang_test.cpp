@@ -32,7 +32,8 @@ TEST_CASE("document-lang: registered tags pass", "[rules][document-lang]") {
 
 TEST_CASE("document-lang: unregistered or malformed subtags fail", "[rules][document-lang]") {
   CHECK(*tag_problem("xx") == "\"xx\" is not a registered language subtag");
-  CHECK(*tag_problem("en-QQ") == "\"qq\" is not a registered region subtag");
+  // ISO 3166-1 codes the United Kingdom GB; UK is only "exceptionally reserved", not a region subtag.
+  CHECK(*tag_problem("en-UK") == "\"uk\" is not a registered region subtag");
   CHECK(*tag_problem("zh-Abcd") == "\"abcd\" is not a registered script subtag");
   CHECK(*tag_problem("en_GB") == "\"en_GB\" is not well-formed BCP 47 syntax");
   CHECK(*tag_problem("en--GB") == "\"en--GB\" is not well-formed BCP 47 syntax");
@@ -42,4 +43,26 @@ TEST_CASE("document-lang: unregistered or malformed subtags fail", "[rules][docu
   CHECK(tag_problem(""));
   CHECK_FALSE(tag_problem("en-GB-x-nhs"));
   CHECK_FALSE(tag_problem("sr-Latn-RS"));
+}
+
+TEST_CASE("document-lang: a three-letter code of a language with a two-letter code is not registered",
+          "[rules][document-lang]") {
+  // RFC 5646 2.2.1: only the ISO 639-1 code is in the registry for such languages.
+  auto diags = run_rule("document-lang", with_lang("eng-GB"));
+  REQUIRE(diags.size() == 1);
+  CHECK(diags[0].message ==
+        "root lang=\"eng-GB\" is not a valid language tag: \"eng\" is not a registered language subtag "
+        "(BCP 47 uses the ISO 639-1 code \"en\")");
+  CHECK(*tag_problem("fre") == "\"fre\" is not a registered language subtag (BCP 47 uses the ISO 639-1 code \"fr\")");
+  CHECK(*tag_problem("cym") == "\"cym\" is not a registered language subtag (BCP 47 uses the ISO 639-1 code \"cy\")");
+  // Languages with no ISO 639-1 code keep their three-letter code, as do extended language subtags.
+  CHECK_FALSE(tag_problem("gsw-CH"));
+  CHECK_FALSE(tag_problem("zh-yue-HK"));
+}
+
+TEST_CASE("document-lang: private-use regions and languages pass", "[rules][document-lang]") {
+  for (const char* tag : {"en-QM", "en-XA", "de-ZZ", "qtz-GB", "en-Qaaa", "x-handout"}) {
+    INFO(tag);
+    CHECK_FALSE(tag_problem(tag));
+  }
 }
