@@ -786,6 +786,15 @@ class Engine {
   void draw_running_text() {
     const int pages = static_cast<int>(out_.pages.size());
     for (int p = 0; p < pages; ++p) {
+      if (!(t_.page.background == kWhite)) {
+        Item paper;
+        paper.kind = ItemKind::Fill;
+        paper.artifact = ArtifactKind::Background;
+        paper.rect = {0, 0, out_.width, out_.height};
+        paper.color = t_.page.background;
+        auto& page_items = out_.pages[static_cast<std::size_t>(p)].items;
+        page_items.insert(page_items.begin(), std::move(paper));
+      }
       auto draw = [&](const style::RunningText& rt, double y) {
         const std::string texts[3] = {expand_pattern(rt.left, doc_, p + 1, pages),
                                       expand_pattern(rt.centre, doc_, p + 1, pages),

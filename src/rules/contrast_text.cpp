@@ -1,6 +1,7 @@
 // Colour pairs for the contrast rules 12 and 13 (WCAG 2.2 SC 1.4.3, 1.4.6), with the fix of rule 15.
 #include "rules/contrast_text.hpp"
 
+#include <algorithm>
 #include <cstdio>
 
 #include "model/query.hpp"
@@ -16,6 +17,17 @@ const model::Block* innermost_callout(const model::BlockPath& path) {
     if ((*it)->kind == model::BlockKind::Callout) return *it;
   }
   return nullptr;
+}
+
+// True when some text under `in` is printed in the link colour, i.e. not inside a span that sets
+// its own colour (such a span is sampled by itself).
+bool has_text_in_link_colour(const model::Inlines& inlines) {
+  for (const model::Inline& in : inlines) {
+    if (in.kind == model::InlineKind::Text && !in.text.empty()) return true;
+    if (in.kind == model::InlineKind::Span && in.color) continue;
+    if (in.kind != model::InlineKind::Note && has_text_in_link_colour(in.children)) return true;
+  }
+  return false;
 }
 
 std::string threshold_text(double t) {
@@ -38,7 +50,7 @@ std::vector<TextSample> collect_samples(const RuleContext& ctx) {
                  is_large(smallest, t.headings.font.bold), "[headings] color / [page] background"});
   // Links are text too (SC 1.4.3 covers them; the underline does not count as contrast).
   out.push_back({true, {}, "template link text", t.link_color, t.page.background,
-                 is_large(t.body.font.size_pt, t.body.font.bold), "link colour / [page] background"});
+                 is_large(t.body.font.size_pt, t.body.font.bold), "[links] color / [page] background"});
   // A callout that sets no colours prints body text on the template's callout fill.
   out.push_back({true, {}, "template callout text", t.body.font.color, t.callout.background,
                  is_large(t.body.font.size_pt, t.body.font.bold), "[body] color / [callout] background"});
@@ -52,7 +64,7 @@ std::vector<TextSample> collect_samples(const RuleContext& ctx) {
     const bool base_bold = heading ? t.headings.font.bold : t.body.font.bold;
     if (block.kind == model::BlockKind::Callout && (block.color || block.background)) {
       // The callout's own text (and its title) in its colours.
-      out.push_back({false, block.loc, "callout text", base_fg, base_bg, is_large(t.body.font.size_pt, t.body.font.bold)});
+      out.push_back({false, block.loc, "callout text", base_fg, base_bg, is_large(t.body.font.size_pt, t.body.font.bold), ""});
     }
     model::for_each_inline_run(block, [&](const model::Inlines& run) {
       model::for_each_inline(run, [&](const model::Inline& in, const std::vector<const model::Inline*>& ancestors) {
@@ -75,8 +87,8 @@ std::vector<TextSample> collect_samples(const RuleContext& ctx) {
         }
         // A link on the page background is the template's "link text" sample; only a background
         // set in the content (span or callout) makes it a new pair.
-        if (link && !bg_set && !(callout && callout->background)) return;
-        out.push_back({false, in.loc, link ? "link text" : "text", fg, bg, is_large(size, bold)});
+        if (link && ((!bg_set && !(callout && callout->background)) || !has_text_in_link_colour(in.children))) return;
+        out.push_back({false, in.loc, link ? "link text" : "text", fg, bg, is_large(size, bold), ""});
       });
     });
   });

@@ -68,3 +68,34 @@ TEST_CASE("color-contrast: dark text on the default callout cream passes", "[rul
 </body></handout>)");
   CHECK(run_rule("color-contrast", doc).empty());
 }
+
+TEST_CASE("color-contrast: link text on a dark callout is checked in the link colour", "[rules][color-contrast]") {
+  // Default link colour #0b4f9c on #000000 is 2.61:1; the span inside the second link recolours it.
+  auto doc = parse_for_test(R"(<handout lang="en-GB"><meta><title>T</title></meta><body>
+<callout background="#000000" color="#ffffff"><p>See <a href="https://nhs.uk">the NHS site</a> or
+<a href="https://gov.uk"><span color="#ffff00">GOV.UK</span></a>.</p></callout>
+<p>Plain <a href="https://nhs.uk">link</a> on the page.</p>
+</body></handout>)");
+  auto diags = run_rule("color-contrast", doc);
+  REQUIRE(diags.size() == 1);
+  CHECK(diags[0].loc.line == 2);
+  CHECK(diags[0].loc.col == 54);
+  CHECK(diags[0].message ==
+        "link text #0b4f9c on #000000 has contrast 2.61:1, below the 4.5:1 that WCAG 1.4.3 requires for normal text");
+}
+
+TEST_CASE("color-contrast: template link colour and callout fill are template defaults", "[rules][color-contrast]") {
+  auto tmpl = default_template();
+  tmpl.path = "t/template.toml";
+  tmpl.link_color = handout::Colour{0x99, 0x99, 0x99};
+  tmpl.callout.background = handout::Colour{0x55, 0x55, 0x55};
+  auto doc = parse_for_test(R"(<handout lang="en-GB"><meta><title>T</title></meta><body><p>x</p></body></handout>)");
+  auto diags = run_rule("color-contrast", doc, tmpl);
+  REQUIRE(diags.size() == 2);
+  CHECK(diags[0].file == "t/template.toml");
+  CHECK(diags[0].message.find("template link text #999999 on #ffffff has contrast 2.85:1") == 0);
+  CHECK(diags[0].hint.find("use text colour #757575 (4.61:1)") == 0);
+  CHECK(diags[0].hint.find("([links] color / [page] background)") != std::string::npos);
+  CHECK(diags[1].message.find("template callout text #000000 on #555555 has contrast") == 0);
+  CHECK(diags[1].hint.find("([body] color / [callout] background)") != std::string::npos);
+}
