@@ -17,6 +17,8 @@ class LineIndex {
  private:
   std::string_view text_;
   std::vector<std::size_t> line_starts_;
+  mutable std::size_t last_line_ = 0, last_offset_ = 0;
+  mutable std::uint32_t last_col_ = 1;
 };
 
 }  // namespace handout
