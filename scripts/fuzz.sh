@@ -41,6 +41,8 @@ artifacts=${FUZZ_ARTIFACTS:-$build/artifacts}
 mkdir -p "$artifacts"
 export ASAN_OPTIONS=${ASAN_OPTIONS:-detect_leaks=1:abort_on_error=1}
 export UBSAN_OPTIONS=${UBSAN_OPTIONS:-print_stacktrace=1:halt_on_error=1}
+# One-time allocations of system libraries that live until exit (fuzz/lsan.supp says which, why).
+export LSAN_OPTIONS=${LSAN_OPTIONS:-suppressions=$root/fuzz/lsan.supp:print_suppressions=0}
 
 failed=()
 for target in $targets; do
