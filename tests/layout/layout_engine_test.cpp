@@ -1,0 +1,123 @@
+// Layout without any PDF: a fixed-width fake FontMetrics (every character half an em wide),
+// then assertions on positions, as WeasyPrint's tests/layout do.
+#include <catch2/catch.hpp>
+
+#include <set>
+#include <unordered_map>
+
+#include "core/utf8.hpp"
+#include "layout/layout_engine.hpp"
+#include "support/test_support.hpp"
+
+using namespace handout;
+
+namespace {
+
+class FakeMetrics final : public layout::FontMetrics {
+ public:
+  const std::vector<layout::Glyph>& shape(layout::Face, std::string_view text) override {
+    auto& glyphs = cache_[std::string(text)];
+    glyphs.clear();
+    std::size_t pos = 0;
+    while (pos < text.size()) glyphs.push_back({static_cast<std::uint32_t>(next_code_point(text, pos)), 0.5});
+    return glyphs;
+  }
+  double ascent(layout::Face) override { return 0.8; }
+  double descent(layout::Face) override { return -0.2; }
+
+ private:
+  std::unordered_map<std::string, std::vector<layout::Glyph>> cache_;
+};
+
+style::Template narrow_template() {
+  style::Template t = test::default_template();
+  t.page.width_mm = 100;
+  t.page.height_mm = 100;
+  t.page.margin_left_mm = t.page.margin_right_mm = t.page.margin_top_mm = t.page.margin_bottom_mm = 10;
+  t.body.font.size_pt = 10;
+  t.body.line_spacing = 1.5;
+  t.header = t.footer = {};
+  return t;
+}
+
+std::vector<const layout::Item*> text_items(const layout::Page& page) {
+  std::vector<const layout::Item*> out;
+  for (const auto& it : page.items)
+    if (it.kind == layout::ItemKind::Text && it.node >= 0) out.push_back(&it);
+  return out;
+}
+
+}  // namespace
+
+TEST_CASE("layout: lines never run past the text column and break between words", "[layout]") {
+  auto doc = test::parse_for_test(R"(<handout lang="en-GB"><meta><title>T</title></meta><body>
+<p>one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen</p></body></handout>)");
+  FakeMetrics fm;
+  const auto t = narrow_template();
+  const auto paged = layout::layout_document(doc, t, fm);
+  const double right = (100 - 10) * 72 / 25.4;
+  std::set<double> baselines;
+  for (const auto* it : text_items(paged.pages[0])) {
+    double w = 0;
+    for (const auto& g : it->glyphs) w += g.advance;
+    CHECK(it->x + w <= right + 0.01);
+    baselines.insert(it->y);
+  }
+  CHECK(baselines.size() == 2);  // 79 characters at 5pt each on a 227pt column: one break
+}
+
+TEST_CASE("layout: the structure tree follows source order with one P per paragraph", "[layout]") {
+  auto doc = test::parse_for_test(R"(<handout lang="en-GB"><meta><title>T</title></meta><body>
+<h1>Title</h1><p>First <a href="https://example.org">link</a>.</p><ul><li>Item</li></ul></body></handout>)");
+  FakeMetrics fm;
+  const auto paged = layout::layout_document(doc, narrow_template(), fm);
+  std::vector<std::string> roles;
+  for (const auto& n : paged.structure) roles.push_back(layout::role_name(n.role));
+  CHECK(roles == std::vector<std::string>{"Document", "H1", "P", "Link", "L", "LI", "Lbl", "LBody"});
+  REQUIRE(paged.links.size() == 1);
+  CHECK(paged.links[0].uri == "https://example.org");
+  CHECK(paged.links[0].contents == "link");
+}
+
+TEST_CASE("layout: a long paragraph splits over pages without leaving a single line behind", "[layout]") {
+  std::string words;
+  for (int i = 0; i < 400; ++i) words += "word ";
+  auto doc = test::parse_for_test("<handout lang=\"en-GB\"><meta><title>T</title></meta><body><p>" + words +
+                                  "</p></body></handout>");
+  FakeMetrics fm;
+  const auto paged = layout::layout_document(doc, narrow_template(), fm);
+  REQUIRE(paged.pages.size() >= 2);
+  for (const auto& page : paged.pages) {
+    std::set<double> lines;
+    for (const auto* it : text_items(page)) lines.insert(it->y);
+    CHECK(lines.size() >= 2);  // no orphan or widow line on any page
+  }
+  // One P element holds the text of every page.
+  int paragraphs = 0;
+  for (const auto& n : paged.structure) paragraphs += n.role == layout::Role::P;
+  CHECK(paragraphs == 1);
+}
+
+TEST_CASE("layout: decorative images are artifacts and figures carry their alt text", "[layout]") {
+  auto doc = test::parse_for_test(R"(<handout lang="en-GB"><meta><title>T</title></meta><body>
+<figure><img src="a.png" alt="A bar chart of attendance"/><caption>Attendance</caption></figure>
+<img src="b.png" decorative="true"/></body></handout>)");
+  // Images are only drawn when the parser resolved them; give both a file name.
+  doc.body[0].image->resolved_path = "a.png";
+  doc.body[1].image->resolved_path = "b.png";
+  FakeMetrics fm;
+  const auto paged = layout::layout_document(doc, narrow_template(), fm);
+  int figures = 0, artifacts = 0;
+  for (const auto& page : paged.pages)
+  for (const auto& it : page.items) {
+    if (it.kind != layout::ItemKind::Image) continue;
+    if (it.node >= 0) {
+      ++figures;
+      CHECK(paged.structure[static_cast<std::size_t>(it.node)].alt == "A bar chart of attendance");
+    } else {
+      ++artifacts;
+    }
+  }
+  CHECK(figures == 1);
+  CHECK(artifacts == 1);
+}
