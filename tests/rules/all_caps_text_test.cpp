@@ -4,12 +4,7 @@
 
 using namespace handout;
 
-namespace {
-model::Document doc_with(const std::string& body) {
-  return test::parse_for_test("<handout lang=\"en-GB\"><meta><title>T</title></meta><body>\n" + body +
-                              "\n</body></handout>");
-}
-}  // namespace
+using test::doc_with;
 
 TEST_CASE("all-caps-text: four words in capitals", "[rules][all-caps-text]") {
   auto doc = doc_with("<p>Please READ THIS NOTE CAREFULLY before you sign.</p>");

@@ -4,12 +4,7 @@
 
 using namespace handout;
 
-namespace {
-model::Document doc_with(const std::string& body) {
-  return test::parse_for_test("<handout lang=\"en-GB\"><meta><title>T</title></meta><body>\n" + body +
-                              "\n</body></handout>");
-}
-}  // namespace
+using test::doc_with;
 
 TEST_CASE("long-italic-run: em over more than 10 words", "[rules][long-italic-run]") {
   auto doc = doc_with("<p><em>one two three four five six seven <em>eight</em> nine ten eleven</em> end.</p>");

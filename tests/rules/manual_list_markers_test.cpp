@@ -4,12 +4,7 @@
 
 using namespace handout;
 
-namespace {
-model::Document doc_with(const std::string& body) {
-  return test::parse_for_test("<handout lang=\"en-GB\"><meta><title>T</title></meta><body>\n" + body +
-                              "\n</body></handout>");
-}
-}  // namespace
+using test::doc_with;
 
 TEST_CASE("manual-list-markers: typed bullets on br-separated lines", "[rules][manual-list-markers]") {
   auto doc = doc_with("<p>\xE2\x80\xA2 Bring a coat<br/>\xE2\x80\xA2 Bring lunch</p>");

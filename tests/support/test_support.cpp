@@ -13,6 +13,10 @@ model::Document parse_for_test(std::string_view xml) {
   return parse::parse_content(xml, "test.xml", options);
 }
 
+model::Document doc_with(const std::string& body) {
+  return parse_for_test("<handout lang=\"en-GB\"><meta><title>T</title></meta><body>\n" + body + "\n</body></handout>");
+}
+
 style::Template default_template() {
   style::Template t;
   t.name = "test";

@@ -15,6 +15,10 @@ namespace handout::test {
 // Parses a content-format literal as "test.xml" without image checks.
 model::Document parse_for_test(std::string_view xml);
 
+// Parses a document whose body is `body`, opened on a new line after
+// <handout lang="en-GB"><meta><title>T</title></meta><body> (so the body's first line is line 2).
+model::Document doc_with(const std::string& body);
+
 // A template with the built-in defaults (A4, 12pt Liberation Sans, left aligned, 1.5 spacing).
 style::Template default_template();
 
