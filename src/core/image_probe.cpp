@@ -1,5 +1,6 @@
 #include "core/image_probe.hpp"
 
+#include <algorithm>
 #include <fstream>
 #include <vector>
 
@@ -59,7 +60,21 @@ std::optional<ImageHeader> probe_image_file(const std::string& path) {
   if (!in) return std::nullopt;
   std::vector<char> buf(1u << 20);
   in.read(buf.data(), static_cast<std::streamsize>(buf.size()));
-  return probe_image(std::string_view(buf.data(), static_cast<std::size_t>(in.gcount())));
+  auto header = probe_image(std::string_view(buf.data(), static_cast<std::size_t>(in.gcount())));
+  if (!header) return std::nullopt;
+  // A truncated file still has a good header: check that it ends as the format says it must,
+  // with IEND (PNG spec §11.2.5) or EOI (T.81 B.2.1), allowing some trailing padding.
+  in.clear();
+  in.seekg(0, std::ios::end);
+  const std::streamoff size = in.tellg();
+  const std::streamoff tail = std::min<std::streamoff>(size, 1024);
+  in.seekg(size - tail);
+  std::string end(static_cast<std::size_t>(tail), '\0');
+  in.read(end.data(), tail);
+  const bool complete = header->format == ImageHeader::Format::Png ? end.find("IEND") != std::string::npos
+                                                                    : end.find("\xFF\xD9") != std::string::npos;
+  if (!complete) return std::nullopt;
+  return header;
 }
 
 }  // namespace handout

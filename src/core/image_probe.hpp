@@ -17,7 +17,8 @@ struct ImageHeader {
 // before the data ends), or declare a zero size.
 std::optional<ImageHeader> probe_image(std::string_view bytes);
 
-// Reads at most the first 1 MiB of the file (a JPEG's frame header comes early). nullopt if unreadable.
+// Reads at most the first 1 MiB of the file (a JPEG's frame header comes early) and its last
+// KiB (to reject truncated files). nullopt if unreadable, not PNG/JPEG, or cut short.
 std::optional<ImageHeader> probe_image_file(const std::string& path);
 
 }  // namespace handout

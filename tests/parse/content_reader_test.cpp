@@ -232,7 +232,18 @@ TEST_CASE("parse: image files are checked for existence, confinement and format"
   std::ofstream(dir / "content" / "fake.png") << "not a png";
   std::ofstream(dir / "secret.png") << "outside";
   const std::string png("\x89PNG\r\n\x1a\n\0\0\0\x0dIHDR\0\0\0\x10\0\0\0\x08\x08\x02\0\0\0\0\0\0\0", 33);
-  std::ofstream(dir / "content" / "ok.png", std::ios::binary) << png;
+  const std::string iend("\0\0\0\0IEND\xae\x42\x60\x82", 12);
+  std::ofstream(dir / "content" / "ok.png", std::ios::binary) << png << iend;
+  std::ofstream(dir / "content" / "truncated.png", std::ios::binary) << png;  // no IEND: cut short
+  // A JPEG whose frame header is fine but whose data stops before the EOI marker.
+  const std::string jpeg("\xff\xd8\xff\xc0\x00\x11\x08\x00\x10\x00\x10\x03\x01\x22\x00\x02\x11\x01\x03\x11\x01", 21);
+  std::ofstream(dir / "content" / "truncated.jpg", std::ios::binary) << jpeg << std::string(200, '\x55');
+  std::ofstream(dir / "content" / "ok.jpg", std::ios::binary) << jpeg << std::string(200, '\x55') << "\xff\xd9";
+  // A PNG that declares 100,000 x 100,000 pixels (a decompression bomb).
+  std::string huge = png;
+  huge[16] = '\x00', huge[17] = '\x01', huge[18] = '\x86', huge[19] = '\xa0';
+  huge[20] = '\x00', huge[21] = '\x01', huge[22] = '\x86', huge[23] = '\xa0';
+  std::ofstream(dir / "content" / "huge.png", std::ios::binary) << huge << iend;
   fs::create_symlink(dir / "secret.png", dir / "content" / "link.png");
 
   auto error_for = [&](const std::string& src) -> std::string {
@@ -246,6 +257,10 @@ TEST_CASE("parse: image files are checked for existence, confinement and format"
   CHECK(error_for("ok.png") == "ok");
   CHECK(error_for("missing.png") == "image-not-found");
   CHECK(error_for("fake.png") == "image-not-an-image");
+  CHECK(error_for("truncated.png") == "image-not-an-image");
+  CHECK(error_for("truncated.jpg") == "image-not-an-image");
+  CHECK(error_for("ok.jpg") == "ok");
+  CHECK(error_for("huge.png") == "limit-exceeded");
   CHECK(error_for("../secret.png") == "image-outside-content-dir");
   CHECK(error_for("link.png") == "image-outside-content-dir");
   CHECK(error_for((dir / "secret.png").string()) == "image-outside-content-dir");
