@@ -10,6 +10,7 @@
 #include <algorithm>
 #include <cmath>
 #include <mutex>
+#include <tuple>
 
 #include "core/error.hpp"
 #include "core/utf8.hpp"
@@ -32,8 +33,7 @@ struct Match {
   std::string family;
 };
 
-Match find_font(const std::string& family, bool bold, bool italic) {
-  std::lock_guard lock(fontconfig_mutex());
+Match find_font_uncached(const std::string& family, bool bold, bool italic) {
   FcInit();
   FcPattern* pattern = FcPatternCreate();
   FcPatternAddString(pattern, FC_FAMILY, reinterpret_cast<const FcChar8*>(family.c_str()));
@@ -57,6 +57,32 @@ Match find_font(const std::string& family, bool bold, bool italic) {
   return m;
 }
 
+// A batch builds many documents with the same few fonts: match each (family, weight, slant) with
+// fontconfig once per process, and load each font file into a HarfBuzz face once. hb_face_t is
+// immutable and safe to share between threads; each document keeps its own hb_font_t.
+Match find_font(const std::string& family, bool bold, bool italic) {
+  std::lock_guard lock(fontconfig_mutex());
+  static std::map<std::tuple<std::string, bool, bool>, Match> matches;
+  auto key = std::make_tuple(family, bold, italic);
+  auto it = matches.find(key);
+  if (it == matches.end()) it = matches.emplace(key, find_font_uncached(family, bold, italic)).first;
+  return it->second;
+}
+
+// Returns a new reference to the shared face for (file, index).
+hb_face_t* shared_face(const std::string& file, int index) {
+  std::lock_guard lock(fontconfig_mutex());
+  static std::map<std::pair<std::string, int>, hb_face_t*> faces;  // lives as long as the process
+  auto& face = faces[{file, index}];
+  if (!face) {
+    hb_blob_t* blob = hb_blob_create_from_file(file.c_str());
+    face = hb_face_create(blob, static_cast<unsigned>(index));
+    hb_blob_destroy(blob);  // the face holds its own reference
+    hb_face_make_immutable(face);
+  }
+  return hb_face_reference(face);
+}
+
 std::int16_t be16s(const char* p) {
   return static_cast<std::int16_t>((static_cast<std::uint8_t>(p[0]) << 8) | static_cast<std::uint8_t>(p[1]));
 }
@@ -65,7 +91,6 @@ std::int16_t be16s(const char* p) {
 
 struct FontSet::LoadedFace {
   FontFaceInfo info;
-  hb_blob_t* blob = nullptr;
   hb_face_t* face = nullptr;
   hb_font_t* font = nullptr;
   hb_buffer_t* buffer = nullptr;
@@ -77,7 +102,6 @@ struct FontSet::LoadedFace {
     hb_buffer_destroy(buffer);
     hb_font_destroy(font);
     hb_face_destroy(face);
-    hb_blob_destroy(blob);
   }
 };
 
@@ -106,8 +130,7 @@ FontSet::FontSet(const style::Template& tmpl) {
     }
     auto f = std::make_unique<FontSet::LoadedFace>();
     f->info.file = m.file;
-    f->blob = hb_blob_create_from_file(m.file.c_str());
-    f->face = hb_face_create(f->blob, static_cast<unsigned>(m.index));
+    f->face = shared_face(m.file, m.index);
     f->font = hb_font_create(f->face);
     f->buffer = hb_buffer_create();
     f->info.units_per_em = hb_face_get_upem(f->face);
