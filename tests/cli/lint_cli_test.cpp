@@ -220,3 +220,10 @@ TEST_CASE("cli: the bundled content lints with no errors", "[cli][content]") {
   CHECK(r.out.find(": error: ") == std::string::npos);
   CHECK(r.out.find("in 2 files") != std::string::npos);
 }
+
+TEST_CASE("cli: docs/rules.md is what 'handout rules --format markdown' prints", "[cli]") {
+  auto r = run_handout({"rules", "--format", "markdown"});
+  CHECK(r.exit_code == 0);
+  INFO("regenerate with: build/handout rules --format markdown > docs/rules.md");
+  CHECK(read_file(std::string(HANDOUT_SOURCE_DIR) + "/docs/rules.md") == r.out);
+}
