@@ -72,8 +72,9 @@ Match find_font(const std::string& family, bool bold, bool italic) {
 // Returns a new reference to the shared face for (file, index).
 hb_face_t* shared_face(const std::string& file, int index) {
   std::lock_guard lock(fontconfig_mutex());
-  static std::map<std::pair<std::string, int>, hb_face_t*> faces;  // lives as long as the process
-  auto& face = faces[{file, index}];
+  // Never destroyed: the faces live as long as the process (and stay reachable for LeakSanitizer).
+  static auto* faces = new std::map<std::pair<std::string, int>, hb_face_t*>();
+  auto& face = (*faces)[{file, index}];
   if (!face) {
     hb_blob_t* blob = hb_blob_create_from_file(file.c_str());
     face = hb_face_create(blob, static_cast<unsigned>(index));
