@@ -58,7 +58,7 @@ for target in $targets; do
   # -max_len: content files are small; 64 KiB lets the fuzzer reach the size limits' edges
   # cheaply. -timeout=5: one input taking 5 s is a hang (hostile input must finish in < 1 s).
   if ! "$build/fuzz/$target" "$corpus" "$seed" \
-      -max_total_time="$seconds" -max_len=65536 -timeout=5 -rss_limit_mb=2048 \
+      -max_total_time="$seconds" -max_len=65536 -timeout=5 -rss_limit_mb=2048 ${FUZZ_SEED:+-seed=$FUZZ_SEED} \
       -artifact_prefix="$artifacts/$target-" -print_final_stats=1 2>"$work/$target.log"; then
     failed+=("$target")
     grep -v '^#' "$work/$target.log" | tail -n 60 >&2

@@ -112,7 +112,16 @@ class BodyWriter {
       case BlockKind::Paragraph:
       case BlockKind::Plain: paragraph(para_for(bc, nullptr), b.inlines, run_props(bc)); return;
       case BlockKind::List: list(b, bc); return;
-      case BlockKind::ListItem: throw InternalError("docx: list item outside a list");  // list() writes items
+      case BlockKind::ListItem: {
+        // An <li> outside a list (lint's list-structure reports it; --force still writes it):
+        // write it as a one-item bulleted list, as the PDF layout does.
+        model::Block wrapper;
+        wrapper.kind = BlockKind::List;
+        wrapper.loc = b.loc;
+        wrapper.children.push_back(b);
+        list(wrapper, bc);
+        return;
+      }
       case BlockKind::Figure: {
         if (!b.image) throw InternalError("docx: figure without an image");
         ParaProps p = para_for(bc, nullptr);

@@ -105,15 +105,15 @@ void InlineWriter::write_one(const Inline& in, const RunProps& props) {
       return;
     case InlineKind::Note: {
       const bool endnotes = ctx_.tmpl.notes == style::NotePlacement::Endnotes;
-      if (in.note_number != static_cast<int>(ctx_.notes.size()) + 1) {
-        throw InternalError("docx: note " + std::to_string(in.note_number) + " met out of order");
-      }
+      // Notes are numbered in the order this writer meets them, which is document order for
+      // every well-formed handout; odd nestings that lint reports still get consistent ids.
       ctx_.notes.push_back(&in);
+      const int id = static_cast<int>(ctx_.notes.size());
       w_.open("w:r");
       RunProps ref;
       ref.char_style = endnotes ? "EndnoteReference" : "FootnoteReference";
       run_properties(ref);
-      w_.empty(endnotes ? "w:endnoteReference" : "w:footnoteReference", "w:id", in.note_number);
+      w_.empty(endnotes ? "w:endnoteReference" : "w:footnoteReference", "w:id", id);
       w_.close();
       return;
     }

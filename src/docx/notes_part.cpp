@@ -28,9 +28,10 @@ std::string write_notes_part(DocxContext& ctx, Relationships& rels) {
     w.close();
   }
   InlineWriter inlines(ctx, w, rels);
-  for (const model::Inline* n : ctx.notes) {
+  for (std::size_t i = 0; i < ctx.notes.size(); ++i) {
+    const model::Inline* n = ctx.notes[i];
     w.set_loc(n->loc);
-    w.open(note).attr("w:id", n->note_number);
+    w.open(note).attr("w:id", static_cast<int>(i + 1));  // ids as the body's references gave them
     w.open("w:p");
     w.open("w:pPr");
     w.empty("w:pStyle", "w:val", endnotes ? "EndnoteText" : "FootnoteText");
