@@ -229,28 +229,42 @@ int FontSet::glyph_width(Face face, std::uint32_t glyph) const {
   return static_cast<int>(std::lround(adv * 1000.0 / f.info.units_per_em));
 }
 
-std::string FontSet::subset(Face face) const {
+FontSet::Subset FontSet::subset(Face face, const std::vector<std::uint32_t>& glyphs) const {
   const auto& f = *faces_[static_cast<int>(face)];
   hb_subset_input_t* input = hb_subset_input_create_or_fail();
   if (!input) throw InternalError("hb_subset_input_create_or_fail failed");
-  hb_set_t* glyphs = hb_subset_input_glyph_set(input);
-  hb_set_add(glyphs, 0);  // .notdef must stay
-  for (const auto& [gid, text] : f.to_unicode) hb_set_add(glyphs, gid);
-  for (const auto& [text, shaped] : f.cache)
-    for (const layout::Glyph& g : shaped) hb_set_add(glyphs, g.id);
-  // Keep glyph ids so the content streams' CIDs stay valid (CIDToGIDMap /Identity); drop the
-  // hinting, which PDF viewers do not use.
-  hb_subset_input_set_flags(input, HB_SUBSET_FLAGS_RETAIN_GIDS | HB_SUBSET_FLAGS_NO_HINTING);
-  hb_face_t* sub = hb_subset_or_fail(f.face, input);
+  hb_set_t* wanted = hb_subset_input_glyph_set(input);
+  hb_set_add(wanted, 0);  // .notdef must stay
+  for (std::uint32_t gid : glyphs) hb_set_add(wanted, gid);
+  // A PDF viewer draws glyphs by id: it needs the outlines and metrics, not the hinting nor the
+  // shaping tables (the layout already applied them), whose closure would also pull in glyphs
+  // the document never shows.
+  hb_subset_input_set_flags(input, HB_SUBSET_FLAGS_NO_HINTING);
+  hb_set_t* drop = hb_subset_input_set(input, HB_SUBSET_SETS_DROP_TABLE_TAG);
+  for (hb_tag_t tag : {HB_TAG('G', 'S', 'U', 'B'), HB_TAG('G', 'P', 'O', 'S'), HB_TAG('G', 'D', 'E', 'F'),
+                       HB_TAG('k', 'e', 'r', 'n'), HB_TAG('B', 'A', 'S', 'E'), HB_TAG('J', 'S', 'T', 'F'),
+                       HB_TAG('m', 'o', 'r', 'x'), HB_TAG('g', 'a', 's', 'p')})
+    hb_set_add(drop, tag);
+  hb_subset_plan_t* plan = hb_subset_plan_create_or_fail(f.face, input);
   hb_subset_input_destroy(input);
+  if (!plan) throw InternalError("hb-subset could not plan a subset of " + f.info.file);
+  hb_face_t* sub = hb_subset_plan_execute_or_fail(plan);
+  Subset result;
+  const hb_map_t* old_to_new = hb_subset_plan_old_to_new_glyph_mapping(plan);
+  for (std::uint32_t gid : glyphs) {
+    const hb_codepoint_t id = hb_map_get(old_to_new, gid);
+    if (id == HB_MAP_VALUE_INVALID) throw InternalError("hb-subset dropped a glyph the page uses");
+    result.new_id.emplace(gid, id);
+  }
+  hb_subset_plan_destroy(plan);
   if (!sub) throw InternalError("hb-subset could not subset " + f.info.file);
   hb_blob_t* blob = hb_face_reference_blob(sub);
   unsigned len = 0;
   const char* data = hb_blob_get_data(blob, &len);
-  std::string bytes(data, len);
+  result.program.assign(data, len);
   hb_blob_destroy(blob);
   hb_face_destroy(sub);
-  return bytes;
+  return result;
 }
 
 }  // namespace handout::pdf

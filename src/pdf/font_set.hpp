@@ -44,8 +44,14 @@ class FontSet final : public layout::FontMetrics {
   const std::map<std::uint32_t, std::string>& to_unicode(layout::Face face) const;
   // Advance width in 1000ths of an em (PDF glyph space), as the font's hmtx gives it.
   int glyph_width(layout::Face face, std::uint32_t glyph) const;
-  // A TrueType subset holding the used glyphs, with glyph ids unchanged (so CIDToGIDMap is Identity).
-  std::string subset(layout::Face face) const;
+  // A TrueType subset holding `glyphs` (and the glyphs composite outlines are built from),
+  // renumbered from 0 in the order of the original ids; `new_id` maps each original id to its
+  // id in the subset, which is also its CID (CIDToGIDMap /Identity).
+  struct Subset {
+    std::string program;
+    std::unordered_map<std::uint32_t, std::uint32_t> new_id;
+  };
+  Subset subset(layout::Face face, const std::vector<std::uint32_t>& glyphs) const;
 
   // Characters no font had (U+XXXX list), reported by the caller with the document's name.
   const std::vector<char32_t>& missing() const { return missing_; }

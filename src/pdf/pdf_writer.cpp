@@ -12,6 +12,7 @@
 #include <map>
 #include <memory>
 #include <set>
+#include <unordered_map>
 
 #include "core/error.hpp"
 #include "pdf/haru_ext.hpp"
@@ -149,20 +150,39 @@ class Writer {
     for (int f = 0; f < layout::kFaceCount; ++f) {
       const Face face = static_cast<Face>(f);
       if (!fonts_.used(face)) continue;
+      std::vector<std::uint32_t> used;
+      for (const auto& page : pd_.pages)
+        for (const Item& it : page.items)
+          if (it.kind == ItemKind::Text && it.face == face)
+            for (const layout::Glyph& g : it.glyphs) used.push_back(g.id);
+      std::sort(used.begin(), used.end());
+      used.erase(std::unique(used.begin(), used.end()), used.end());
+      if (used.empty()) continue;  // shaped while measuring, never placed
+
       const FontFaceInfo& info = fonts_.info(face);
-      const auto& map = fonts_.to_unicode(face);
+      FontSet::Subset subset = fonts_.subset(face, used);
+      // The CMap and widths speak of the subset's glyph ids, which are the CIDs in the content.
+      std::map<std::uint32_t, std::string> to_unicode;
+      std::vector<std::pair<std::uint32_t, int>> widths_by_cid;
+      for (std::uint32_t gid : used) {
+        const std::uint32_t cid = subset.new_id.at(gid);
+        widths_by_cid.emplace_back(cid, fonts_.glyph_width(face, gid));
+        const auto text = fonts_.to_unicode(face).find(gid);
+        if (text != fonts_.to_unicode(face).end()) to_unicode.emplace(cid, text->second);
+      }
+      std::sort(widths_by_cid.begin(), widths_by_cid.end());
       // Subset tag (ISO 32000-1 §9.6.4): six capitals derived from the glyph set, so the same
       // subset always gets the same name.
       std::string glyph_key = info.postscript_name;
-      for (const auto& [gid, text] : map) glyph_key += std::to_string(gid) + ",";
+      for (std::uint32_t gid : used) glyph_key += std::to_string(gid) + ",";
       std::uint64_t h = fnv1a(glyph_key);
       std::string tag;
       for (int i = 0; i < 6; ++i, h /= 26) tag += static_cast<char>('A' + h % 26);
       const std::string base = tag + "+" + info.postscript_name;
 
-      const std::string program = fonts_.subset(face);
-      HPDF_Dict file = haru::new_stream(doc_.get(), program, true);
-      haru::add_int(file, "Length1", static_cast<long>(program.size()));
+      HPDF_Dict file = haru::new_stream(doc_.get(), subset.program, true);
+      haru::add_int(file, "Length1", static_cast<long>(subset.program.size()));
+      new_id_[f] = std::move(subset.new_id);
 
       const double to1000 = 1000.0 / info.units_per_em;
       HPDF_Dict descriptor = haru::new_dict(doc_.get(), true);
@@ -180,15 +200,6 @@ class Writer {
       haru::add_int(descriptor, "StemV", info.bold ? 140 : 80);
       haru::add(descriptor, "FontFile2", file);
 
-      std::vector<std::uint32_t> used;
-      for (const auto& [gid, text] : map) used.push_back(gid);
-      for (const auto& page : pd_.pages)
-        for (const Item& it : page.items)
-          if (it.kind == ItemKind::Text && it.face == face)
-            for (const layout::Glyph& g : it.glyphs) used.push_back(g.id);
-      std::sort(used.begin(), used.end());
-      used.erase(std::unique(used.begin(), used.end()), used.end());
-
       HPDF_Dict cid = haru::new_dict(doc_.get(), true);
       haru::add_name(cid, "Type", "Font");
       haru::add_name(cid, "Subtype", "CIDFontType2");
@@ -201,12 +212,14 @@ class Writer {
       haru::add(cid, "FontDescriptor", descriptor);
       haru::add_name(cid, "CIDToGIDMap", "Identity");
       haru::add_int(cid, "DW", 1000);
+      // W (§9.7.4.3): runs of consecutive CIDs share one array.
       HPDF_Array widths = haru::new_array(doc_.get());
-      for (std::size_t i = 0; i < used.size();) {
+      for (std::size_t i = 0; i < widths_by_cid.size();) {
         std::size_t j = i;
         HPDF_Array run = haru::new_array(doc_.get());
-        while (j < used.size() && used[j] == used[i] + (j - i)) haru::push_int(run, fonts_.glyph_width(face, used[j++]));
-        haru::push_int(widths, static_cast<long>(used[i]));
+        while (j < widths_by_cid.size() && widths_by_cid[j].first == widths_by_cid[i].first + (j - i))
+          haru::push_int(run, widths_by_cid[j++].second);
+        haru::push_int(widths, static_cast<long>(widths_by_cid[i].first));
         haru::push(widths, run);
         i = j;
       }
@@ -220,7 +233,7 @@ class Writer {
       HPDF_Array descendants = haru::new_array(doc_.get());
       haru::push(descendants, cid);
       haru::add(type0, "DescendantFonts", descendants);
-      haru::add(type0, "ToUnicode", haru::new_stream(doc_.get(), to_unicode_cmap(map), true));
+      haru::add(type0, "ToUnicode", haru::new_stream(doc_.get(), to_unicode_cmap(to_unicode), true));
       font_dicts_[f] = type0;
       for (HPDF_Page page : pages_) haru::add(haru::page_fonts(page), font_name(face).c_str(), type0);
     }
@@ -335,8 +348,11 @@ class Writer {
   std::string text_ops(const Item& it) {
     std::string ops = "BT /" + font_name(it.face) + " " + num(it.size) + " Tf " + rgb(it.color) + " rg 1 0 0 1 " +
                       num(it.x) + " " + num(it.y) + " Tm [";
+    const auto& new_id = new_id_[static_cast<int>(it.face)];
     for (const layout::Glyph& g : it.glyphs) {
-      ops += "<" + hex4(g.id) + ">";
+      ops += '<';
+      ops += hex4(new_id.at(g.id));
+      ops += '>';
       // TJ moves by the font's width; shaping may differ (kerning): adjust by the difference.
       const double adjust = fonts_.glyph_width(it.face, g.id) - g.advance * 1000.0 / it.size;
       if (std::abs(adjust) > 0.05) ops += num(adjust);
@@ -614,6 +630,8 @@ class Writer {
   std::unique_ptr<std::remove_pointer_t<HPDF_Doc>, DocDeleter> doc_;
   std::vector<HPDF_Page> pages_;
   HPDF_Dict font_dicts_[layout::kFaceCount] = {};
+  // Per face: original glyph id → id in the embedded subset (the CID written in the content).
+  std::unordered_map<std::uint32_t, std::uint32_t> new_id_[layout::kFaceCount];
   std::map<std::string, HPDF_Image> images_;
   std::vector<std::vector<Kid>> kids_;
   std::vector<bool> placed_;
