@@ -40,7 +40,7 @@ struct Span {
 
 struct Piece {
   int span = 0;
-  std::string text;
+  std::string_view text;  // within its span's text
   double width = 0;
   bool space = false;  // only whitespace
 };
@@ -232,8 +232,10 @@ class Engine {
   // Breaks spans into lines no wider than `width`.
   std::vector<Line> break_lines(const std::vector<Span>& spans, double width) {
     std::string text;
-    std::vector<int> owner;  // span index of each byte
+    std::vector<int> owner;             // span index of each byte
+    std::vector<std::size_t> span_at;   // offset in `text` where each span starts
     for (std::size_t i = 0; i < spans.size(); ++i) {
+      span_at.push_back(text.size());
       text += spans[i].text;
       owner.insert(owner.end(), spans[i].text.size(), static_cast<int>(i));
     }
@@ -253,28 +255,27 @@ class Engine {
       lines.push_back(std::move(line));
       line = Line{};
     };
+    std::vector<Piece> word;
     std::size_t start = 0;
     for (std::size_t i = 0; i < text.size(); ++i) {
       const bool must = breaks[i] == LINEBREAK_MUSTBREAK && i + 1 < text.size();
       const bool may = breaks[i] == LINEBREAK_ALLOWBREAK || breaks[i] == LINEBREAK_MUSTBREAK;
       if (!may) continue;
       // The word is text[start, i]; split it by span and into its body and trailing spaces.
-      std::vector<Piece> word;
+      word.clear();
       double word_width = 0, body_width = 0;
       std::size_t k = start;
       while (k <= i) {
         const int s = owner[k];
         std::size_t e = k;
         while (e <= i && owner[e] == s) ++e;
-        std::string part = text.substr(k, e - k);
-        if (part == "\n") {
-          k = e;
-          continue;
-        }
-        const std::size_t trail = part.find_last_not_of(' ');
-        const std::string core = trail == std::string::npos ? std::string() : part.substr(0, trail + 1);
-        const std::string spaces = part.substr(core.size());
         const Span& sp = spans[static_cast<std::size_t>(s)];
+        const std::string_view part = std::string_view(sp.text).substr(k - span_at[static_cast<std::size_t>(s)], e - k);
+        k = e;
+        if (part == "\n") continue;
+        const std::size_t trail = part.find_last_not_of(' ');
+        const std::string_view core = trail == std::string_view::npos ? std::string_view() : part.substr(0, trail + 1);
+        const std::string_view spaces = part.substr(core.size());
         if (!core.empty()) {
           const double w = measure(sp.face, sp.size, core);
           word.push_back({s, core, w, false});
@@ -286,13 +287,12 @@ class Engine {
           word.push_back({s, spaces, w, true});
           word_width += w;
         }
-        k = e;
       }
       if (!line.pieces.empty() && line.width + body_width > width) flush();
-      for (Piece& p : word) {
+      for (const Piece& p : word) {
         if (line.pieces.empty() && p.space) continue;
         line.width += p.width;
-        line.pieces.push_back(std::move(p));
+        line.pieces.push_back(p);
       }
       start = i + 1;
       if (must) flush();

@@ -95,7 +95,12 @@ struct FontSet::LoadedFace {
   hb_face_t* face = nullptr;
   hb_font_t* font = nullptr;
   hb_buffer_t* buffer = nullptr;
-  std::unordered_map<std::string, std::vector<layout::Glyph>> cache;
+  // Shaped text by string; looked up with a string_view, without copying the key.
+  struct TextHash {
+    using is_transparent = void;
+    std::size_t operator()(std::string_view s) const { return std::hash<std::string_view>{}(s); }
+  };
+  std::unordered_map<std::string, std::vector<layout::Glyph>, TextHash, std::equal_to<>> cache;
   std::map<std::uint32_t, std::string> to_unicode;
   bool used = false;
 
@@ -167,7 +172,7 @@ FontSet::~FontSet() = default;
 
 const std::vector<layout::Glyph>& FontSet::shape(Face which, std::string_view text) {
   auto& f = *faces_[static_cast<int>(which)];
-  auto it = f.cache.find(std::string(text));
+  auto it = f.cache.find(text);
   if (it != f.cache.end()) return it->second;
   f.used = true;
   hb_buffer_clear_contents(f.buffer);

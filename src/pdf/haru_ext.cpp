@@ -4,6 +4,9 @@
 #include <hpdf_objects.h>
 #include <hpdf_pages.h>
 
+#include <libdeflate.h>
+
+#include <memory>
 #include <vector>
 
 #include "core/error.hpp"
@@ -59,13 +62,48 @@ HPDF_Array new_array(HPDF_Doc doc) {
   return a;
 }
 
-HPDF_Dict new_stream(HPDF_Doc doc, std::string_view bytes, bool compress) {
-  HPDF_Dict d = HPDF_DictStream_New(doc->mmgr, doc->xref);
-  if (!d) throw InternalError("libharu: out of memory");
-  if (compress) d->filter = HPDF_STREAM_FILTER_FLATE_DECODE;
+namespace {
+
+// libharu compresses streams with zlib at save time, setting up a fresh 256 KB deflate state
+// per stream; libdeflate compresses a whole buffer at once, about twice as fast at the same
+// ratio. Level 3 costs a third of the time of level 6 for 3% more bytes on a leaflet. One
+// compressor per thread, reused for every stream.
+std::string flate(std::string_view bytes) {
+  struct Free {
+    void operator()(libdeflate_compressor* c) const { libdeflate_free_compressor(c); }
+  };
+  thread_local std::unique_ptr<libdeflate_compressor, Free> compressor(libdeflate_alloc_compressor(3));
+  if (!compressor) throw InternalError("libdeflate: out of memory");
+  std::string out(libdeflate_zlib_compress_bound(compressor.get(), bytes.size()), '\0');
+  const std::size_t size = libdeflate_zlib_compress(compressor.get(), bytes.data(), bytes.size(), out.data(), out.size());
+  if (size == 0) throw InternalError("libdeflate: compression failed");
+  out.resize(size);
+  return out;
+}
+
+// libharu writes /Filter only for streams it compresses itself; for ours, this adds it while the
+// stream's dictionary is written.
+HPDF_STATUS write_flate_filter(HPDF_Dict, HPDF_Stream out) { return HPDF_Stream_WriteStr(out, "/Filter /FlateDecode\012"); }
+
+void fill_stream(HPDF_Dict d, std::string_view bytes, bool compress) {
+  std::string compressed;
+  if (compress) {
+    compressed = flate(bytes);
+    bytes = compressed;
+    d->write_fn = write_flate_filter;
+  }
+  d->filter = HPDF_STREAM_FILTER_NONE;
   check(HPDF_Stream_Write(d->stream, reinterpret_cast<const HPDF_BYTE*>(bytes.data()),
                           static_cast<HPDF_UINT>(bytes.size())),
         "Stream_Write");
+}
+
+}  // namespace
+
+HPDF_Dict new_stream(HPDF_Doc doc, std::string_view bytes, bool compress) {
+  HPDF_Dict d = HPDF_DictStream_New(doc->mmgr, doc->xref);
+  if (!d) throw InternalError("libharu: out of memory");
+  fill_stream(d, bytes, compress);
   return d;
 }
 
@@ -103,11 +141,16 @@ HPDF_Dict info(HPDF_Doc doc) {
 
 void set_pdf_17(HPDF_Doc doc) { doc->pdf_version = HPDF_VER_17; }
 
-void write_content(HPDF_Page page, std::string_view ops) {
+void set_content(HPDF_Page page, std::string_view ops) {
   auto* attr = static_cast<HPDF_PageAttr>(page->attr);
-  check(HPDF_Stream_Write(attr->stream, reinterpret_cast<const HPDF_BYTE*>(ops.data()),
-                          static_cast<HPDF_UINT>(ops.size())),
-        "page stream write");
+  if (attr->stream->size != 0 || attr->contents->write_fn) throw InternalError("page content written twice");
+  fill_stream(attr->contents, ops, true);
+}
+
+const char* image_name(HPDF_Page page, HPDF_Image image) {
+  const char* name = HPDF_Page_GetXObjectName(page, image);
+  if (!name) throw InternalError("libharu: could not add the image to the page's resources");
+  return name;
 }
 
 HPDF_Dict page_fonts(HPDF_Page page) {

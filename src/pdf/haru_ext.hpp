@@ -36,9 +36,11 @@ HPDF_Dict trailer(HPDF_Doc doc);
 HPDF_Dict info(HPDF_Doc doc);  // creates it if needed
 void set_pdf_17(HPDF_Doc doc);
 
-// Appends raw content-stream operators to the page (libharu's graphics-mode tracking is left
-// alone: everything we write leaves the page in the page-description state).
-void write_content(HPDF_Page page, std::string_view ops);
+// Sets the page's whole content stream, Flate-compressed (libharu's graphics-mode tracking is
+// left alone: everything we write leaves the page in the page-description state).
+void set_content(HPDF_Page page, std::string_view ops);
+// The page's resource name for `image` (/XObject), registered on first use.
+const char* image_name(HPDF_Page page, HPDF_Image image);
 // The page's /Resources /Font dictionary, created if missing.
 HPDF_Dict page_fonts(HPDF_Page page);
 

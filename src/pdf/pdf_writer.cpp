@@ -6,6 +6,7 @@
 #include "pdf/pdf_writer.hpp"
 
 #include <algorithm>
+#include <charconv>
 #include <cmath>
 #include <cstdio>
 #include <ctime>
@@ -27,22 +28,44 @@ using layout::ItemKind;
 using layout::Role;
 
 // Numbers in content streams: at most three decimals, no trailing zeros, never "-0".
-std::string num(double v) {
+void append_num(std::string& out, double v) {
   char buf[32];
-  std::snprintf(buf, sizeof buf, "%.3f", v);
-  std::string s = buf;
-  while (!s.empty() && s.back() == '0') s.pop_back();
-  if (!s.empty() && s.back() == '.') s.pop_back();
-  if (s == "-0" || s.empty()) s = "0";
+  char* end = std::to_chars(buf, buf + sizeof buf, v, std::chars_format::fixed, 3).ptr;
+  while (end > buf && end[-1] == '0') --end;
+  if (end > buf && end[-1] == '.') --end;
+  const std::string_view s(buf, static_cast<std::size_t>(end - buf));
+  out += s.empty() || s == "-" || s == "-0" ? "0" : s;
+}
+
+std::string num(double v) {
+  std::string s;
+  append_num(s, v);
   return s;
 }
 
-std::string rgb(Colour c) { return num(c.r / 255.0) + " " + num(c.g / 255.0) + " " + num(c.b / 255.0); }
+void append_rgb(std::string& out, Colour c) {
+  append_num(out, c.r / 255.0);
+  out += ' ';
+  append_num(out, c.g / 255.0);
+  out += ' ';
+  append_num(out, c.b / 255.0);
+}
+
+std::string rgb(Colour c) {
+  std::string s;
+  append_rgb(s, c);
+  return s;
+}
+
+void append_hex4(std::string& out, std::uint32_t v) {
+  static constexpr char kDigits[] = "0123456789ABCDEF";
+  for (int shift = 12; shift >= 0; shift -= 4) out += kDigits[(v >> shift) & 0xF];
+}
 
 std::string hex4(std::uint32_t v) {
-  char buf[8];
-  std::snprintf(buf, sizeof buf, "%04X", v & 0xFFFF);
-  return buf;
+  std::string s;
+  append_hex4(s, v);
+  return s;
 }
 
 std::string xml_escape(std::string_view s) {
@@ -313,7 +336,7 @@ class Writer {
                " <</MCID " + std::to_string(m) + ">> BDC\n";
       }
       switch (it.kind) {
-        case ItemKind::Text: ops += text_ops(it); break;
+        case ItemKind::Text: append_text_ops(ops, it); break;
         case ItemKind::Fill:
           ops += "q " + rgb(it.color) + " rg " + num(it.rect.x) + " " + num(it.rect.y) + " " + num(it.rect.w) + " " +
                  num(it.rect.h) + " re f Q\n";
@@ -322,15 +345,11 @@ class Writer {
           ops += "q " + rgb(it.color) + " RG " + num(it.line_width) + " w " + num(it.rect.x) + " " + num(it.rect.y) +
                  " " + num(it.rect.w) + " " + num(it.rect.h) + " re S Q\n";
           break;
-        case ItemKind::Image: {
-          haru::write_content(page, ops);
-          ops.clear();
-          HPDF_Page_DrawImage(page, image(it.image_path), static_cast<HPDF_REAL>(it.rect.x),
-                              static_cast<HPDF_REAL>(it.rect.y), static_cast<HPDF_REAL>(it.rect.w),
-                              static_cast<HPDF_REAL>(it.rect.h));
+        case ItemKind::Image:
+          ops += "q " + num(it.rect.w) + " 0 0 " + num(it.rect.h) + " " + num(it.rect.x) + " " + num(it.rect.y) +
+                 " cm /" + haru::image_name(page, image(it.image_path)) + " Do Q\n";
           check("image");
           break;
-        }
       }
       ops += "EMC\n";
       if (it.kind == ItemKind::Text && it.underline) {
@@ -341,24 +360,32 @@ class Writer {
                " l S Q\nEMC\n";
       }
     }
-    haru::write_content(page, ops);
+    haru::set_content(page, ops);
     mcid_owners_.push_back(std::move(owners));
   }
 
-  std::string text_ops(const Item& it) {
-    std::string ops = "BT /" + font_name(it.face) + " " + num(it.size) + " Tf " + rgb(it.color) + " rg 1 0 0 1 " +
-                      num(it.x) + " " + num(it.y) + " Tm [";
+  void append_text_ops(std::string& ops, const Item& it) {
+    ops += "BT /";
+    ops += font_name(it.face);
+    ops += ' ';
+    append_num(ops, it.size);
+    ops += " Tf ";
+    append_rgb(ops, it.color);
+    ops += " rg 1 0 0 1 ";
+    append_num(ops, it.x);
+    ops += ' ';
+    append_num(ops, it.y);
+    ops += " Tm [";
     const auto& new_id = new_id_[static_cast<int>(it.face)];
     for (const layout::Glyph& g : it.glyphs) {
       ops += '<';
-      ops += hex4(new_id.at(g.id));
+      append_hex4(ops, new_id.at(g.id));
       ops += '>';
       // TJ moves by the font's width; shaping may differ (kerning): adjust by the difference.
       const double adjust = fonts_.glyph_width(it.face, g.id) - g.advance * 1000.0 / it.size;
-      if (std::abs(adjust) > 0.05) ops += num(adjust);
+      if (std::abs(adjust) > 0.05) append_num(ops, adjust);
     }
     ops += "] TJ ET\n";
-    return ops;
   }
 
   HPDF_Image image(const std::string& path) {
