@@ -221,3 +221,18 @@ TEST_CASE("pdf: a font family that is not installed is a clear error and nothing
   CHECK(r.out.find("[font-not-found]") != std::string::npos);
   CHECK(!fs::exists(dir.file("out/doc.pdf")));
 }
+
+TEST_CASE("pdf: a character the fonts lack is an error naming file:line:col and the character", "[pdf]") {
+  TempDir dir;
+  write_file(dir.file("thai.xml"), R"(<handout lang="en-GB" template="staff-handout">
+<meta><title>Greeting</title><audience>staff</audience></meta>
+<body><h1>Greeting</h1><p>Staff may greet families in their own language.</p>
+<p>In Thai, hello is <span lang="th">สวัสดี</span>.</p></body></handout>)");
+  auto r = run_handout({"build", "--pdf", dir.file("thai.xml"), "-o", dir.file("out")});
+  INFO(r.out << r.err);
+  CHECK(r.exit_code == 2);
+  CHECK(r.out.find(dir.file("thai.xml") + ":4:38: error: the template's fonts (Liberation Sans) have no glyph for "
+                   "'ส' (U+0E2A)") != std::string::npos);
+  CHECK(r.out.find("[glyph-missing]") != std::string::npos);
+  CHECK(!fs::exists(dir.file("out/thai.pdf")));
+}
