@@ -4,13 +4,24 @@ Markdown (pandoc), HTML + CSS (WeasyPrint), XSL-FO (Apache FOP) and Typst markup
 fonts, sizes and page size as the Handout template. Only the elements the seeds use are
 converted (headings, paragraphs, lists, callouts, abbreviations, emphasis, links, notes).
 
+Next to the inputs it writes fop.xconf, the Apache FOP configuration that makes FOP's output
+PDF/UA-1: FOP 2.8's `-pdfprofile` option knows only PDF/A and PDF/X, so PDF/UA is switched on
+in the configuration (`pdf-ua-mode`, with `accessibility` for the structure tree), and the
+configuration embeds Liberation Sans, since PDF/UA forbids the non-embedded base-14 fonts FOP
+falls back to otherwise. Run FOP as `fop -c fop.xconf -fo leaflet.fo -pdf leaflet.pdf`.
+
     python3 bench/peers/make_inputs.py content/parent-leaflet-attachment-difficulties.xml bench/peers/leaflet
 """
 import html
+import os
 import sys
 import xml.etree.ElementTree as ET
 
 PAGE = {"parent-leaflet": ("A5", 148, 210, 14), "staff-handout": ("A4", 210, 297, 12)}
+FONT_DIR = "/usr/share/fonts/truetype/liberation2"
+# (file, font-style, font-weight) of the Liberation Sans faces FOP embeds
+FOP_FACES = [("LiberationSans-Regular.ttf", "normal", "normal"), ("LiberationSans-Bold.ttf", "normal", "bold"),
+             ("LiberationSans-Italic.ttf", "italic", "normal"), ("LiberationSans-BoldItalic.ttf", "italic", "bold")]
 
 
 def text_of(e, fmt):
@@ -29,7 +40,8 @@ def text_of(e, fmt):
         elif c.tag == "a":
             href = c.get("href", "")
             inner = {"md": "[%s](" + href + ")", "html": '<a href="' + html.escape(href) + '">%s</a>',
-                     "fo": '<fo:basic-link external-destination="url(' + href + ')">%s</fo:basic-link>',
+                     "fo": '<fo:basic-link external-destination="url(' + html.escape(href) + ')" fox:alt-text="'
+                           + html.escape(href) + '">%s</fo:basic-link>',
                      "typ": '#link("' + href + '")[%s]'}[fmt] % inner
         elif c.tag == "note":
             inner = {"md": "^[%s]", "html": '<span class="note">%s</span>', "fo": "", "typ": "#footnote[%s]"}[fmt] % inner \
@@ -45,6 +57,29 @@ def esc(s, fmt):
         for ch in "\\#*_$@<>[]`":
             s = s.replace(ch, "\\" + ch)
     return s
+
+
+def fo_list_item(inline):
+    """A one-item fo:list-block, which FOP tags as L > LI > Lbl + LBody."""
+    return ('<fo:list-block provisional-distance-between-starts="6mm" space-after="4pt"><fo:list-item>'
+            '<fo:list-item-label end-indent="label-end()"><fo:block>\u2022</fo:block></fo:list-item-label>'
+            '<fo:list-item-body start-indent="body-start()"><fo:block>%s</fo:block></fo:list-item-body>'
+            '</fo:list-item></fo:list-block>' % inline)
+
+
+def write_fop_config(path):
+    """Writes the FOP configuration: accessibility on, PDF/UA-1, Liberation Sans embedded (subset)."""
+    fonts = "".join(
+        '\n        <font embed-url="%s" embedding-mode="subset">'
+        '<font-triplet name="Liberation Sans" style="%s" weight="%s"/></font>'
+        % (html.escape(os.path.join(FONT_DIR, file)), style, weight) for file, style, weight in FOP_FACES)
+    with open(path, "w", encoding="utf-8") as f:
+        f.write('<?xml version="1.0" encoding="UTF-8"?>\n<fop version="1.0">\n'
+                "  <accessibility>true</accessibility>\n"
+                '  <renderers>\n    <renderer mime="application/pdf">\n'
+                "      <pdf-ua-mode>PDF/UA-1</pdf-ua-mode>\n"
+                "      <fonts>%s\n      </fonts>\n"
+                "    </renderer>\n  </renderers>\n</fop>\n" % fonts)
 
 
 def convert(path, stem):
@@ -65,7 +100,7 @@ def convert(path, stem):
         elif b.tag == "li":
             md.append("- " + text_of(b, "md") + "\n")
             ht.append("<ul><li>%s</li></ul>" % text_of(b, "html"))
-            fo.append('<fo:block role="LI" start-indent="8mm">\u2022 %s</fo:block>' % text_of(b, "fo"))
+            fo.append(fo_list_item(text_of(b, "fo")))
             ty.append("- " + text_of(b, "typ") + "\n")
         elif b.tag == "p":
             md.append(text_of(b, "md") + "\n")
@@ -80,7 +115,8 @@ def convert(path, stem):
         "h1, h2, h3 { line-height: 1.2; } .note { float: footnote; }\n"
         "</style></head><body>\n%s\n</body></html>\n" % (lang, html.escape(title), size, pt, "\n".join(ht)))
     open(stem + ".fo", "w").write(
-        '<?xml version="1.0" encoding="UTF-8"?>\n<fo:root xmlns:fo="http://www.w3.org/1999/XSL/Format" xml:lang="%s">\n'
+        '<?xml version="1.0" encoding="UTF-8"?>\n<fo:root xmlns:fo="http://www.w3.org/1999/XSL/Format" '
+        'xmlns:fox="http://xmlgraphics.apache.org/fop/extensions" xml:lang="%s">\n'
         '<fo:layout-master-set><fo:simple-page-master master-name="p" page-width="%dmm" page-height="%dmm" margin="15mm">'
         '<fo:region-body/></fo:simple-page-master></fo:layout-master-set>\n'
         '<fo:declarations><x:xmpmeta xmlns:x="adobe:ns:meta/"><rdf:RDF xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#">'
@@ -97,3 +133,4 @@ def convert(path, stem):
 
 if __name__ == "__main__":
     convert(sys.argv[1], sys.argv[2])
+    write_fop_config(os.path.join(os.path.dirname(os.path.abspath(sys.argv[2])), "fop.xconf"))

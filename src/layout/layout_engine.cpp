@@ -54,8 +54,18 @@ struct Line {
 struct PendingLink {
   std::string uri;
   int note = 0;        // internal link to note N (1-based)
+  int reference = 0;   // internal link back to where note N is referenced
   int node = -1;
   std::string contents;
+};
+
+// A footnote made ready to place: its structure nodes, its text broken into lines, its height.
+struct Footnote {
+  int number = 0;
+  int note_node = -1, text_node = -1;
+  std::vector<Span> spans;
+  std::vector<Line> lines;
+  double height = 0;
 };
 
 struct NoteRecord {
@@ -113,7 +123,8 @@ class Engine {
     out_.structure.push_back(std::move(root));
     new_page();
     lay_blocks(doc_.body, 0, 0);
-    lay_endnotes();
+    place_footnotes();
+    if (t_.notes == style::NotePlacement::Endnotes) lay_endnotes();
     resolve_links();
     draw_running_text();
     return std::move(out_);
@@ -123,6 +134,9 @@ class Engine {
   // ---- pages and structure -----------------------------------------------------------------
 
   void new_page() {
+    place_footnotes();
+    for (int n : carried_footnotes_) reserve_footnote(n);
+    carried_footnotes_.clear();
     out_.pages.emplace_back();
     cursor_ = top_;
   }
@@ -179,7 +193,7 @@ class Engine {
           s.color = t_.link_color;
           s.underline = t_.underline_links;
           s.link = static_cast<int>(pending_links_.size());
-          pending_links_.push_back({in.href.value_or(""), 0, s.node, model::plain_text(in.children)});
+          pending_links_.push_back({in.href.value_or(""), 0, 0, s.node, model::plain_text(in.children)});
           collect(in.children, s, out);
           break;
         }
@@ -211,7 +225,7 @@ class Engine {
           const int ref = add_node(Role::Reference, style.node);
           const int link_node = add_node(Role::Link, ref);
           const int link = static_cast<int>(pending_links_.size());
-          pending_links_.push_back({"", in.note_number, link_node, "Note " + std::to_string(in.note_number)});
+          pending_links_.push_back({"", in.note_number, 0, link_node, "Note " + std::to_string(in.note_number)});
           notes_.push_back({in.note_number, &in.children, ref});
           out.push_back({std::to_string(in.note_number), combine(s.face, false, false), s.size * 0.65, t_.link_color,
                          false, link_node, link, s.size * 0.35});
@@ -304,6 +318,7 @@ class Engine {
   // ---- placing lines -------------------------------------------------------------------------
 
   void place_line(const Line& line, const std::vector<Span>& spans, double x, double line_height) {
+    reserve_footnotes_for(line, spans, line_height);
     const double baseline = cursor_ - (line_height - line.size) / 2 - line.size * fm_.ascent(Face::Regular) * 0.95;
     const std::size_t line_start = items().size();
     for (const Piece& p : line.pieces) {
@@ -331,6 +346,8 @@ class Engine {
       if (sp.link >= 0) {
         const Rect r{x, baseline + sp.rise + fm_.descent(sp.face) * sp.size, p.width, sp.size};
         add_link_area(sp.link, r);
+        const int note = pending_links_[static_cast<std::size_t>(sp.link)].note;
+        if (note > 0) reference_targets_.emplace(note, std::make_pair(page_index(), cursor_));
       }
       x += p.width;
     }
@@ -350,10 +367,10 @@ class Engine {
     a.page = page_index();
     a.rect = r;
     a.uri = p.uri;
-    a.target_page = p.note;  // resolved to a page later
     a.node = p.node;
     a.contents = p.contents;
     out_.links.push_back(std::move(a));
+    link_targets_.push_back({p.note, p.reference});  // resolved to a page once every page exists
     last_link_ = link;
   }
 
@@ -369,7 +386,7 @@ class Engine {
     std::size_t i = 0;
     while (i < lines.size()) {
       const std::size_t remaining = lines.size() - i;
-      std::size_t fit = static_cast<std::size_t>(std::max(0.0, std::floor((cursor_ - bottom_) / lh + 1e-6)));
+      std::size_t fit = lines_that_fit(lines, i, spans, lh);
       if (fit >= remaining) fit = remaining;
       else if (remaining - fit == 1 && fit > 1) fit -= 1;  // leave two lines for the next page
       if (fit < std::min<std::size_t>(2, remaining) && !page_is_empty()) {
@@ -382,6 +399,126 @@ class Engine {
       if (i < lines.size()) new_page();
     }
     cursor_ -= space_after;
+  }
+
+  // How many of lines[i..] fit above the foot of the page, counting the footnotes they bring.
+  std::size_t lines_that_fit(const std::vector<Line>& lines, std::size_t i, const std::vector<Span>& spans, double lh) {
+    double y = cursor_, foot = bottom_;
+    bool first_note = page_footnotes_.empty();
+    std::size_t n = 0;
+    for (std::size_t k = i; k < lines.size(); ++k) {
+      for (int number : new_note_references(lines[k], spans)) {
+        foot += footnote(number).height + (first_note ? footnote_separator_height() : 0);
+        first_note = false;
+      }
+      const double h = std::max(lh, lines[k].size * 1.2);
+      if (y - h < foot - 1e-6) break;
+      y -= h;
+      ++n;
+    }
+    return n;
+  }
+
+  // ---- footnotes (template [notes] placement = "footnotes") -------------------------------------
+
+  bool footnotes() const { return t_.notes == style::NotePlacement::Footnotes; }
+  double note_size() const { return body_ * 0.85; }
+  double note_line() const { return note_size() * t_.body.line_spacing; }
+  double footnote_separator_height() const { return body_line_ * 0.8; }
+
+  // Note numbers referenced on `line` whose footnotes are not placed or reserved yet.
+  std::vector<int> new_note_references(const Line& line, const std::vector<Span>& spans) {
+    std::vector<int> numbers;
+    if (!footnotes()) return numbers;
+    for (const Piece& p : line.pieces) {
+      const int link = spans[static_cast<std::size_t>(p.span)].link;
+      if (link < 0) continue;
+      const int n = pending_links_[static_cast<std::size_t>(link)].note;
+      if (n > 0 && !footnote_reserved_.count(n) &&
+          std::find(numbers.begin(), numbers.end(), n) == numbers.end())
+        numbers.push_back(n);
+    }
+    return numbers;
+  }
+
+  // The footnote for note `number`, prepared on first use: PDF/UA-1 §7.9, a Note with a unique ID,
+  // inside the paragraph that references it.
+  Footnote& footnote(int number) {
+    auto it = footnotes_.find(number);
+    if (it != footnotes_.end()) return it->second;
+    const NoteRecord& rec = *std::find_if(notes_.begin(), notes_.end(), [&](const NoteRecord& r) { return r.number == number; });
+    Footnote f;
+    f.number = number;
+    f.note_node = add_node(Role::Note, out_.structure[static_cast<std::size_t>(rec.reference_node)].parent);
+    out_.structure[static_cast<std::size_t>(f.note_node)].id = "note-" + std::to_string(number);
+    f.text_node = add_node(Role::P, f.note_node);
+    collect(*rec.content, InlineStyle{Face::Regular, note_size(), t_.body.font.color, false, f.text_node, -1}, f.spans);
+    f.lines = break_lines(f.spans, right_ - left_ - note_indent());
+    f.height = static_cast<double>(std::max<std::size_t>(f.lines.size(), 1)) * note_line() + note_line() * 0.25;
+    return footnotes_.emplace(number, std::move(f)).first->second;
+  }
+
+  static double note_indent() { return 7 * kPointsPerMm; }
+
+  // Keeps room at the foot of this page for footnote `number`.
+  void reserve_footnote(int number) {
+    if (page_footnotes_.empty()) bottom_ += footnote_separator_height();
+    bottom_ += footnote(number).height;
+    page_footnotes_.push_back(number);
+    footnote_reserved_.insert(number);
+  }
+
+  // Called as a line with note references is placed: the footnotes go on this page when they fit
+  // below the line, otherwise at the foot of the next page.
+  void reserve_footnotes_for(const Line& line, const std::vector<Span>& spans, double line_height) {
+    for (int number : new_note_references(line, spans)) {
+      const double extra = footnote(number).height + (page_footnotes_.empty() ? footnote_separator_height() : 0);
+      if (cursor_ - line_height >= bottom_ + extra - 1e-6) {
+        reserve_footnote(number);
+      } else {
+        footnote_reserved_.insert(number);
+        carried_footnotes_.push_back(number);
+      }
+    }
+  }
+
+  // Draws this page's footnotes in the room kept for them, under a short rule.
+  void place_footnotes() {
+    if (page_footnotes_.empty()) return;
+    const double saved = cursor_;
+    const double base = t_.page.margin_bottom_mm * kPointsPerMm;
+    cursor_ = bottom_;
+    Item rule;
+    rule.kind = ItemKind::Fill;
+    rule.artifact = ArtifactKind::Layout;
+    rule.rect = {left_, cursor_ - footnote_separator_height() / 2, (right_ - left_) / 3, 0.5};
+    rule.color = Colour{0x88, 0x88, 0x88};
+    items().push_back(rule);
+    cursor_ -= footnote_separator_height();
+    for (int number : page_footnotes_) {
+      Footnote& f = footnote(number);
+      note_targets_[number] = {page_index(), cursor_};
+      place_note_label(number, f.note_node, note_size(), note_line());
+      for (const Line& line : f.lines) place_line(line, f.spans, left_ + note_indent(), note_line());
+      if (f.lines.empty()) cursor_ -= note_line();
+      cursor_ -= note_line() * 0.25;
+    }
+    page_footnotes_.clear();
+    bottom_ = base;
+    cursor_ = saved;
+  }
+
+  // The number before a note's text: a Lbl holding a link back to the reference (both ways, as
+  // the issue asks), placed without moving the cursor.
+  void place_note_label(int number, int note_node, double size, double line_height) {
+    const int label = add_node(Role::Lbl, note_node);
+    const int link_node = add_node(Role::Link, label);
+    const int link = static_cast<int>(pending_links_.size());
+    pending_links_.push_back({"", 0, number, link_node, "Back to the reference to note " + std::to_string(number)});
+    std::vector<Span> spans{{std::to_string(number) + ".", Face::Bold, size, t_.link_color, false, link_node, link, 0}};
+    const double saved = cursor_;
+    place_line(break_lines(spans, note_indent()).front(), spans, left_, line_height);
+    cursor_ = saved;
   }
 
   // ---- blocks ----------------------------------------------------------------------------------
@@ -757,27 +894,20 @@ class Engine {
       out_.structure[static_cast<std::size_t>(note)].id = "note-" + std::to_string(n.number);
       need(2 * body_line_);  // the number and the first line of its text stay together
       note_targets_[n.number] = {page_index(), cursor_};
-      const int label = add_node(Role::Lbl, note);
-      std::vector<Span> spans{{std::to_string(n.number) + ".", Face::Bold, body_ * 0.9, t_.body.font.color, false, label, -1, 0}};
-      const double saved = cursor_;
-      place_line(break_lines(spans, 20 * kPointsPerMm).front(), spans, left_, body_ * 0.9 * t_.body.line_spacing);
-      cursor_ = saved;
-      lay_inlines(*n.content, add_node(Role::P, note), 7 * kPointsPerMm, Face::Regular, body_ * 0.9, t_.body.font.color,
+      place_note_label(n.number, note, body_ * 0.9, body_ * 0.9 * t_.body.line_spacing);
+      lay_inlines(*n.content, add_node(Role::P, note), note_indent(), Face::Regular, body_ * 0.9, t_.body.font.color,
                   t_.body.paragraph_space_pt / 2);
     }
   }
 
   void resolve_links() {
-    for (LinkArea& a : out_.links) {
-      if (!a.uri.empty()) {
-        a.target_page = -1;
-        continue;
-      }
-      const auto it = note_targets_.find(a.target_page);
-      if (it == note_targets_.end()) {
-        a.target_page = -1;
-        continue;
-      }
+    for (std::size_t i = 0; i < out_.links.size(); ++i) {
+      LinkArea& a = out_.links[i];
+      const auto [note, reference] = link_targets_[i];
+      const auto& targets = note > 0 ? note_targets_ : reference_targets_;
+      const auto it = targets.find(note > 0 ? note : reference);
+      a.target_page = -1;
+      if (!a.uri.empty() || it == targets.end()) continue;
       a.target_page = it->second.first;
       a.target_y = it->second.second;
     }
@@ -829,7 +959,12 @@ class Engine {
   double left_ = 0, right_ = 0, top_ = 0, bottom_ = 0, cursor_ = 0, body_ = 12, body_line_ = 18;
   std::vector<PendingLink> pending_links_;
   std::vector<NoteRecord> notes_;
-  std::map<int, std::pair<int, double>> note_targets_;
+  std::map<int, std::pair<int, double>> note_targets_;       // note number → where its text is
+  std::map<int, std::pair<int, double>> reference_targets_;  // note number → where it is referenced
+  std::vector<std::pair<int, int>> link_targets_;            // per link area: (note, reference)
+  std::map<int, Footnote> footnotes_;
+  std::set<int> footnote_reserved_;
+  std::vector<int> page_footnotes_, carried_footnotes_;
   std::set<std::string> seen_abbr_;
   int last_link_ = -1;
 };

@@ -123,6 +123,8 @@ def main():
     # Content streams: MCIDs and painting operators (01-005 untagged content).
     in_content = {}
     mcid_count = 0
+    internal_links = []  # [from page, to page, Contents]: note references and their way back
+    page_numbers = {p.objgen: n for n, p in enumerate(pdf.pages)}
     for i, page in enumerate(pdf.pages):
         stack = []
         for operands, op in pikepdf.parse_content_stream(page):
@@ -160,6 +162,11 @@ def main():
                     errors.append(f"28-011: link annotation on page {i + 1} without StructParent")
                 if a.objgen not in link_annots:
                     errors.append(f"28-011: link annotation on page {i + 1} not in a Link element")
+                if "/Dest" in a:
+                    target = page_numbers.get(a.Dest[0].objgen)
+                    if target is None:
+                        errors.append(f"link on page {i + 1} goes to a page that is not in the document")
+                    internal_links.append([i + 1, None if target is None else target + 1, str(a.get("/Contents", ""))])
         # 31-*: fonts embedded, with ToUnicode
         fonts = page.get("/Resources", {}).get("/Font", {})
         for name, font in fonts.items():
@@ -177,7 +184,8 @@ def main():
     nums = tree.ParentTree.get("/Nums", [])
     if len(nums) < 2 * len(pdf.pages):
         errors.append("ParentTree has fewer entries than pages")
-    print(json.dumps({"errors": errors, "roles": roles, "pages": len(pdf.pages), "mcids": mcid_count}, indent=1))
+    print(json.dumps({"errors": errors, "roles": roles, "pages": len(pdf.pages), "mcids": mcid_count,
+                      "internal_links": internal_links}, indent=1))
     return 1 if errors else 0
 
 

@@ -186,7 +186,8 @@ TEST_CASE("pdf: the structure tree follows the content, element by element", "[p
   CHECK(roles.rfind("Document H1 P Link Link Link P Span Span P Span Reference Link H2 L LI Lbl LBody", 0) == 0);
   CHECK(roles.find("H3 Figure Caption Figure H4 Table Caption THead TR TH TH TH TBody TR TH TD TD") != std::string::npos);
   CHECK(roles.find("BlockQuote P Reference Link") != std::string::npos);
-  CHECK(roles.find("Note Lbl P Link Note Lbl P") != std::string::npos);
+  // Each note number links back to its reference (Lbl > Link).
+  CHECK(roles.find("Note Lbl Link P Link Note Lbl Link P") != std::string::npos);
 }
 
 TEST_CASE("pdf: building twice gives identical bytes, whatever the time zone", "[pdf]") {
@@ -235,4 +236,53 @@ TEST_CASE("pdf: a character the fonts lack is an error naming file:line:col and 
                    "'ส' (U+0E2A)") != std::string::npos);
   CHECK(r.out.find("[glyph-missing]") != std::string::npos);
   CHECK(!fs::exists(dir.file("out/thai.pdf")));
+}
+
+TEST_CASE("pdf: footnotes sit at the foot of the page that references them, linked both ways", "[pdf]") {
+  TempDir dir;
+  fs::create_directories(dir.file("templates/footnoted"));
+  write_file(dir.file("templates/footnoted/template.toml"), "[notes]\nplacement = \"footnotes\"\n");
+  std::string body;
+  for (int i = 1; i <= 15; ++i)
+    body += "<p>Paragraph " + std::to_string(i) +
+            " says how children relate to the adults who care for them at home and at school<note>Footnote " +
+            std::to_string(i) + " gives the source for paragraph " + std::to_string(i) +
+            ".</note>, and goes on so that its lines wrap.</p>\n";
+  write_file(dir.file("doc.xml"), R"(<handout lang="en-GB" template="footnoted"><meta><title>Footnotes</title>
+<audience>staff</audience></meta><body><h1>Footnotes</h1>
+)" + body + "</body></handout>");
+  auto r = run_handout({"build", "--pdf", dir.file("doc.xml"), "-o", dir.file("out")},
+                       {"HANDOUT_TEMPLATES=" + dir.file("templates")});
+  INFO(r.out << r.err);
+  REQUIRE(r.exit_code == 0);
+  const std::string pdf = dir.file("out/doc.pdf");
+  check_with_independent_readers(pdf);
+
+  auto ua = run_process({kChecker, pdf});
+  // The Note sits inside the paragraph that references it: reading order = source order.
+  CHECK(ua.out.find(R"("  P",
+  "    Reference",
+  "      Link",
+  "    Note",
+  "      Lbl",
+  "        Link",
+  "      P",)") != std::string::npos);
+  // Every reference goes to its footnote on the same page and every footnote number comes back.
+  for (int n = 1; n <= 15; ++n) {
+    const std::regex there("\\[\\s*(\\d+),\\s*(\\d+),\\s*\"Note " + std::to_string(n) + "\"");
+    const std::regex back("\\[\\s*(\\d+),\\s*(\\d+),\\s*\"Back to the reference to note " + std::to_string(n) + "\"");
+    std::smatch a, b;
+    REQUIRE(std::regex_search(ua.out, a, there));
+    REQUIRE(std::regex_search(ua.out, b, back));
+    CHECK(a[1] == a[2]);  // footnote on the page of its reference
+    CHECK(b[1] == a[2]);
+    CHECK(b[2] == a[1]);
+    // pdftotext of that page: the footnote follows the body text.
+    auto page = run_process({"pdftotext", "-f", a[1].str(), "-l", a[1].str(), "-enc", "UTF-8", pdf, "-"});
+    const auto ref = page.out.find("Paragraph " + std::to_string(n) + " says");
+    const auto note = page.out.find("Footnote " + std::to_string(n) + " gives");
+    CHECK(ref != std::string::npos);
+    CHECK(note != std::string::npos);
+    CHECK(note > ref);
+  }
 }
