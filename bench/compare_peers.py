@@ -45,6 +45,7 @@ JAVA_FLAGS = ["-Djava.awt.headless=true", "-Dorg.apache.commons.logging.Log=org.
               "-Dorg.apache.commons.logging.simplelog.defaultlog=warn"]
 FOP_WARMUP = 10        # untimed documents before FOP's loop, so the JIT has compiled the hot paths
 WEASYPRINT_WARMUP = 1  # same as the Typst loop (bench/peers/node/typst_compile.mjs)
+HANDOUT_BATCH_RUNS = 3  # whole-process runs of each Handout batch row; the median is reported
 QUICK = {"runs": 3, "batch": 50}
 DEFAULTS = {"runs": 7, "batch": 200}
 
@@ -103,6 +104,11 @@ def timed_loop(cmd, cwd=None):
 
 def have(program):
     return shutil.which(program) is not None
+
+
+def have_typst():
+    """Node and the Typst npm package that bench/install-peers.sh puts in bench/peers/node."""
+    return have("node") and os.path.isdir(os.path.join(NODE, "node_modules"))
 
 
 def version(cmd):
@@ -204,12 +210,12 @@ def measure_single(res, handout, work, runs):
     out = os.path.join(work, "out")
     res.single(pdf_task, "Handout", [handout, "build", "--pdf", "-q", LEAFLET, "-o", out],
                os.path.join(out, LEAFLET_STEM + ".pdf"), runs, env=HANDOUT_ENV)
-    if os.path.isdir(os.path.join(NODE, "node_modules")):
+    if have_typst():
         res.single(pdf_task, "Typst 0.14 (Node)", ["node", "typst_compile.mjs", os.path.join(work, "leaflet.typ"),
                                                    os.path.join(work, "typst.pdf")],
                    os.path.join(work, "typst.pdf"), runs, cwd=NODE)
     else:
-        res.notes.append("Typst: not installed (bench/install-peers.sh)")
+        res.notes.append("Typst: node or its npm package not installed (bench/install-peers.sh)")
     if have("weasyprint"):
         res.single(pdf_task, "WeasyPrint", ["weasyprint", "--pdf-variant", "pdf/ua-1", os.path.join(work, "leaflet.html"),
                                             os.path.join(work, "weasy.pdf")], os.path.join(work, "weasy.pdf"), runs)
@@ -257,17 +263,22 @@ def write_batch_inputs(folder, n):
 
 def loop_note(loop_s, whole_s, n, warmup, process):
     """What a timed loop inside one process measured, with the whole-process rate for comparison."""
-    return (f"loop only, after {warmup} untimed warm-up document{'s' if warmup != 1 else ''}; the whole {process} "
-            f"(start-up, warm-up, {n} documents) took {whole_s:.1f} s = {n / whole_s:.0f} documents/s")
+    return (f"the {n}-document loop only, after {warmup} untimed warm-up document{'s' if warmup != 1 else ''}; "
+            f"the whole {process} with start-up and warm-up took {whole_s:.1f} s = {n / whole_s:.0f} documents/s")
 
 
 def batch_handout(handout, batch_in, outdir, n, flags):
-    """Handout building the batch folder as one whole process."""
-    start = time.perf_counter()
-    run([handout, "build", "-q"] + flags + [batch_in, "-o", outdir], env=HANDOUT_ENV)
-    wall = time.perf_counter() - start
+    """Handout building the batch folder as one whole process: median of HANDOUT_BATCH_RUNS runs
+    (a single run of well under a second is too noisy to report alone)."""
+    cmd = [handout, "build", "-q"] + flags + [batch_in, "-o", outdir]
+    walls = []
+    for _ in range(HANDOUT_BATCH_RUNS):
+        shutil.rmtree(outdir, ignore_errors=True)
+        start = time.perf_counter()
+        run(cmd, env=HANDOUT_ENV)
+        walls.append(time.perf_counter() - start)
     expect_pdfs(outdir, n)
-    return n / wall
+    return n / statistics.median(walls)
 
 
 def batch_typst(work, n):
@@ -288,7 +299,7 @@ def batch_weasyprint(work, n):
     loop, whole = timed_loop([python, os.path.join(PEERS, "weasy_batch.py"), str(n), str(WEASYPRINT_WARMUP),
                               os.path.join(work, "leaflet.html"), outdir])
     expect_pdfs(outdir, n + (WEASYPRINT_WARMUP > 0))
-    return n / loop, loop_note(loop, whole, n, WEASYPRINT_WARMUP, "Python process (with the import)")
+    return n / loop, loop_note(loop, whole, n, WEASYPRINT_WARMUP, "Python process (import included)")
 
 
 def batch_fop(work, n):
@@ -324,17 +335,18 @@ def measure_batch(res, handout, work, n):
     batch_in = os.path.join(work, "batch")
     write_batch_inputs(batch_in, n)
     cores = os.cpu_count()
-    handout_runs = [("Handout, PDF + DOCX, all cores", [], f"whole process: lint, PDF and DOCX, {cores} cores"),
-                    ("Handout, PDF only, all cores", ["--pdf"], f"whole process: lint and PDF, {cores} cores"),
-                    ("Handout, PDF only, one core", ["--pdf", "-j", "1"], "whole process: lint and PDF, `-j 1`")]
+    median = f"whole process (start-up included), median of {HANDOUT_BATCH_RUNS} runs"
+    handout_runs = [("Handout, PDF + DOCX, all cores", [], f"{median}: lint, PDF and DOCX, {cores} cores"),
+                    ("Handout, PDF only, all cores", ["--pdf"], f"{median}: lint and PDF, {cores} cores"),
+                    ("Handout, PDF only, one core", ["--pdf", "-j", "1"], f"{median}: lint and PDF, `-j 1`")]
     for i, (name, flags, what) in enumerate(handout_runs):
         outdir = os.path.join(work, f"handout-batch-{i}")
         res.batch_row(name, lambda flags=flags, outdir=outdir, what=what:
                       (batch_handout(handout, batch_in, outdir, n, flags), what))
-    if os.path.isdir(os.path.join(NODE, "node_modules")):
+    if have_typst():
         res.batch_row("Typst 0.14, one warm Node process", lambda: batch_typst(work, n))
     else:
-        res.notes.append("batch / Typst: not installed (bench/install-peers.sh)")
+        res.notes.append("batch / Typst: node or its npm package not installed (bench/install-peers.sh)")
     res.batch_row("WeasyPrint, Python API, one process", lambda: batch_weasyprint(work, n))
     res.batch_row("Apache FOP, one JVM, one FopFactory", lambda: batch_fop(work, n))
     res.batch_row("LibreOffice, DOCX → tagged PDF, one soffice call",

@@ -1,12 +1,12 @@
 #!/usr/bin/env bash
 # Installs the peer tools the side-by-side benchmark compares Handout with (Debian 12 + npm).
-# Not needed for building or testing Handout.
+# Not needed for building or testing Handout. The JDK (javac) compiles the FOP batch driver.
 set -euo pipefail
 sudo=""
 [ "$(id -u)" = 0 ] || sudo="sudo"
 export DEBIAN_FRONTEND=noninteractive
 $sudo apt-get update -qq
-$sudo apt-get install -y -qq --no-install-recommends pandoc weasyprint fop libreoffice-writer-nogui \
+$sudo apt-get install -y -qq --no-install-recommends pandoc weasyprint fop default-jdk-headless libreoffice-writer-nogui \
   fonts-liberation2 time >/dev/null
 # Node.js: use the machine's own if it has one (Debian's npm conflicts with a newer node).
 command -v npm >/dev/null || $sudo apt-get install -y -qq --no-install-recommends nodejs npm >/dev/null

@@ -698,7 +698,7 @@ class Engine {
 
   struct CellPlan {
     const model::TableCell* cell = nullptr;
-    int column = 0, colspan = 1;
+    int column = 0, colspan = 1, rowspan = 1;
     std::vector<std::pair<std::vector<Span>, std::vector<Line>>> paragraphs;
     double height = 0;
     int node = -1;
@@ -766,6 +766,9 @@ class Engine {
     const double lh = size * t_.body.line_spacing;
     int head_group = -1, body_group = -1;
     std::vector<std::size_t> header_rows;
+    // Plan every row first: a cell spanning rows needs the heights of all the rows it covers.
+    std::vector<std::vector<CellPlan>> rows(table.rows.size());
+    std::vector<double> row_h(table.rows.size(), lh + 2 * pad);
     for (std::size_t r = 0; r < table.rows.size(); ++r) {
       const model::TableRow& row = table.rows[r];
       int group_parent = node;
@@ -778,18 +781,21 @@ class Engine {
         group_parent = body_group;
       }
       const int tr = add_node(Role::TR, group_parent);
-      std::vector<CellPlan> plans;
-      double row_h = lh + 2 * pad;
       for (std::size_t k = 0; k < row.cells.size(); ++k) {
         const model::TableCell& cell = row.cells[k];
         CellPlan plan;
         plan.cell = &cell;
         plan.column = starts[r][k];
         plan.colspan = std::min(cell.colspan, columns - plan.column);
+        plan.rowspan = static_cast<int>(std::min<std::size_t>(static_cast<std::size_t>(std::max(cell.rowspan, 1)),
+                                                              table.rows.size() - r));
         plan.node = add_node(cell.header ? Role::TH : Role::TD, tr);
+        StructNode& cell_node = out_.structure[static_cast<std::size_t>(plan.node)];
+        cell_node.row_span = plan.rowspan;
+        cell_node.col_span = plan.colspan;
         if (cell.header) {
           const bool in_head = row.group == model::RowGroup::Head || r == 0;
-          out_.structure[static_cast<std::size_t>(plan.node)].scope =
+          cell_node.scope =
               cell.scope == model::CellScope::Row || (cell.scope == model::CellScope::None && !in_head) ? "Row" : "Column";
         }
         const double cw = col_x[static_cast<std::size_t>(plan.column + plan.colspan)] - col_x[static_cast<std::size_t>(plan.column)] - 2 * pad;
@@ -802,16 +808,36 @@ class Engine {
           plan.height += static_cast<double>(lines.size()) * lh;
           plan.paragraphs.emplace_back(std::move(spans), std::move(lines));
         }
-        row_h = std::max(row_h, plan.height + 2 * pad);
-        plans.push_back(std::move(plan));
+        if (plan.rowspan == 1) row_h[r] = std::max(row_h[r], plan.height + 2 * pad);
+        rows[r].push_back(std::move(plan));
       }
-      if (cursor_ - row_h < bottom_ && !page_is_empty()) {
+    }
+    // A spanning cell taller than the rows it covers makes the last of them taller.
+    for (std::size_t r = 0; r < rows.size(); ++r)
+      for (const CellPlan& plan : rows[r]) {
+        if (plan.rowspan == 1) continue;
+        const std::size_t last = r + static_cast<std::size_t>(plan.rowspan) - 1;
+        double have = 0;
+        for (std::size_t k = r; k <= last; ++k) have += row_h[k];
+        row_h[last] += std::max(0.0, plan.height + 2 * pad - have);
+      }
+    // Rows joined by a spanning cell stay on one page; elsewhere a page may break between rows.
+    for (std::size_t r = 0; r < rows.size();) {
+      std::size_t end = r + 1;
+      for (std::size_t k = r; k < end; ++k)
+        for (const CellPlan& plan : rows[k]) end = std::max(end, k + static_cast<std::size_t>(plan.rowspan));
+      double block_h = 0;
+      for (std::size_t k = r; k < end; ++k) block_h += row_h[k];
+      if (cursor_ - block_h < bottom_ && !page_is_empty()) {
         new_page();
         // Repeat the header rows on the new page, as pagination artifacts (PDF/UA-1 §7.3).
-        if (row.group != model::RowGroup::Head)
+        if (table.rows[r].group != model::RowGroup::Head)
           for (std::size_t h : header_rows) repeat_header_row(table.rows[h], starts[h], col_x, size, lh, pad, columns);
       }
-      draw_row(plans, col_x, row_h, pad, lh);
+      for (std::size_t k = r; k < end; ++k)
+        draw_row(rows[k], col_x, std::vector<double>(row_h.begin() + static_cast<std::ptrdiff_t>(k),
+                                                      row_h.begin() + static_cast<std::ptrdiff_t>(end)), pad, lh);
+      r = end;
     }
     cursor_ -= t_.body.paragraph_space_pt;
   }
@@ -822,11 +848,16 @@ class Engine {
     return s;
   }
 
-  void draw_row(std::vector<CellPlan>& plans, const std::vector<double>& col_x, double row_h, double pad, double lh) {
+  // Draws one row; `heights` holds this row's height and those of the rows after it in its block,
+  // so a cell spanning rows gets one box over all of them.
+  void draw_row(std::vector<CellPlan>& plans, const std::vector<double>& col_x, const std::vector<double>& heights,
+                double pad, double lh) {
     const double top = cursor_;
     for (CellPlan& plan : plans) {
       const double x0 = col_x[static_cast<std::size_t>(plan.column)];
       const double x1 = col_x[static_cast<std::size_t>(plan.column + plan.colspan)];
+      double row_h = 0;
+      for (std::size_t k = 0; k < static_cast<std::size_t>(plan.rowspan) && k < heights.size(); ++k) row_h += heights[k];
       if (plan.cell->header) {
         Item shade;
         shade.kind = ItemKind::Fill;
@@ -846,7 +877,7 @@ class Engine {
       for (auto& [spans, lines] : plan.paragraphs)
         for (const Line& line : lines) place_line(line, spans, x0 + pad, lh);
     }
-    cursor_ = top - row_h;
+    cursor_ = top - heights.front();
   }
 
   void repeat_header_row(const model::TableRow& row, const std::vector<int>& starts, const std::vector<double>& col_x,

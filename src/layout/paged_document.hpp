@@ -36,6 +36,7 @@ struct StructNode {
   std::string expansion;          // Span for <abbr>: /E
   std::string id;                 // Note: unique ID
   std::string scope;              // TH: "Column" or "Row"
+  int row_span = 1, col_span = 1; // TH, TD: the cells the element covers
   int bbox_page = -1;             // Figure: page and box
   Rect bbox;
 };

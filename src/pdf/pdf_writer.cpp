@@ -423,10 +423,14 @@ class Writer {
       if (!node.lang.empty()) haru::add(e, "Lang", haru::ascii_string(doc_.get(), node.lang));  // §7.2, 11-006
       if (!node.expansion.empty()) haru::add(e, "E", haru::text_string(doc_.get(), node.expansion));
       if (!node.id.empty()) haru::add(e, "ID", haru::ascii_string(doc_.get(), node.id));  // §7.9, 19-003
-      if (node.role == Role::TH) {
+      if (node.role == Role::TH || ((node.role == Role::TD) && (node.row_span > 1 || node.col_span > 1))) {
+        // Table attributes (ISO 32000-1 §14.8.5.7): header scope (§7.5, Matterhorn 15-003) and the
+        // cells a spanning cell covers, so the grid can be rebuilt from the tags.
         HPDF_Dict a = haru::new_dict(doc_.get(), false);
         haru::add_name(a, "O", "Table");
-        haru::add_name(a, "Scope", node.scope == "Row" ? "Row" : "Column");  // §7.5, Matterhorn 15-003
+        if (node.role == Role::TH) haru::add_name(a, "Scope", node.scope == "Row" ? "Row" : "Column");
+        if (node.row_span > 1) haru::add_int(a, "RowSpan", node.row_span);
+        if (node.col_span > 1) haru::add_int(a, "ColSpan", node.col_span);
         haru::add(e, "A", a);
       }
       if (node.role == Role::Figure && node.bbox_page >= 0) {

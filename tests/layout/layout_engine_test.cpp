@@ -2,6 +2,7 @@
 // then assertions on positions, as WeasyPrint's tests/layout do.
 #include <catch2/catch.hpp>
 
+#include <algorithm>
 #include <set>
 #include <unordered_map>
 
@@ -120,4 +121,28 @@ TEST_CASE("layout: decorative images are artifacts and figures carry their alt t
   }
   CHECK(figures == 1);
   CHECK(artifacts == 1);
+}
+
+TEST_CASE("layout: a cell spanning rows gets one box over all its rows", "[layout]") {
+  auto doc = test::parse_for_test(R"(<handout lang="en-GB"><meta><title>T</title></meta><body><table>
+<tr><th>Day</th><th>Morning</th><th>Afternoon</th></tr>
+<tr><td>Wed</td><td rowspan="2">9 to 12</td><td>1 to 4</td></tr>
+<tr><td>Thu</td><td>1 to 3</td></tr></table></body></handout>)");
+  FakeMetrics fm;
+  const auto paged = layout::layout_document(doc, narrow_template(), fm);
+  REQUIRE(paged.pages.size() == 1);
+  std::vector<layout::Rect> boxes;
+  for (const auto& it : paged.pages[0].items)
+    if (it.kind == layout::ItemKind::Stroke) boxes.push_back(it.rect);
+  REQUIRE(boxes.size() == 8);  // 3 + 3 + 2 cells
+  const layout::Rect& wed = boxes[3];
+  const layout::Rect& spanning = boxes[4];
+  const layout::Rect& thu = boxes[6];
+  CHECK(spanning.y == Approx(thu.y));                      // down to the foot of the Thursday row
+  CHECK(spanning.y + spanning.h == Approx(wed.y + wed.h));  // from the top of the Wednesday row
+  CHECK(spanning.h == Approx(wed.h + thu.h));
+  // The spanning TD records RowSpan 2 for the PDF's Table attributes.
+  CHECK(std::count_if(paged.structure.begin(), paged.structure.end(), [](const layout::StructNode& n) {
+          return n.role == layout::Role::TD && n.row_span == 2;
+        }) == 1);
 }

@@ -64,6 +64,7 @@ def main():
     roles = []
     note_ids = []
     link_annots = set()
+    spanning_cells = []  # [role, RowSpan, ColSpan] of every TH/TD that covers more than one cell
 
     def walk(elem, depth):
         if not isinstance(elem, pikepdf.Dictionary):
@@ -79,6 +80,10 @@ def main():
             scope = a.get("/Scope") if isinstance(a, pikepdf.Dictionary) else None
             if scope not in (pikepdf.Name.Row, pikepdf.Name.Column, pikepdf.Name.Both):
                 errors.append("15-003: TH without Scope")
+        if role in ("TH", "TD") and isinstance(elem.get("/A"), pikepdf.Dictionary):
+            rows, cols = int(elem.A.get("/RowSpan", 1)), int(elem.A.get("/ColSpan", 1))
+            if rows > 1 or cols > 1:
+                spanning_cells.append([role, rows, cols])
         if role == "Note":
             if "/ID" not in elem:
                 errors.append("19-003: Note without ID")
@@ -185,7 +190,7 @@ def main():
     if len(nums) < 2 * len(pdf.pages):
         errors.append("ParentTree has fewer entries than pages")
     print(json.dumps({"errors": errors, "roles": roles, "pages": len(pdf.pages), "mcids": mcid_count,
-                      "internal_links": internal_links}, indent=1))
+                      "internal_links": internal_links, "spanning_cells": spanning_cells}, indent=1))
     return 1 if errors else 0
 
 

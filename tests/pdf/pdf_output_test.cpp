@@ -186,6 +186,9 @@ TEST_CASE("pdf: the structure tree follows the content, element by element", "[p
   CHECK(roles.rfind("Document H1 P Link Link Link P Span Span P Span Reference Link H2 L LI Lbl LBody", 0) == 0);
   CHECK(roles.find("H3 Figure Caption Figure H4 Table Caption THead TR TH TH TH TBody TR TH TD TD") != std::string::npos);
   CHECK(roles.find("BlockQuote P Reference Link") != std::string::npos);
+  // Cells spanning rows or columns say so (Table attributes RowSpan/ColSpan).
+  CHECK(ua.out.find("[\n   \"TD\",\n   1,\n   2\n  ]") != std::string::npos);  // Tuesday: colspan 2
+  CHECK(ua.out.find("[\n   \"TD\",\n   2,\n   1\n  ]") != std::string::npos);  // Wednesday morning: rowspan 2
   // Each note number links back to its reference (Lbl > Link).
   CHECK(roles.find("Note Lbl Link P Link Note Lbl Link P") != std::string::npos);
 }
