@@ -16,6 +16,13 @@
 #include "core/utf8.hpp"
 
 namespace handout::pdf {
+
+// Shaped text and, per cluster, the text its first glyph stands for (glyph 0: a missing glyph).
+struct ShapedText {
+  std::vector<layout::Glyph> glyphs;
+  std::vector<std::pair<std::uint32_t, std::string>> clusters;
+};
+
 namespace {
 
 using layout::Face;
@@ -84,6 +91,25 @@ hb_face_t* shared_face(const std::string& file, int index) {
   return hb_face_reference(face);
 }
 
+// Looks strings up by string_view, without copying the key.
+struct TextHash {
+  using is_transparent = void;
+  std::size_t operator()(std::string_view s) const { return std::hash<std::string_view>{}(s); }
+};
+
+using ShapeCache = std::unordered_map<std::string, ShapedText, TextHash, std::equal_to<>>;
+
+// Shaping results shared by the documents one thread builds: a batch of leaflets shapes the same
+// words again and again. The faces are process-wide and immutable, so (face, text) always shapes
+// the same way. Entries are only dropped between documents (FontSet's constructor), never while
+// a document holds references into them.
+std::unordered_map<const hb_face_t*, ShapeCache>& thread_shape_cache() {
+  thread_local std::unordered_map<const hb_face_t*, ShapeCache> cache;
+  return cache;
+}
+
+constexpr std::size_t kShapeCacheLimit = 200'000;  // entries per face, a few tens of MiB at most
+
 std::int16_t be16s(const char* p) {
   return static_cast<std::int16_t>((static_cast<std::uint8_t>(p[0]) << 8) | static_cast<std::uint8_t>(p[1]));
 }
@@ -95,12 +121,8 @@ struct FontSet::LoadedFace {
   hb_face_t* face = nullptr;
   hb_font_t* font = nullptr;
   hb_buffer_t* buffer = nullptr;
-  // Shaped text by string; looked up with a string_view, without copying the key.
-  struct TextHash {
-    using is_transparent = void;
-    std::size_t operator()(std::string_view s) const { return std::hash<std::string_view>{}(s); }
-  };
-  std::unordered_map<std::string, std::vector<layout::Glyph>, TextHash, std::equal_to<>> cache;
+  // The texts this document has shaped, pointing into the thread's cache (whose keys they view).
+  std::unordered_map<std::string_view, const ShapedText*> shaped;
   std::map<std::uint32_t, std::string> to_unicode;
   bool used = false;
 
@@ -112,6 +134,8 @@ struct FontSet::LoadedFace {
 };
 
 FontSet::FontSet(const style::Template& tmpl) {
+  for (auto& [face, cache] : thread_shape_cache())
+    if (cache.size() > kShapeCacheLimit) cache.clear();  // between documents: nothing refers to it
   struct Want {
     Face face;
     const std::string* family;
@@ -172,9 +196,28 @@ FontSet::~FontSet() = default;
 
 const std::vector<layout::Glyph>& FontSet::shape(Face which, std::string_view text) {
   auto& f = *faces_[static_cast<int>(which)];
-  auto it = f.cache.find(text);
-  if (it != f.cache.end()) return it->second;
+  if (auto it = f.shaped.find(text); it != f.shaped.end()) return it->second->glyphs;
+  ShapeCache& cache = thread_shape_cache()[f.face];
+  auto cached = cache.find(text);
+  if (cached == cache.end()) cached = cache.emplace(std::string(text), shape_uncached(f, text)).first;
+  const ShapedText& result = cached->second;
+  f.shaped.emplace(cached->first, &result);
+  // What this document learns from the text, in the order it meets it, as if shaped afresh.
   f.used = true;
+  for (const auto& [glyph, chars] : result.clusters) {
+    if (glyph != 0) {
+      if (f.to_unicode.find(glyph) == f.to_unicode.end()) f.to_unicode.emplace(glyph, chars);
+      continue;
+    }
+    for (std::size_t p = 0; p < chars.size();) {
+      const char32_t c = next_code_point(chars, p);
+      if (std::find(missing_.begin(), missing_.end(), c) == missing_.end()) missing_.push_back(c);
+    }
+  }
+  return result.glyphs;
+}
+
+ShapedText FontSet::shape_uncached(LoadedFace& f, std::string_view text) {
   hb_buffer_clear_contents(f.buffer);
   hb_buffer_add_utf8(f.buffer, text.data(), static_cast<int>(text.size()), 0, static_cast<int>(text.size()));
   hb_buffer_guess_segment_properties(f.buffer);
@@ -182,11 +225,11 @@ const std::vector<layout::Glyph>& FontSet::shape(Face which, std::string_view te
   unsigned count = 0;
   const hb_glyph_info_t* infos = hb_buffer_get_glyph_infos(f.buffer, &count);
   const hb_glyph_position_t* pos = hb_buffer_get_glyph_positions(f.buffer, &count);
-  std::vector<layout::Glyph> glyphs;
-  glyphs.reserve(count);
+  ShapedText out;
+  out.glyphs.reserve(count);
   const double scale = 1.0 / f.info.units_per_em;
   for (unsigned i = 0; i < count; ++i) {
-    glyphs.push_back({infos[i].codepoint, pos[i].x_advance * scale});
+    out.glyphs.push_back({infos[i].codepoint, pos[i].x_advance * scale});
     // The text of a cluster goes to its first glyph: ligatures map back to all their letters.
     const bool first_of_cluster = i == 0 || infos[i - 1].cluster != infos[i].cluster;
     if (!first_of_cluster) continue;
@@ -196,18 +239,9 @@ const std::vector<layout::Glyph>& FontSet::shape(Face which, std::string_view te
         end = infos[j].cluster;
         break;
       }
-    const std::string chars(text.substr(infos[i].cluster, end - infos[i].cluster));
-    if (infos[i].codepoint == 0) {
-      std::size_t p = 0;
-      while (p < chars.size()) {
-        const char32_t c = next_code_point(chars, p);
-        if (std::find(missing_.begin(), missing_.end(), c) == missing_.end()) missing_.push_back(c);
-      }
-      continue;
-    }
-    f.to_unicode.emplace(infos[i].codepoint, chars);
+    out.clusters.emplace_back(infos[i].codepoint, std::string(text.substr(infos[i].cluster, end - infos[i].cluster)));
   }
-  return f.cache.emplace(std::string(text), std::move(glyphs)).first->second;
+  return out;
 }
 
 double FontSet::ascent(Face face) {

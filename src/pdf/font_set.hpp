@@ -16,6 +16,8 @@
 
 namespace handout::pdf {
 
+struct ShapedText;
+
 struct FontFaceInfo {
   std::string file;
   std::string postscript_name;
@@ -58,6 +60,7 @@ class FontSet final : public layout::FontMetrics {
 
  private:
   struct LoadedFace;
+  static ShapedText shape_uncached(LoadedFace& face, std::string_view text);
   std::unique_ptr<LoadedFace> faces_[layout::kFaceCount];
   std::vector<char32_t> missing_;
 };

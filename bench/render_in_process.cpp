@@ -1,0 +1,68 @@
+// In-process cost per leaflet on one core (issue 4: "at most 3 ms per leaflet"; Typst about 6 ms
+// warm): each stage timed separately over N rounds after a warm-up, median reported. Nothing is
+// written to disk, so the figures are the pipeline's own cost.
+//
+//   cmake -S . -B build -DHANDOUT_BUILD_BENCH=ON && cmake --build build --target render_in_process
+//   taskset -c 0 build/bench/render_in_process content/parent-leaflet-attachment-difficulties.xml 200
+#include <algorithm>
+#include <chrono>
+#include <cstdio>
+#include <cstdlib>
+#include <string>
+#include <vector>
+
+#include "core/process_setup.hpp"
+#include "docx/docx_writer.hpp"
+#include "job/config_file.hpp"
+#include "job/document_check.hpp"
+#include "job/render_pdf.hpp"
+
+namespace {
+
+using Clock = std::chrono::steady_clock;
+
+double median_ms(std::vector<double> v) {
+  std::sort(v.begin(), v.end());
+  return v[v.size() / 2];
+}
+
+}  // namespace
+
+int main(int argc, char** argv) {
+  if (argc < 2) {
+    std::fprintf(stderr, "usage: %s CONTENT.xml [ROUNDS]\n", argv[0]);
+    return 2;
+  }
+  handout::configure_process();  // as the handout executable does
+  const std::string path = argv[1];
+  const int rounds = argc > 2 ? std::max(1, std::atoi(argv[2])) : 200;
+  handout::job::TemplateCache templates;
+  handout::job::ConfigCache configs;
+  std::vector<double> check, pdf, docx, total;
+  std::size_t pdf_bytes = 0, docx_bytes = 0;
+  for (int i = -5; i < rounds; ++i) {  // five warm-up rounds
+    const auto t0 = Clock::now();
+    const auto checked = handout::job::check_document(path, templates, configs, {});
+    if (!checked.doc) {
+      std::fprintf(stderr, "%s could not be read\n", path.c_str());
+      return 1;
+    }
+    const auto t1 = Clock::now();
+    const std::string p = handout::job::render_pdf(*checked.doc, *checked.tmpl, {1700000000, true});
+    const auto t2 = Clock::now();
+    const std::string d = handout::docx::write_docx(*checked.doc, *checked.tmpl, {1700000000});
+    const auto t3 = Clock::now();
+    if (i < 0) continue;
+    auto ms = [](Clock::duration span) { return std::chrono::duration<double, std::milli>(span).count(); };
+    check.push_back(ms(t1 - t0));
+    pdf.push_back(ms(t2 - t1));
+    docx.push_back(ms(t3 - t2));
+    total.push_back(ms(t3 - t0));
+    pdf_bytes = p.size();
+    docx_bytes = d.size();
+  }
+  std::printf("{\"rounds\": %d, \"read_and_lint_ms\": %.3f, \"pdf_ms\": %.3f, \"docx_ms\": %.3f, "
+              "\"total_ms\": %.3f, \"pdf_bytes\": %zu, \"docx_bytes\": %zu}\n",
+              rounds, median_ms(check), median_ms(pdf), median_ms(docx), median_ms(total), pdf_bytes, docx_bytes);
+  return 0;
+}
