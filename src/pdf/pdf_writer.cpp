@@ -169,18 +169,31 @@ class Writer {
 
   // ---- fonts (PDF/UA-1 §7.21: embedded, with ToUnicode; Matterhorn 31-001, 31-009) ------------
 
+  // The glyphs each face places, in ascending id order (one pass over every page).
+  std::vector<std::vector<std::uint32_t>> placed_glyphs() const {
+    std::vector<std::vector<bool>> seen(layout::kFaceCount);
+    for (const auto& page : pd_.pages)
+      for (const Item& it : page.items) {
+        if (it.kind != ItemKind::Text) continue;
+        std::vector<bool>& bits = seen[static_cast<std::size_t>(it.face)];
+        for (const layout::Glyph& g : it.glyphs) {
+          if (g.id >= bits.size()) bits.resize(std::max<std::size_t>(g.id + 1, 1024));
+          bits[g.id] = true;
+        }
+      }
+    std::vector<std::vector<std::uint32_t>> used(layout::kFaceCount);
+    for (std::size_t f = 0; f < seen.size(); ++f)
+      for (std::uint32_t id = 0; id < seen[f].size(); ++id)
+        if (seen[f][id]) used[f].push_back(id);
+    return used;
+  }
+
   void embed_fonts() {
+    const auto placed = placed_glyphs();
     for (int f = 0; f < layout::kFaceCount; ++f) {
       const Face face = static_cast<Face>(f);
-      if (!fonts_.used(face)) continue;
-      std::vector<std::uint32_t> used;
-      for (const auto& page : pd_.pages)
-        for (const Item& it : page.items)
-          if (it.kind == ItemKind::Text && it.face == face)
-            for (const layout::Glyph& g : it.glyphs) used.push_back(g.id);
-      std::sort(used.begin(), used.end());
-      used.erase(std::unique(used.begin(), used.end()), used.end());
-      if (used.empty()) continue;  // shaped while measuring, never placed
+      const std::vector<std::uint32_t>& used = placed[static_cast<std::size_t>(f)];
+      if (used.empty()) continue;  // never placed (perhaps shaped while measuring)
 
       const FontFaceInfo& info = fonts_.info(face);
       FontSet::Subset subset = fonts_.subset(face, used);
