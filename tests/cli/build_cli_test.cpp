@@ -120,3 +120,23 @@ TEST_CASE("build: --jobs and --shard split the work; together the shards cover e
   auto lint_shard = run_handout({"lint", "--shard", "1/2", dir.file("in")});
   CHECK(lint_shard.out.find("in 4 files") != std::string::npos);
 }
+
+TEST_CASE("build: lint and DOCX run without the PDF module; PDF without it is a clear error", "[cli][build]") {
+  // A copy of the executable alone, away from handout-pdf.so (as if the module were missing).
+  TempDir dir;
+  const std::string exe = dir.file("handout");
+  fs::copy_file(HANDOUT_BINARY, exe);
+  fs::permissions(exe, fs::perms::owner_exec, fs::perm_options::add);
+  write_file(dir.file("doc.xml"), kClean);
+  auto lint = handout::test::run_process({exe, "lint", dir.file("doc.xml")});
+  CHECK(lint.exit_code == 0);
+  auto docx = handout::test::run_process({exe, "build", "--docx", dir.file("doc.xml"), "-o", dir.file("out")});
+  INFO(docx.out << docx.err);
+  CHECK(docx.exit_code == 0);
+  CHECK(fs::exists(dir.file("out/doc.docx")));
+  auto pdf = handout::test::run_process({exe, "build", "--pdf", dir.file("doc.xml"), "-o", dir.file("out")});
+  INFO(pdf.out << pdf.err);
+  CHECK(pdf.exit_code != 0);
+  CHECK((pdf.out + pdf.err).find("the handout-pdf module could not be loaded") != std::string::npos);
+  CHECK(!fs::exists(dir.file("out/doc.pdf")));
+}

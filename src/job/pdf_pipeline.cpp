@@ -1,5 +1,5 @@
 // The PDF path of the pipeline: fonts (pdf::FontSet, the real FontMetrics) → layout → PDF bytes.
-#include "job/render_pdf.hpp"
+#include "job/pdf_pipeline.hpp"
 
 #include <cstdio>
 #include <optional>
@@ -51,7 +51,7 @@ std::string describe(char32_t c) {
 
 }  // namespace
 
-std::string render_pdf(const model::Document& doc, const style::Template& tmpl, const PdfOptions& options) {
+std::string run_pdf_pipeline(const model::Document& doc, const style::Template& tmpl, const PdfOptions& options) {
   pdf::FontSet fonts(tmpl);
   const layout::PagedDocument pages = layout::layout_document(doc, tmpl, fonts);
   if (!fonts.missing().empty()) {
