@@ -648,19 +648,30 @@ class ContentReader {
           if (r.type() == pugi::node_element) {
             if (std::string_view(r.name()) != "tr")
               throw error("schema-invalid-content", r, "<" + std::string(name) + "> holds <tr> rows only");
-            t.rows.push_back(read_row(r, group));
+            add_row(t, r, group);
           } else if ((r.type() == pugi::node_pcdata || r.type() == pugi::node_cdata) && !is_blank(r.value())) {
             throw error("schema-misplaced-text", r, "text directly inside <" + std::string(name) + ">");
           }
         }
       } else if (name == "tr") {
-        t.rows.push_back(read_row(c, model::RowGroup::None));
+        add_row(t, c, model::RowGroup::None);
       } else {
         throw error("schema-invalid-content", c,
                     "<table> holds <caption>, <thead>, <tbody> and <tr>, not <" + std::string(name) + ">");
       }
     }
     return t;
+  }
+
+  void add_row(model::Table& t, pugi::xml_node r, model::RowGroup group) {
+    // A table this long is a data set, not part of a handout; it would also cost memory and time
+    // out of all proportion (a 20,000-row table is some 500 pages).
+    if (t.rows.size() == options_.limits.max_table_rows) {
+      throw error("limit-exceeded", r,
+                  "the table has more than " + std::to_string(options_.limits.max_table_rows) + " rows",
+                  "publish the data as a spreadsheet and summarise it here, or split the table");
+    }
+    t.rows.push_back(read_row(r, group));
   }
 
   model::TableRow read_row(pugi::xml_node n, model::RowGroup group) {

@@ -15,6 +15,7 @@ struct ContentLimits {
   std::size_t max_depth = 100;                 // element nesting, root included
   std::size_t max_text_bytes = 1u << 20;       // 1 MiB in one text node
   std::size_t max_attribute_bytes = 64u << 10; // 64 KiB in one attribute value
+  std::size_t max_table_rows = 2000;           // rows in one table (about 50 A4 pages of rows)
 };
 
 struct ContentOptions {
