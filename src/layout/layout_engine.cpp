@@ -124,6 +124,10 @@ class Engine {
     new_page();
     lay_blocks(doc_.body, 0, 0);
     place_footnotes();
+    if (!carried_footnotes_.empty()) {  // the last line's notes did not fit under it: one more page
+      new_page();
+      place_footnotes();
+    }
     if (t_.notes == style::NotePlacement::Endnotes) lay_endnotes();
     resolve_links();
     draw_running_text();

@@ -30,7 +30,8 @@ struct FontFaceInfo {
 
 class FontSet final : public layout::FontMetrics {
  public:
-  // Throws InputError "font-not-found" (naming the template file) when a family is not installed.
+  // Faces load on first use; that throws InputError "font-not-found" (naming the template file)
+  // when the family is not installed. `tmpl` must outlive the FontSet.
   explicit FontSet(const style::Template& tmpl);
   ~FontSet() override;
   FontSet(const FontSet&) = delete;
@@ -60,6 +61,10 @@ class FontSet final : public layout::FontMetrics {
 
  private:
   struct LoadedFace;
+  LoadedFace& face(layout::Face which);
+  const LoadedFace& loaded(layout::Face which) const;
+  std::unique_ptr<LoadedFace> load_face(layout::Face which);
+  const style::Template& tmpl_;
   static ShapedText shape_uncached(LoadedFace& face, std::string_view text);
   std::unique_ptr<LoadedFace> faces_[layout::kFaceCount];
   std::vector<char32_t> missing_;

@@ -146,3 +146,29 @@ TEST_CASE("layout: a cell spanning rows gets one box over all its rows", "[layou
           return n.role == layout::Role::TD && n.row_span == 2;
         }) == 1);
 }
+
+TEST_CASE("layout: every footnote is placed and every note link resolves, however the pages fall", "[layout]") {
+  auto t = narrow_template();
+  t.notes = style::NotePlacement::Footnotes;
+  FakeMetrics fm;
+  // Paragraphs of growing number, each ending in a note reference with a three-line note: sooner
+  // or later a reference lands on the last line of a page, where its note cannot fit below it.
+  for (int count = 1; count <= 14; ++count) {
+    std::string body;
+    for (int i = 0; i < count; ++i)
+      body += "<p>Words words words words words words words words words words words words end<note>A note long "
+              "enough to need three lines of the narrow test page, or very nearly so, at this size.</note></p>";
+    auto doc = test::parse_for_test("<handout lang=\"en-GB\"><meta><title>T</title></meta><body>" + body +
+                                    "</body></handout>");
+    const auto paged = layout::layout_document(doc, t, fm);
+    INFO(count << " paragraphs, " << paged.pages.size() << " pages");
+    std::set<int> drawn;
+    for (const auto& page : paged.pages)
+      for (const auto& it : page.items)
+        for (int n = it.node; n > 0; n = paged.structure[static_cast<std::size_t>(n)].parent)
+          if (paged.structure[static_cast<std::size_t>(n)].role == layout::Role::Note) drawn.insert(n);
+    CHECK(drawn.size() == static_cast<std::size_t>(count));
+    for (const auto& link : paged.links) CHECK(link.target_page >= 0);
+    CHECK(paged.links.size() == static_cast<std::size_t>(2 * count));  // to each note and back
+  }
+}
