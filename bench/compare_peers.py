@@ -376,7 +376,83 @@ def machine():
     return f"{os.cpu_count()} cores ({cpu}), {platform.platform()}"
 
 
-def report(res, args, command, tool_versions):
+def other_benchmarks(handout):
+    """Handout's own benchmarks: lint throughput, scaling, and the in-process cost per leaflet.
+
+    Returns (figures, raw outputs): figures is a dict of the numbers the targets table needs."""
+    figures, outputs = {}, {}
+    bench = os.path.join(ROOT, "bench")
+    lint = run([sys.executable, os.path.join(bench, "lint_throughput.py"), "--binary", handout, "--runs", "5"])
+    outputs["python3 bench/lint_throughput.py --runs 5"] = lint
+    m = re.search(r"throughput: (\d+) files/s", lint)
+    figures["lint_rate"] = float(m.group(1)) if m else None
+    scaling = run([sys.executable, os.path.join(bench, "scaling.py"), "--binary", handout, "--runs", "3"])
+    outputs["python3 bench/scaling.py --runs 3"] = scaling
+    pages = [(int(p), float(ms)) for p, ms in re.findall(r"^\s*(\d+) pages\s+PDF\+DOCX\s+([\d.]+) ms", scaling, re.M)]
+    if len(pages) == 3:
+        figures["handbook_60_ms"] = pages[1][1]
+        figures["scaling_ratio"] = pages[2][1] / pages[1][1]
+        figures["scaling_pages"] = pages[2][0] / pages[1][0]
+    in_process = os.path.join(os.path.dirname(handout), "bench", "render_in_process")
+    if os.access(in_process, os.X_OK):
+        cmd = ["taskset", "-c", "0", in_process, LEAFLET, "300"] if have("taskset") else [in_process, LEAFLET, "300"]
+        out = run(cmd)
+        outputs[" ".join(["build/bench/render_in_process", "content/parent-leaflet-attachment-difficulties.xml", "300"])] = out
+        data = json.loads(out)
+        figures["in_process_pdf_ms"] = data["pdf_ms"]
+        figures["in_process_total_ms"] = data["total_ms"]
+    return figures, outputs
+
+
+def targets(res, figures):
+    """The issue targets, each with what was measured and whether it is met."""
+    wall = {(task, tool): w for task, tool, w, _, _ in res.rows}
+    rss = {(task, tool): r for task, tool, _, r, _ in res.rows}
+    size = {(task, tool): b for task, tool, _, _, b in res.rows}
+    batch = {name: rate for name, rate, _ in res.batch}
+    pdf, docx = "leaflet → PDF/UA", "leaflet → DOCX"
+    rows = []
+
+    def add(what, target, value, ok, shown):
+        if value is None:
+            rows.append((what, target, "not measured", "—"))
+        else:
+            rows.append((what, target, shown, "met" if ok else "**not met**"))
+
+    def ratio(task, tool):
+        peer, own = wall.get((task, tool)), wall.get((task, "Handout"))
+        return None if peer is None or own is None else peer / own
+
+    w = wall.get((pdf, "Handout"))
+    add("leaflet → PDF/UA, whole process", "≤ 15 ms", w, w is not None and w <= 0.015, f"{(w or 0) * 1000:.1f} ms")
+    r = rss.get((pdf, "Handout"))
+    add("leaflet → PDF/UA, peak RSS", "≤ 25 MiB", r, r is not None and r <= 25, f"{r or 0:.1f} MiB")
+    b = size.get((pdf, "Handout"))
+    add("leaflet PDF size", "≤ 30 KB", b, b is not None and b <= 30 * 1024, f"{(b or 0) / 1024:.1f} KB")
+    for tool, name, goal in (("Typst 0.14 (Node)", "Typst via Node", 5), ("WeasyPrint", "WeasyPrint", 40),
+                             ("Apache FOP (PDF/UA-1 config)", "Apache FOP", 80)):
+        x = ratio(pdf, tool)
+        add(f"leaflet → PDF/UA vs {name}", f"≥ {goal}× faster", x, x is not None and x >= goal, f"{x or 0:.1f}×")
+    x = ratio(docx, "pandoc")
+    add("leaflet → DOCX vs pandoc", "≥ 10× faster", x, x is not None and x >= 10, f"{x or 0:.1f}×")
+    r = rss.get((docx, "Handout"))
+    add("leaflet → DOCX, peak RSS", "< 20 MiB", r, r is not None and r < 20, f"{r or 0:.1f} MiB")
+    rate = next((v for k, v in batch.items() if k.startswith("Handout, PDF + DOCX")), None)
+    add("batch, PDF + DOCX, one process", "≥ 600 leaflets/s", rate, rate is not None and rate >= 600, f"{rate or 0:.0f}/s")
+    v = figures.get("in_process_pdf_ms")
+    add("leaflet → PDF in one process, one core", "≤ 3 ms", v, v is not None and v <= 3, f"{v or 0:.2f} ms")
+    v = figures.get("lint_rate")
+    add("lint, 1,000 leaflets in one process", "≥ 2,000 files/s", v, v is not None and v >= 2000, f"{v or 0:.0f} files/s")
+    v = figures.get("handbook_60_ms")
+    add("60-page handbook (PDF + DOCX)", "< 150 ms", v, v is not None and v < 150, f"{v or 0:.0f} ms")
+    v = figures.get("scaling_ratio")
+    pages = figures.get("scaling_pages", 0)
+    add("~600 pages vs ~60 pages", "≤ 10.5× the time", v, v is not None and v <= 10.5,
+        f"{v or 0:.1f}× the time for {pages:.1f}× the pages")
+    return rows
+
+
+def report(res, args, command, tool_versions, figures=None, outputs=None):
     """The Markdown text of RESULTS.md."""
     lines = ["# Benchmark results", "",
              f"Machine: {machine()}. Command: `{command}`. "
@@ -391,6 +467,12 @@ def report(res, args, command, tool_versions):
     lines += ["", f"Batch of {args.batch} leaflets, each peer at its best (PDF/UA-1 unless the row says DOCX too):", "",
               "| run | documents/s | what the time covers |", "|---|---|---|"]
     lines += [f"| {name} | {rate:.0f} | {what} |" for name, rate, what in res.batch]
+    if figures is not None:
+        lines += ["", "Targets of issues 4, 5 and 6, from the figures above and below:", "",
+                  "| target | wanted | measured | |", "|---|---|---|---|"]
+        lines += [f"| {what} | {goal} | {value} | {verdict} |" for what, goal, value, verdict in targets(res, figures)]
+    for cmd, text in (outputs or {}).items():
+        lines += ["", f"`{cmd}`:", "", "```", text.strip(), "```"]
     lines += ["", "Versions:", ""] + [f"- {k}: {v}" for k, v in tool_versions.items()]
     if res.notes:
         lines += ["", "Not measured:", ""] + [f"- {n}" for n in res.notes]
@@ -430,10 +512,15 @@ def main():
         run([sys.executable, os.path.join(PEERS, "make_inputs.py"), LEAFLET, os.path.join(work, "leaflet")])
         measure_single(res, handout, work, args.runs)
         measure_batch(res, handout, work, args.batch)
+        try:
+            figures, outputs = other_benchmarks(handout)
+        except PeerFailed as e:
+            figures, outputs = {}, {}
+            res.notes.append(f"Handout's own benchmarks (lint, scaling, in-process): {e}")
         tool_versions = versions(handout)
     finally:
         shutil.rmtree(work, ignore_errors=True)
-    text = report(res, args, command, tool_versions)
+    text = report(res, args, command, tool_versions, figures, outputs)
     print(text)
     if args.out:
         with open(args.out, "w", encoding="utf-8") as f:

@@ -309,10 +309,9 @@ const std::map<std::uint32_t, std::string>& FontSet::to_unicode(Face face) const
   return loaded(face).to_unicode;
 }
 
-int FontSet::glyph_width(Face face, std::uint32_t glyph) const {
+double FontSet::glyph_width(Face face, std::uint32_t glyph) const {
   const auto& f = loaded(face);
-  const hb_position_t adv = hb_font_get_glyph_h_advance(f.font, glyph);
-  return static_cast<int>(std::lround(adv * 1000.0 / f.info.units_per_em));
+  return hb_font_get_glyph_h_advance(f.font, glyph) * 1000.0 / f.info.units_per_em;
 }
 
 FontSet::Subset FontSet::subset(Face face, const std::vector<std::uint32_t>& glyphs) const {

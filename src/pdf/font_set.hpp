@@ -45,8 +45,8 @@ class FontSet final : public layout::FontMetrics {
   const FontFaceInfo& info(layout::Face face) const;
   // Glyph id → the text it stands for, for every glyph shaped so far.
   const std::map<std::uint32_t, std::string>& to_unicode(layout::Face face) const;
-  // Advance width in 1000ths of an em (PDF glyph space), as the font's hmtx gives it.
-  int glyph_width(layout::Face face, std::uint32_t glyph) const;
+  // Advance width in 1000ths of an em (PDF glyph space), as the font's hmtx gives it, unrounded.
+  double glyph_width(layout::Face face, std::uint32_t glyph) const;
   // A TrueType subset holding `glyphs` (and the glyphs composite outlines are built from),
   // renumbered from 0 in the order of the original ids; `new_id` maps each original id to its
   // id in the subset, which is also its CID (CIDToGIDMap /Identity).

@@ -199,7 +199,7 @@ class Writer {
       FontSet::Subset subset = fonts_.subset(face, used);
       // The CMap and widths speak of the subset's glyph ids, which are the CIDs in the content.
       std::map<std::uint32_t, std::string> to_unicode;
-      std::vector<std::pair<std::uint32_t, int>> widths_by_cid;
+      std::vector<std::pair<std::uint32_t, double>> widths_by_cid;
       for (std::uint32_t gid : used) {
         const std::uint32_t cid = subset.new_id.at(gid);
         widths_by_cid.emplace_back(cid, fonts_.glyph_width(face, gid));
@@ -254,7 +254,7 @@ class Writer {
         std::size_t j = i;
         HPDF_Array run = haru::new_array(doc_.get());
         while (j < widths_by_cid.size() && widths_by_cid[j].first == widths_by_cid[i].first + (j - i))
-          haru::push_int(run, widths_by_cid[j++].second);
+          haru::push_real(run, widths_by_cid[j++].second);
         haru::push_int(widths, static_cast<long>(widths_by_cid[i].first));
         haru::push(widths, run);
         i = j;
@@ -394,7 +394,8 @@ class Writer {
       ops += '<';
       append_hex4(ops, new_id.at(g.id));
       ops += '>';
-      // TJ moves by the font's width; shaping may differ (kerning): adjust by the difference.
+      // TJ moves by the font's width (W holds it unrounded); shaping may differ (kerning): adjust
+      // by the difference.
       const double adjust = fonts_.glyph_width(it.face, g.id) - g.advance * 1000.0 / it.size;
       if (std::abs(adjust) > 0.05) append_num(ops, adjust);
     }
