@@ -476,6 +476,10 @@ def report(res, args, command, tool_versions, figures=None, outputs=None):
     lines += ["", "Versions:", ""] + [f"- {k}: {v}" for k, v in tool_versions.items()]
     if res.notes:
         lines += ["", "Not measured:", ""] + [f"- {n}" for n in res.notes]
+    notes = os.path.join(ROOT, "bench", "results-notes.md")
+    if os.path.exists(notes):
+        with open(notes, encoding="utf-8") as f:
+            lines += ["", f.read().strip()]
     return "\n".join(lines) + "\n"
 
 

@@ -1,5 +1,6 @@
 // `handout lint PATH...`
 #include <iostream>
+#include <thread>
 
 #include "cli/commands.hpp"
 #include "cli/options.hpp"
@@ -37,6 +38,8 @@ int run_lint(const std::vector<std::string>& args) {
       ("template,t", po::value<std::string>(), "lint against this template instead of the one each file names")
       ("no-config", po::bool_switch(), "ignore handout.toml project configuration files")
       ("shard", po::value<std::string>(), "lint only shard K of N (K/N) of the sorted input files, for CI matrices")
+      ("jobs,j", po::value<std::size_t>()->default_value(std::max(1u, std::thread::hardware_concurrency())),
+       "files checked in parallel (default: all cores); the report is the same in any case")
       ("min-severity", po::value<std::string>()->default_value("info"),
        "print findings of at least this severity: error, warning or info (the exit code does not change)")
       ("color", po::value<std::string>()->default_value("auto"), "colour in text output: auto, always, never")
@@ -68,6 +71,8 @@ int run_lint(const std::vector<std::string>& args) {
     if (!parsed) return usage_error("lint", "--shard takes K/N with 1 <= K <= N, e.g. 2/4");
     shard = *parsed;
   }
+  const std::size_t jobs = cmd.vm["jobs"].as<std::size_t>();
+  if (jobs == 0) return usage_error("lint", "--jobs must be at least 1");
   const std::string min_severity = cmd.vm["min-severity"].as<std::string>();
   {
     std::vector<Diagnostic> probe;
@@ -92,7 +97,8 @@ int run_lint(const std::vector<std::string>& args) {
           shown = found;
           filter_min_severity(min_severity, shown);
           writer->add(shown);
-        });
+        },
+        jobs);
     writer->finish(files);
     if (file) file->commit();
   } catch (const InputError& e) {

@@ -1,6 +1,10 @@
 #include "job/lint_run.hpp"
 
 #include <algorithm>
+#include <condition_variable>
+#include <exception>
+#include <mutex>
+#include <thread>
 #include <set>
 #include <tuple>
 #include <charconv>
@@ -43,22 +47,72 @@ std::optional<Shard> parse_shard(std::string_view text) {
 }
 
 std::vector<std::string> lint_inputs(const std::vector<std::string>& paths, const CheckOptions& options,
-                                     const Shard& shard, const FindingsSink& sink) {
+                                     const Shard& shard, const FindingsSink& sink, std::size_t jobs) {
   std::vector<Diagnostic> problems;
   std::vector<std::string> files = apply_shard(collect_inputs(paths, problems), shard);
   if (!problems.empty()) sink(problems);
-  TemplateCache templates;
-  ConfigCache configs;
+  // Workers check files in parallel, each with its own caches; this thread passes the findings
+  // on in file order as they come in, so the report is the same whatever the number of workers.
+  // Workers stay at most kAhead files ahead of the report, which keeps memory flat.
+  constexpr std::size_t kAhead = 256;
+  std::vector<std::optional<std::vector<Diagnostic>>> done(files.size());
+  std::mutex mutex;
+  std::condition_variable progress;
+  std::size_t next = 0, reported = 0;
+  std::exception_ptr failure;
+  auto worker = [&] {
+    TemplateCache templates;
+    ConfigCache configs;
+    for (;;) {
+      std::size_t i;
+      {
+        std::unique_lock lock(mutex);
+        progress.wait(lock, [&] { return next >= files.size() || next < reported + kAhead || failure; });
+        if (next >= files.size() || failure) return;
+        i = next++;
+      }
+      try {
+        CheckedDocument checked = check_document(files[i], templates, configs, options);
+        std::lock_guard lock(mutex);
+        done[i] = std::move(checked.diagnostics);
+      } catch (...) {
+        std::lock_guard lock(mutex);
+        if (!failure) failure = std::current_exception();
+      }
+      progress.notify_all();
+    }
+  };
+  const std::size_t workers = std::clamp<std::size_t>(jobs, 1, std::max<std::size_t>(files.size(), 1));
+  std::vector<std::thread> pool;
+  for (std::size_t w = 0; w < workers; ++w) pool.emplace_back(worker);
   // Findings in files other than the content file (template lint) repeat for every document
   // using that template: pass each on once.
   std::set<std::tuple<std::string, SourceLoc, std::string, std::string>> shared_seen;
-  for (const std::string& file : files) {
-    CheckedDocument checked = check_document(file, templates, configs, options);
-    std::erase_if(checked.diagnostics, [&](const Diagnostic& d) {
-      return d.file != file && !shared_seen.emplace(d.file, d.loc, d.code, d.message).second;
-    });
-    sink(checked.diagnostics);
+  try {
+    for (std::size_t i = 0; i < files.size(); ++i) {
+      std::vector<Diagnostic> found;
+      {
+        std::unique_lock lock(mutex);
+        progress.wait(lock, [&] { return done[i].has_value() || failure; });
+        if (failure) break;
+        found = std::move(*done[i]);
+        done[i].reset();
+        reported = i + 1;
+      }
+      progress.notify_all();  // a worker waiting for room may go on
+      const std::string& file = files[i];
+      std::erase_if(found, [&](const Diagnostic& d) {
+        return d.file != file && !shared_seen.emplace(d.file, d.loc, d.code, d.message).second;
+      });
+      sink(found);
+    }
+  } catch (...) {
+    std::lock_guard lock(mutex);
+    if (!failure) failure = std::current_exception();
   }
+  progress.notify_all();
+  for (std::thread& t : pool) t.join();
+  if (failure) std::rethrow_exception(failure);
   return files;
 }
 

@@ -27,10 +27,11 @@ std::optional<Shard> parse_shard(std::string_view text);
 // goes instead of holding every finding in memory.
 using FindingsSink = std::function<void(const std::vector<Diagnostic>&)>;
 
-// Lints every content file under `paths` (in order) and returns the files looked at. Problems
-// with the paths themselves (missing, no XML) come first.
+// Lints every content file under `paths` on `jobs` worker threads and returns the files looked at.
+// `sink` is called on this thread, in file order. Problems with the paths themselves (missing,
+// no XML) come first.
 std::vector<std::string> lint_inputs(const std::vector<std::string>& paths, const CheckOptions& options,
-                                     const Shard& shard, const FindingsSink& sink);
+                                     const Shard& shard, const FindingsSink& sink, std::size_t jobs = 1);
 
 struct ExitPolicy {
   bool strict = false;                      // any warning fails the run

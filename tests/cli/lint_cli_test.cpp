@@ -4,6 +4,7 @@
 
 #include <chrono>
 #include <filesystem>
+#include <map>
 #include <set>
 
 #include "support/process.hpp"
@@ -226,4 +227,34 @@ TEST_CASE("cli: docs/rules.md is what 'handout rules --format markdown' prints",
   CHECK(r.exit_code == 0);
   INFO("regenerate with: build/handout rules --format markdown > docs/rules.md");
   CHECK(read_file(std::string(HANDOUT_SOURCE_DIR) + "/docs/rules.md") == r.out);
+}
+
+TEST_CASE("cli: lint reports the same, in file order, whatever --jobs", "[cli]") {
+  // Files with different findings (and one broken file), many more than workers, so that
+  // workers finish out of order: the report must still follow the sorted file list.
+  TempDir dir;
+  for (int i = 0; i < 60; ++i) {
+    const std::string name = dir.file("doc-" + std::to_string(100 + i) + ".xml");
+    std::string body = "<h1>Title " + std::to_string(i) + "</h1>";
+    for (int k = 0; k < i % 7; ++k) body += "<h3>Skipped level " + std::to_string(k) + "</h3><p>Click here.</p>";
+    write_file(name, i == 33 ? "<handout lang='en'><meta><title>T</title></meta><body><p>x</body></handout>"
+                             : "<handout lang=\"en-GB\"><meta><title>Doc " + std::to_string(i) +
+                                   "</title></meta><body>" + body + "</body></handout>");
+  }
+  std::map<std::string, std::string> first;  // per format: the report with --jobs 1
+  for (const char* jobs : {"1", "2", "5"}) {
+    for (const char* format : {"text", "json", "sarif"}) {
+      auto r = run_handout({"lint", "--jobs", jobs, "--format", format, dir.path()});
+      INFO("--jobs " << jobs << " --format " << format);
+      CHECK(r.exit_code == 2);  // the broken file is an input error
+      if (!first.count(format)) first[format] = r.out;
+      CHECK(r.out == first[format]);
+    }
+  }
+  const std::string& text = first["text"];
+  // In file order: doc-100 is reported before doc-101, …, doc-159 last.
+  CHECK(text.find("doc-101.xml") < text.find("doc-102.xml"));
+  CHECK(text.find("doc-133.xml:1:") != std::string::npos);
+  CHECK(text.find("doc-158.xml") < text.find("doc-159.xml"));
+  CHECK(run_handout({"lint", "--jobs", "0", dir.path()}).exit_code == 2);
 }
