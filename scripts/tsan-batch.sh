@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
-# Builds handout with ThreadSanitizer and runs a batch build of 160 documents on 4 worker threads
-# (issue 6: the worker pool shares the font faces, the fontconfig match cache and the progress
-# counter). Fails on any data race report. Not part of .ci/run (it takes a separate build); run it
+# Builds handout with ThreadSanitizer and runs a batch build and a lint of 160 documents on 4
+# worker threads (the build workers share the font faces, the fontconfig match cache and the
+# progress counter; lint workers hand their findings to the reporting thread). Fails on any data
+# race report. Not part of .ci/run (it takes a separate build); run it
 # after changing src/job/build_run.cpp or anything the workers share.
 #
 #   scripts/tsan-batch.sh [BUILD_DIR]      (default: build-tsan)
@@ -24,6 +25,8 @@ cp "$root/content/handout.toml" "$work/in/"
 status=0
 TSAN_OPTIONS="halt_on_error=0 exitcode=66 suppressions=$root/scripts/tsan.supp" \
   "$build/handout" build -q --jobs 4 "$work/in" -o "$work/out" >"$work/stdout" 2>"$work/stderr" || status=$?
+TSAN_OPTIONS="halt_on_error=0 exitcode=66 suppressions=$root/scripts/tsan.supp" \
+  "$build/handout" lint --jobs 4 --format json "$work/in" >"$work/lint.json" 2>>"$work/stderr" || status=$?
 races=$(grep -c "WARNING: ThreadSanitizer" "$work/stderr" || true)
 built=$(find "$work/out" -type f | wc -l)
 echo "tsan-batch: exit $status, $races race reports, $built files written"
