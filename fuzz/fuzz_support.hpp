@@ -13,15 +13,11 @@ namespace handout::fuzz {
 
 // A5/A4-agnostic defaults: 12pt Liberation Sans, bold headings, Liberation Mono for code.
 inline style::Template default_template() {
-  style::Template t;
+  style::Template t = style::house_defaults();
   t.name = "fuzz";
   t.path = "fuzz-template.toml";
-  t.body.font.family = "Liberation Sans";
-  t.body.font.size_pt = 12;
   t.body.font.color = Colour{0x1a, 0x1a, 0x1a};
-  t.headings.font.family = "Liberation Sans";
-  t.headings.font.bold = true;
-  t.monospace.family = "Liberation Mono";
+  t.headings.font.family = t.body.font.family;
   return t;
 }
 

@@ -276,13 +276,8 @@ style::Template parse_template(std::string_view toml_text, const std::string& pa
                      "see templates/README.md for the template format");
   }
 
-  style::Template t;
+  style::Template t = style::house_defaults();
   t.path = path;
-  // Families the struct leaves empty get the house defaults (as tests/support's default_template):
-  // Liberation Sans is metric-compatible with Arial, the BDA's first example of a plain sans serif.
-  t.body.font.family = "Liberation Sans";
-  t.monospace.family = "Liberation Mono";
-  t.headings.font.bold = true;
   bool heading_family_set = false;
 
   TableReader root(doc, "", path);

@@ -76,4 +76,16 @@ struct Template {
   bool expand_abbreviations = false;  // print "expansion (ABBR)" at first use
 };
 
+// The house defaults every template starts from before its TOML is read (templates/README.md):
+// Liberation Sans, metric-compatible with Arial (the BDA's first example of a plain sans serif),
+// bold headings (in the body family unless the template names one), Liberation Mono for code.
+// Tests and fuzzers start from them too.
+inline Template house_defaults() {
+  Template t;
+  t.body.font.family = "Liberation Sans";
+  t.headings.font.bold = true;
+  t.monospace.family = "Liberation Mono";
+  return t;
+}
+
 }  // namespace handout::style

@@ -18,15 +18,11 @@ model::Document doc_with(const std::string& body) {
 }
 
 style::Template default_template() {
-  style::Template t;
+  style::Template t = style::house_defaults();
   t.name = "test";
   t.path = "test-template.toml";
-  t.body.font.family = "Liberation Sans";
-  t.body.font.size_pt = 12;
   t.body.font.color = Colour{0x1a, 0x1a, 0x1a};
-  t.headings.font.family = "Liberation Sans";
-  t.headings.font.bold = true;
-  t.monospace.family = "Liberation Mono";
+  t.headings.font.family = t.body.font.family;
   return t;
 }
 
