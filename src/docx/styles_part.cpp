@@ -158,15 +158,7 @@ class StylesWriter {
     w_.close();
     w_.close();
 
-    begin("paragraph", "CalloutTitle", "Callout Title", "Callout", "Callout", 30, true);
-    w_.open("w:pPr");
-    w_.empty("w:keepNext");
-    w_.close();
-    w_.open("w:rPr");
-    w_.empty("w:b");
-    w_.empty("w:bCs");
-    w_.close();
-    w_.close();
+    bold_kept_with_next("CalloutTitle", "Callout Title", "Callout", "Callout", 30);
 
     begin("paragraph", "TableText", "Table Text", "Normal", nullptr, 40, true);
     w_.open("w:pPr");
@@ -175,15 +167,7 @@ class StylesWriter {
     w_.close();
     w_.close();
 
-    begin("paragraph", "TableHeading", "Table Heading", "TableText", nullptr, 40, true);
-    w_.open("w:pPr");
-    w_.empty("w:keepNext");
-    w_.close();
-    w_.open("w:rPr");
-    w_.empty("w:b");
-    w_.empty("w:bCs");
-    w_.close();
-    w_.close();
+    bold_kept_with_next("TableHeading", "Table Heading", "TableText", nullptr, 40);
 
     for (const char* kind : {"Footnote", "Endnote"}) {
       const std::string id = std::string(kind) + "Text";
@@ -218,6 +202,19 @@ class StylesWriter {
     }
     w_.empty("w:color", "w:val", hex_colour(h.font.color));
     size(pt);
+    w_.close();
+    w_.close();
+  }
+
+  // A bold paragraph style kept with the paragraph after it (a title over its box or table).
+  void bold_kept_with_next(const char* id, const char* name, const char* based_on, const char* next, int priority) {
+    begin("paragraph", id, name, based_on, next, priority, true);
+    w_.open("w:pPr");
+    w_.empty("w:keepNext");
+    w_.close();
+    w_.open("w:rPr");
+    w_.empty("w:b");
+    w_.empty("w:bCs");
     w_.close();
     w_.close();
   }
