@@ -1,8 +1,8 @@
 #!/usr/bin/env python3
 """Side-by-side benchmark of Handout against peer tools (issue 6), written to bench/RESULTS.md.
 
-Single documents: every figure is a whole process, median of --runs runs after one warm-up, on
-the same machine in the same run; peak RSS from /usr/bin/time -v. Peers (install with
+Single documents: every figure is a whole process, median of --runs runs after one warm-up, the
+tools taking turns round by round (so that the machine's drift falls on all alike); peak RSS from /usr/bin/time -v. Peers (install with
 bench/install-peers.sh): Typst 0.14.2 through @myriaddreamin/typst-ts-node-compiler (PDF/UA-1),
 WeasyPrint (pdf/ua-1), Apache FOP (PDF/UA-1 through its configuration, bench/peers/fop.xconf),
 LibreOffice (DOCX to tagged PDF/UA), pandoc (Markdown to DOCX). Peer inputs are equivalent
@@ -67,18 +67,6 @@ def run(cmd, cwd=None, env=None, timeout=1800):
         tail = " / ".join(line.strip() for line in proc.stderr.strip().splitlines()[-3:])
         raise PeerFailed(f"`{os.path.basename(cmd[0])}` exited with status {proc.returncode}: {tail or 'no message'}")
     return proc.stdout
-
-
-def run_timed(cmd, runs, cwd=None, env=None):
-    """Median wall seconds over `runs` runs after a warm-up, and peak RSS in MiB (one extra run;
-    None without /usr/bin/time)."""
-    run(cmd, cwd, env)
-    walls = []
-    for _ in range(runs):
-        start = time.perf_counter()
-        run(cmd, cwd, env)
-        walls.append(time.perf_counter() - start)
-    return statistics.median(walls), peak_rss(cmd, cwd, env)
 
 
 def peak_rss(cmd, cwd=None, env=None):
@@ -183,17 +171,35 @@ class Results:
     def __init__(self):
         self.rows = []   # (task, tool, wall s, peak RSS MiB or None, output bytes)
         self.batch = []  # (run, documents/s, what the time covers)
+        self.pending = []  # single-document commands waiting for run_singles
         self.notes = []
 
-    def single(self, task, tool, cmd, output, runs, **kw):
-        """Adds a whole-process row for one document, or a note if the tool fails."""
-        try:
-            wall, rss = run_timed(cmd, runs, **kw)
-            if not os.path.exists(output):
-                raise PeerFailed(f"no output at {os.path.basename(output)}")
-            self.rows.append((task, tool, wall, rss, os.path.getsize(output)))
-        except PeerFailed as e:
-            self.notes.append(f"{task} / {tool}: {e}")
+    def single(self, task, tool, cmd, output, **kw):
+        """Registers a whole-process command for one document; run_singles times them all."""
+        self.pending.append((task, tool, cmd, output, kw))
+
+    def run_singles(self, runs):
+        """Times every registered command in interleaved rounds (each round runs every tool once,
+        after one warm-up each), so that drift in the machine's speed falls on all tools alike;
+        the median of each tool's runs is its row. A tool that fails becomes a note."""
+        jobs = []
+        for task, tool, cmd, output, kw in self.pending:
+            try:
+                run(cmd, **kw)
+                if not os.path.exists(output):
+                    raise PeerFailed(f"no output at {os.path.basename(output)}")
+                jobs.append((task, tool, cmd, output, kw, []))
+            except PeerFailed as e:
+                self.notes.append(f"{task} / {tool}: {e}")
+        for _ in range(runs):
+            for task, tool, cmd, output, kw, walls in jobs:
+                start = time.perf_counter()
+                run(cmd, **kw)
+                walls.append(time.perf_counter() - start)
+        for task, tool, cmd, output, kw, walls in jobs:
+            rss = peak_rss(cmd, kw.get("cwd"), kw.get("env"))
+            self.rows.append((task, tool, statistics.median(walls), rss, os.path.getsize(output)))
+        self.pending = []
 
     def batch_row(self, name, measure):
         """Adds a batch row from measure() -> (documents/s, what was measured), or a note if it fails."""
@@ -209,22 +215,22 @@ def measure_single(res, handout, work, runs):
     pdf_task, docx_task = "leaflet → PDF/UA", "leaflet → DOCX"
     out = os.path.join(work, "out")
     res.single(pdf_task, "Handout", [handout, "build", "--pdf", "-q", LEAFLET, "-o", out],
-               os.path.join(out, LEAFLET_STEM + ".pdf"), runs, env=HANDOUT_ENV)
+               os.path.join(out, LEAFLET_STEM + ".pdf"), env=HANDOUT_ENV)
     if have_typst():
         res.single(pdf_task, "Typst 0.14 (Node)", ["node", "typst_compile.mjs", os.path.join(work, "leaflet.typ"),
                                                    os.path.join(work, "typst.pdf")],
-                   os.path.join(work, "typst.pdf"), runs, cwd=NODE)
+                   os.path.join(work, "typst.pdf"), cwd=NODE)
     else:
         res.notes.append("Typst: node or its npm package not installed (bench/install-peers.sh)")
     if have("weasyprint"):
         res.single(pdf_task, "WeasyPrint", ["weasyprint", "--pdf-variant", "pdf/ua-1", os.path.join(work, "leaflet.html"),
-                                            os.path.join(work, "weasy.pdf")], os.path.join(work, "weasy.pdf"), runs)
+                                            os.path.join(work, "weasy.pdf")], os.path.join(work, "weasy.pdf"))
     else:
         res.notes.append("WeasyPrint: not installed (bench/install-peers.sh)")
     if have("fop"):
         res.single(pdf_task, "Apache FOP (PDF/UA-1 config)",
                    ["fop", "-c", os.path.join(work, "fop.xconf"), "-fo", os.path.join(work, "leaflet.fo"),
-                    "-pdf", os.path.join(work, "fop.pdf")], os.path.join(work, "fop.pdf"), runs)
+                    "-pdf", os.path.join(work, "fop.pdf")], os.path.join(work, "fop.pdf"))
     else:
         res.notes.append("Apache FOP: not installed (bench/install-peers.sh)")
     if have("soffice"):
@@ -232,18 +238,19 @@ def measure_single(res, handout, work, runs):
             run([handout, "build", "--docx", "-q", LEAFLET, "-o", work], env=HANDOUT_ENV)
             res.single(pdf_task, "LibreOffice (DOCX → tagged PDF)",
                        soffice_cmd(work, os.path.join(work, "lo-out"), [os.path.join(work, LEAFLET_STEM + ".docx")]),
-                       os.path.join(work, "lo-out", LEAFLET_STEM + ".pdf"), runs)
+                       os.path.join(work, "lo-out", LEAFLET_STEM + ".pdf"))
         except PeerFailed as e:
             res.notes.append(f"{pdf_task} / LibreOffice: Handout could not write the DOCX input ({e})")
     else:
         res.notes.append("LibreOffice: not installed (bench/install-peers.sh)")
     res.single(docx_task, "Handout", [handout, "build", "--docx", "-q", LEAFLET, "-o", out],
-               os.path.join(out, LEAFLET_STEM + ".docx"), runs, env=HANDOUT_ENV)
+               os.path.join(out, LEAFLET_STEM + ".docx"), env=HANDOUT_ENV)
     if have("pandoc"):
         res.single(docx_task, "pandoc", ["pandoc", os.path.join(work, "leaflet.md"), "-o", os.path.join(work, "p.docx")],
-                   os.path.join(work, "p.docx"), runs)
+                   os.path.join(work, "p.docx"))
     else:
         res.notes.append("pandoc: not installed (bench/install-peers.sh)")
+    res.run_singles(runs)
 
 
 # ---------------------------------------------------------------- batch
@@ -456,7 +463,8 @@ def report(res, args, command, tool_versions, figures=None, outputs=None):
     """The Markdown text of RESULTS.md."""
     lines = ["# Benchmark results", "",
              f"Machine: {machine()}. Command: `{command}`. "
-             f"Single documents: whole processes, median of {args.runs} runs after a warm-up; "
+             f"Single documents: whole processes, median of {args.runs} runs after a warm-up, the tools "
+             "taking turns round by round; "
              "peak RSS from `/usr/bin/time -v`.", "",
              "| task | tool | wall (ms) | Handout is × faster | peak RSS (MiB) | output (KB) |", "|---|---|---|---|---|---|"]
     base = {task: wall for task, tool, wall, _, _ in res.rows if tool == "Handout"}
