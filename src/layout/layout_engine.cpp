@@ -12,6 +12,7 @@
 #include <map>
 #include <mutex>
 #include <set>
+#include <span>
 
 #include "model/query.hpp"
 
@@ -61,8 +62,7 @@ struct PendingLink {
 
 // A footnote made ready to place: its structure nodes, its text broken into lines, its height.
 struct Footnote {
-  int number = 0;
-  int note_node = -1, text_node = -1;
+  int note_node = -1;
   std::vector<Span> spans;
   std::vector<Line> lines;
   double height = 0;
@@ -452,17 +452,22 @@ class Engine {
     if (it != footnotes_.end()) return it->second;
     const NoteRecord& rec = *std::find_if(notes_.begin(), notes_.end(), [&](const NoteRecord& r) { return r.number == number; });
     Footnote f;
-    f.number = number;
-    f.note_node = add_node(Role::Note, out_.structure[static_cast<std::size_t>(rec.reference_node)].parent);
-    out_.structure[static_cast<std::size_t>(f.note_node)].id = "note-" + std::to_string(number);
-    f.text_node = add_node(Role::P, f.note_node);
-    collect(*rec.content, InlineStyle{Face::Regular, note_size(), t_.body.font.color, false, f.text_node, -1}, f.spans);
+    f.note_node = add_note_node(number, out_.structure[static_cast<std::size_t>(rec.reference_node)].parent);
+    const int text_node = add_node(Role::P, f.note_node);
+    collect(*rec.content, InlineStyle{Face::Regular, note_size(), t_.body.font.color, false, text_node, -1}, f.spans);
     f.lines = break_lines(f.spans, right_ - left_ - note_indent());
     f.height = static_cast<double>(std::max<std::size_t>(f.lines.size(), 1)) * note_line() + note_line() * 0.25;
     return footnotes_.emplace(number, std::move(f)).first->second;
   }
 
   static double note_indent() { return 7 * kPointsPerMm; }
+
+  // PDF/UA-1 §7.9: a Note element carries a unique ID.
+  int add_note_node(int number, int parent) {
+    const int note = add_node(Role::Note, parent);
+    out_.structure[static_cast<std::size_t>(note)].id = "note-" + std::to_string(number);
+    return note;
+  }
 
   // Keeps room at the foot of this page for footnote `number`.
   void reserve_footnote(int number) {
@@ -839,8 +844,7 @@ class Engine {
           for (std::size_t h : header_rows) repeat_header_row(table.rows[h], starts[h], col_x, size, lh, pad, columns);
       }
       for (std::size_t k = r; k < end; ++k)
-        draw_row(rows[k], col_x, std::vector<double>(row_h.begin() + static_cast<std::ptrdiff_t>(k),
-                                                      row_h.begin() + static_cast<std::ptrdiff_t>(end)), pad, lh);
+        draw_row(rows[k], col_x, std::span<const double>(row_h).subspan(k, end - k), pad, lh);
       r = end;
     }
     cursor_ -= t_.body.paragraph_space_pt;
@@ -854,7 +858,7 @@ class Engine {
 
   // Draws one row; `heights` holds this row's height and those of the rows after it in its block,
   // so a cell spanning rows gets one box over all of them.
-  void draw_row(std::vector<CellPlan>& plans, const std::vector<double>& col_x, const std::vector<double>& heights,
+  void draw_row(std::vector<CellPlan>& plans, const std::vector<double>& col_x, std::span<const double> heights,
                 double pad, double lh) {
     const double top = cursor_;
     for (CellPlan& plan : plans) {
@@ -924,9 +928,7 @@ class Engine {
     heading.inlines.push_back(text);
     lay_block(heading, 0, 0, nullptr);
     for (const NoteRecord& n : notes_) {
-      // PDF/UA-1 §7.9: Note elements carry a unique ID.
-      const int note = add_node(Role::Note, 0);
-      out_.structure[static_cast<std::size_t>(note)].id = "note-" + std::to_string(n.number);
+      const int note = add_note_node(n.number, 0);
       need(2 * body_line_);  // the number and the first line of its text stay together
       note_targets_[n.number] = {page_index(), cursor_};
       place_note_label(n.number, note, body_ * 0.9, body_ * 0.9 * t_.body.line_spacing);

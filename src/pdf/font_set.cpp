@@ -163,7 +163,6 @@ struct FontSet::LoadedFace {
   // The texts this document has shaped, pointing into the thread's cache (whose keys they view).
   std::unordered_map<std::string_view, const ShapedText*> shaped;
   std::map<std::uint32_t, std::string> to_unicode;
-  bool used = false;
 
   ~LoadedFace() {
     hb_buffer_destroy(buffer);
@@ -247,10 +246,9 @@ const std::vector<layout::Glyph>& FontSet::shape(Face which, std::string_view te
   const ShapedText& result = cached->second;
   f.shaped.emplace(cached->first, &result);
   // What this document learns from the text, in the order it meets it, as if shaped afresh.
-  f.used = true;
   for (const auto& [glyph, chars] : result.clusters) {
     if (glyph != 0) {
-      if (f.to_unicode.find(glyph) == f.to_unicode.end()) f.to_unicode.emplace(glyph, chars);
+      f.to_unicode.try_emplace(glyph, chars);
       continue;
     }
     for (std::size_t p = 0; p < chars.size();) {
@@ -296,11 +294,6 @@ double FontSet::ascent(Face which) {
 double FontSet::descent(Face which) {
   const auto& f = face(which);
   return static_cast<double>(f.info.descender) / f.info.units_per_em;
-}
-
-bool FontSet::used(Face which) const {
-  const auto& slot = faces_[static_cast<int>(which)];
-  return slot && slot->used;
 }
 
 const FontFaceInfo& FontSet::info(Face which) const { return loaded(which).info; }

@@ -41,7 +41,6 @@ class FontSet final : public layout::FontMetrics {
   double ascent(layout::Face face) override;
   double descent(layout::Face face) override;
 
-  bool used(layout::Face face) const;
   const FontFaceInfo& info(layout::Face face) const;
   // Glyph id → the text it stands for, for every glyph shaped so far.
   const std::map<std::uint32_t, std::string>& to_unicode(layout::Face face) const;

@@ -198,13 +198,13 @@ class Writer {
       const FontFaceInfo& info = fonts_.info(face);
       FontSet::Subset subset = fonts_.subset(face, used);
       // The CMap and widths speak of the subset's glyph ids, which are the CIDs in the content.
+      const auto& text_of = fonts_.to_unicode(face);
       std::map<std::uint32_t, std::string> to_unicode;
       std::vector<std::pair<std::uint32_t, double>> widths_by_cid;
       for (std::uint32_t gid : used) {
         const std::uint32_t cid = subset.new_id.at(gid);
         widths_by_cid.emplace_back(cid, fonts_.glyph_width(face, gid));
-        const auto text = fonts_.to_unicode(face).find(gid);
-        if (text != fonts_.to_unicode(face).end()) to_unicode.emplace(cid, text->second);
+        if (const auto text = text_of.find(gid); text != text_of.end()) to_unicode.emplace(cid, text->second);
       }
       std::sort(widths_by_cid.begin(), widths_by_cid.end());
       // Subset tag (ISO 32000-1 §9.6.4): six capitals derived from the glyph set, so the same

@@ -5,6 +5,7 @@
 #include <filesystem>
 
 #include "support/process.hpp"
+#include "support/test_support.hpp"
 
 using handout::test::read_file;
 using handout::test::run_handout;
@@ -14,9 +15,7 @@ namespace fs = std::filesystem;
 
 namespace {
 
-const std::string kClean = R"(<handout lang="en-GB" template="parent-leaflet"><meta><title>Clean leaflet</title>
-<audience>parents</audience></meta><body><h1>Clean leaflet</h1><p>We can help. Ask us.</p></body></handout>
-)";
+const std::string& kClean = handout::test::kCleanLeaflet;
 const std::string kLintError = R"(<handout lang="en-GB"><meta><title>Skips</title></meta>
 <body><h1>One</h1><h3>Three</h3><p>Text.</p></body></handout>
 )";

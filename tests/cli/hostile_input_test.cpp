@@ -9,6 +9,7 @@
 #include <fstream>
 
 #include "support/process.hpp"
+#include "support/test_support.hpp"
 
 using handout::test::run_handout;
 using handout::test::TempDir;
@@ -17,9 +18,6 @@ namespace fs = std::filesystem;
 
 namespace {
 
-const std::string kGood = R"(<handout lang="en-GB" template="parent-leaflet"><meta><title>Good leaflet</title>
-<audience>parents</audience></meta><body><h1>Good leaflet</h1><p>We can help. Ask us.</p></body></handout>
-)";
 
 // A leaflet whose body is `body`, starting on line 3.
 std::string leaflet(const std::string& body) {
@@ -95,7 +93,7 @@ TEST_CASE("hostile input: each file fails alone, clearly and quickly, and the go
   TempDir dir;
   fs::create_directories(dir.file("content"));
   write_images(dir);
-  write_file(dir.file("content/good.xml"), kGood);
+  write_file(dir.file("content/good.xml"), handout::test::kCleanLeaflet);
   for (const HostileCase& c : corpus()) {
     INFO(c.name);
     const std::string path = dir.file("content/" + c.name);

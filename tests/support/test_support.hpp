@@ -28,6 +28,11 @@ std::vector<Diagnostic> run_rule(std::string_view id, const model::Document& doc
 std::vector<Diagnostic> run_rule(std::string_view id, const model::Document& doc, const style::Template& tmpl,
                                  const rules::LintConfig& config);
 
+// A parent leaflet that builds with no lint errors, for tests of `handout build`.
+inline const std::string kCleanLeaflet = R"(<handout lang="en-GB" template="parent-leaflet"><meta><title>Clean leaflet</title>
+<audience>parents</audience></meta><body><h1>Clean leaflet</h1><p>We can help. Ask us.</p></body></handout>
+)";
+
 // Absolute path of a file under tests/ (e.g. "fixtures/bad/empty.xml").
 std::string test_path(std::string_view relative);
 
