@@ -1,7 +1,7 @@
 // Content format v1 → model::Document. The bytes are checked (size, UTF-8, no DTD) before pugixml
 // parses them in place, so that every element's name pointer is an offset into our own buffer and
 // LineIndex can turn it into line:column. The tree is then converted element by element; anything
-// outside the vocabulary of shared/spec/content-format.md is an InputError naming file:line:col.
+// outside the vocabulary of docs/content-format.md is an InputError naming file:line:col.
 #include "parse/content_reader.hpp"
 
 #include <algorithm>

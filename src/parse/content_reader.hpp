@@ -1,4 +1,4 @@
-// Content format v1 (shared/spec/content-format.md) → model::Document, with pugixml.
+// Content format v1 (docs/content-format.md) → model::Document, with pugixml.
 // Input errors (lint-rules.md, "Input errors") are thrown as InputError with file:line:col.
 #pragma once
 #include <cstddef>

@@ -99,7 +99,7 @@ class JsonWriter final : public ReportWriter {
   bool first_ = true;
 };
 
-// ---- SARIF 2.1.0 (shared/schemas/sarif-schema-2.1.0.json) --------------------------------------
+// ---- SARIF 2.1.0 (tests/schemas/sarif-schema-2.1.0.json) --------------------------------------
 
 const char* sarif_level(Severity s) {
   switch (s) {

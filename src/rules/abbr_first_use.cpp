@@ -1,4 +1,4 @@
-// Rule 26 `abbr-first-use` (shared/spec/lint-rules.md): an abbreviation is explained, but later
+// Rule 26 `abbr-first-use` (docs/spec/lint-rules.md): an abbreviation is explained, but later
 // than its first use. WCAG 2.2 SC 3.1.4 Abbreviations (AAA); GOV.UK: "The first time you use an
 // abbreviation or acronym explain it in full". Vale's Acronyms rules only ask for an expansion
 // somewhere, so this is the stricter, first-use check.

@@ -1,4 +1,4 @@
-// Rule 27 `abbr-title-empty` (shared/spec/lint-rules.md): an <abbr> that explains nothing.
+// Rule 27 `abbr-title-empty` (docs/spec/lint-rules.md): an <abbr> that explains nothing.
 // WCAG 2.2 SC 3.1.4 Abbreviations (AAA), technique H28 (expansions in the abbr title); PDF/UA
 // carries the title as the /E expansion text, so an empty one leaves screen readers nothing.
 #include <string>

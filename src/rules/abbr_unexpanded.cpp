@@ -1,4 +1,4 @@
-// Rule 25 `abbr-unexpanded` (shared/spec/lint-rules.md): an abbreviation that is explained
+// Rule 25 `abbr-unexpanded` (docs/spec/lint-rules.md): an abbreviation that is explained
 // nowhere in the document. WCAG 2.2 SC 3.1.4 Abbreviations (AAA): "a mechanism for identifying
 // the expanded form … of abbreviations is available"; GOV.UK: explain in full the first time
 // unless well known; Vale Google.Acronyms / Microsoft.Acronyms.

@@ -1,4 +1,4 @@
-// Rule 39 `all-caps-text` (shared/spec/lint-rules.md): continuous text in block capitals.
+// Rule 39 `all-caps-text` (docs/spec/lint-rules.md): continuous text in block capitals.
 // Best practice related to WCAG 2.2 SC 1.4.8 Visual Presentation; BDA Dyslexia Style Guide:
 // "AVOID TEXT IN BLOCK CAPITALS"; RNIB Clear Print: avoid capitals for continuous text; GOV.UK:
 // no block capitals. Capitals remove the word shapes that readers, dyslexic readers above all,

@@ -1,5 +1,5 @@
 // Every rule object, one per src/rules/<id>.cpp (file name: the id with "-" as "_").
-// Generated once from shared/spec/lint-rules.md; the order is the spec's row order.
+// Generated once from docs/spec/lint-rules.md; the order is the spec's row order.
 #pragma once
 #include "rules/rule.hpp"
 

@@ -1,4 +1,4 @@
-// Rule 44 `audience-reading-target` (shared/spec/lint-rules.md): says which reading target
+// Rule 44 `audience-reading-target` (docs/spec/lint-rules.md): says which reading target
 // rules 42 and 43 use when meta/audience does not pick one. WCAG 2.2 SC 3.1.5 Reading Level:
 // the right level depends on who reads the handout (parents: FK grade 6 / FRE 70; staff: grade 10).
 #include <string>

@@ -1,4 +1,4 @@
-// Rule 21 `bare-url-in-text` (shared/spec/lint-rules.md): a URL or e-mail address written out in
+// Rule 21 `bare-url-in-text` (docs/spec/lint-rules.md): a URL or e-mail address written out in
 // prose instead of inside <a>. WCAG 2.2 SC 2.4.4 Link Purpose (In Context); markdownlint MD034
 // no-bare-urls. Screen readers spell a bare address out, and it cannot become a link (PDF Link
 // annotation, DOCX hyperlink) or a note.

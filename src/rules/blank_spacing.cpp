@@ -1,4 +1,4 @@
-// Rule 41 `blank-spacing` (shared/spec/lint-rules.md): white space used for layout. WCAG 2.2 SC
+// Rule 41 `blank-spacing` (docs/spec/lint-rules.md): white space used for layout. WCAG 2.2 SC
 // 1.3.2 Meaningful Sequence (technique F33/F34: white space to format content); Word checker
 // "Avoid repeated blank characters"; PAC "Tagged text consists of only whitespace"; markdownlint
 // MD012 no-multiple-blanks. Blank paragraphs and breaks become empty tags a screen reader

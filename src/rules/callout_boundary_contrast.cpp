@@ -1,4 +1,4 @@
-// Rule 14 `callout-boundary-contrast` (shared/spec/lint-rules.md): WCAG 2.2 SC 1.4.11 Non-text
+// Rule 14 `callout-boundary-contrast` (docs/spec/lint-rules.md): WCAG 2.2 SC 1.4.11 Non-text
 // Contrast, 3:1 for the visual boundary of a component against adjacent colours.
 #include "model/query.hpp"
 #include "rules/all_rules.hpp"

@@ -1,4 +1,4 @@
-// Rule 12 `color-contrast` (shared/spec/lint-rules.md): WCAG 2.2 SC 1.4.3 Contrast (Minimum),
+// Rule 12 `color-contrast` (docs/spec/lint-rules.md): WCAG 2.2 SC 1.4.3 Contrast (Minimum),
 // 4.5:1 for normal text and 3:1 for large text; axe color-contrast. The fix in the hint is rule 15.
 #include "rules/all_rules.hpp"
 #include "rules/contrast_text.hpp"

@@ -1,4 +1,4 @@
-// Rule 13 `color-contrast-enhanced` (shared/spec/lint-rules.md): WCAG 2.2 SC 1.4.6 Contrast
+// Rule 13 `color-contrast-enhanced` (docs/spec/lint-rules.md): WCAG 2.2 SC 1.4.6 Contrast
 // (Enhanced, AAA), 7:1 for normal text and 4.5:1 for large text; axe color-contrast-enhanced.
 #include "rules/all_rules.hpp"
 #include "rules/contrast_text.hpp"

@@ -1,4 +1,4 @@
-// Rule 16 `color-only-meaning` (shared/spec/lint-rules.md): WCAG 2.2 SC 1.4.1 Use of Color;
+// Rule 16 `color-only-meaning` (docs/spec/lint-rules.md): WCAG 2.2 SC 1.4.1 Use of Color;
 // Matterhorn 04-001 (H), information conveyed by colour alone.
 #include "model/query.hpp"
 #include "rules/all_rules.hpp"

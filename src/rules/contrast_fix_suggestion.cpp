@@ -1,4 +1,4 @@
-// Rule 15 `contrast-fix-suggestion` (shared/spec/lint-rules.md): part of rules 12 and 13 (WCAG 2.2
+// Rule 15 `contrast-fix-suggestion` (docs/spec/lint-rules.md): part of rules 12 and 13 (WCAG 2.2
 // SC 1.4.3, 1.4.6), not a separate finding; the algorithm is suggest_contrast_fix in core/colour.
 #include "rules/all_rules.hpp"
 

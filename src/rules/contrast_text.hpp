@@ -1,6 +1,6 @@
 // Text/background colour pairs of a document and its template, and the shared reporting of
 // rules 12 `color-contrast` (WCAG 2.2 SC 1.4.3) and 13 `color-contrast-enhanced` (SC 1.4.6), with
-// the rule 15 `contrast-fix-suggestion` hint (shared/spec/lint-rules.md, "Contrast").
+// the rule 15 `contrast-fix-suggestion` hint (docs/spec/lint-rules.md, "Contrast").
 #pragma once
 #include <string>
 #include <vector>

@@ -1,4 +1,4 @@
-// Rule 11 `decorative-with-alt` (shared/spec/lint-rules.md): WCAG 2.2 SC 1.1.1; PDF/UA-1 §7.1 and
+// Rule 11 `decorative-with-alt` (docs/spec/lint-rules.md): WCAG 2.2 SC 1.1.1; PDF/UA-1 §7.1 and
 // §7.3, Matterhorn 01-001/01-002 (artifact vs real content); axe presentation-role-conflict.
 #include "model/query.hpp"
 #include "rules/all_rules.hpp"

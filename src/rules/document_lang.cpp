@@ -1,4 +1,4 @@
-// Rule 17 `document-lang` (shared/spec/lint-rules.md): WCAG 2.2 SC 3.1.1 Language of Page; PDF/UA-1
+// Rule 17 `document-lang` (docs/spec/lint-rules.md): WCAG 2.2 SC 3.1.1 Language of Page; PDF/UA-1
 // §7.2 with Matterhorn 11-001/11-006 (the document Lang must be a valid tag); axe html-lang-valid.
 #include "rules/all_rules.hpp"
 #include "rules/language_subtags.hpp"

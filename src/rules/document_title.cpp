@@ -1,4 +1,4 @@
-// Rule 37 `document-title` (shared/spec/lint-rules.md): WCAG 2.2 SC 2.4.2 Page Titled; PDF/UA-1
+// Rule 37 `document-title` (docs/spec/lint-rules.md): WCAG 2.2 SC 2.4.2 Page Titled; PDF/UA-1
 // §7.1 with Matterhorn 06-003 (dc:title) and 07-001/07-002 (DisplayDocTitle); axe document-title.
 #include "rules/all_rules.hpp"
 

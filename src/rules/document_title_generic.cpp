@@ -1,4 +1,4 @@
-// Rule 38 `document-title-generic` (shared/spec/lint-rules.md): WCAG 2.2 SC 2.4.2 Page Titled
+// Rule 38 `document-title-generic` (docs/spec/lint-rules.md): WCAG 2.2 SC 2.4.2 Page Titled
 // (a title must describe the topic); PAC "Validity of document title".
 #include <algorithm>
 #include <array>

@@ -1,4 +1,4 @@
-// Rule 5 `duplicate-heading` (shared/spec/lint-rules.md): WCAG 2.2 SC 2.4.6 Headings and Labels
+// Rule 5 `duplicate-heading` (docs/spec/lint-rules.md): WCAG 2.2 SC 2.4.6 Headings and Labels
 // (headings describe their section, so siblings need distinct names); markdownlint MD024
 // (siblings_only).
 #include <cctype>

@@ -1,4 +1,4 @@
-// Rule 6 `emphasis-as-heading` (shared/spec/lint-rules.md): WCAG 2.2 SC 1.3.1 Info and
+// Rule 6 `emphasis-as-heading` (docs/spec/lint-rules.md): WCAG 2.2 SC 1.3.1 Info and
 // Relationships (visual headings must be marked up as headings); Matterhorn 14-001 (H); axe
 // p-as-heading; markdownlint MD036.
 #include <algorithm>

@@ -1,4 +1,4 @@
-// Rule 4 `empty-heading` (shared/spec/lint-rules.md): WCAG 2.2 SC 1.3.1 and 2.4.6; axe
+// Rule 4 `empty-heading` (docs/spec/lint-rules.md): WCAG 2.2 SC 1.3.1 and 2.4.6; axe
 // empty-heading; PAC "Tagged text consists of only whitespace" (an H tag with no content).
 #include "model/query.hpp"
 #include "rules/all_rules.hpp"

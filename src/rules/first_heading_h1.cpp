@@ -1,4 +1,4 @@
-// Rule 2 `first-heading-h1` (shared/spec/lint-rules.md): WCAG 2.2 SC 1.3.1 and 2.4.6; Matterhorn
+// Rule 2 `first-heading-h1` (docs/spec/lint-rules.md): WCAG 2.2 SC 1.3.1 and 2.4.6; Matterhorn
 // 14-002 (first heading is not H1 under PDF/UA-1 §7.4.2); axe page-has-heading-one; MD041.
 #include "model/query.hpp"
 #include "rules/all_rules.hpp"

@@ -1,4 +1,4 @@
-// Rule 1 `heading-increment` (shared/spec/lint-rules.md): WCAG 2.2 SC 1.3.1 Info and
+// Rule 1 `heading-increment` (docs/spec/lint-rules.md): WCAG 2.2 SC 1.3.1 Info and
 // Relationships (also 2.4.6, 2.4.10); PDF/UA-1 §7.4.2, Matterhorn 14-003 (skipped heading level);
 // axe heading-order; markdownlint MD001.
 #include "model/query.hpp"

@@ -1,4 +1,4 @@
-// Rule 24 `identical-links-same-purpose` (shared/spec/lint-rules.md): the same link text leads
+// Rule 24 `identical-links-same-purpose` (docs/spec/lint-rules.md): the same link text leads
 // to different addresses. WCAG 2.2 SC 2.4.9 Link Purpose (Link Only), AAA; axe
 // `identical-links-same-purpose`. Readers who list links by their text cannot tell them apart.
 #include <map>

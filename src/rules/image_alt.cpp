@@ -1,4 +1,4 @@
-// Rule 7 `image-alt` (shared/spec/lint-rules.md): WCAG 2.2 SC 1.1.1 Non-text Content; PDF/UA-1
+// Rule 7 `image-alt` (docs/spec/lint-rules.md): WCAG 2.2 SC 1.1.1 Non-text Content; PDF/UA-1
 // §7.3 with Matterhorn 13-004 (Figure without Alt); axe image-alt; markdownlint MD045.
 #include "model/query.hpp"
 #include "rules/all_rules.hpp"

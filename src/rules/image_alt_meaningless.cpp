@@ -1,4 +1,4 @@
-// Rule 8 `image-alt-meaningless` (shared/spec/lint-rules.md): WCAG 2.2 SC 1.1.1 (the alternative
+// Rule 8 `image-alt-meaningless` (docs/spec/lint-rules.md): WCAG 2.2 SC 1.1.1 (the alternative
 // must serve the same purpose); PAC "Validity of alternative texts"; Word's checker "alt text
 // doesn't contain images or file extensions".
 #include <algorithm>

@@ -1,4 +1,4 @@
-// Rule 9 `image-alt-redundant` (shared/spec/lint-rules.md): WCAG 2.2 SC 1.1.1 (the alternative
+// Rule 9 `image-alt-redundant` (docs/spec/lint-rules.md): WCAG 2.2 SC 1.1.1 (the alternative
 // should add what the picture adds, not repeat nearby text); axe image-redundant-alt.
 #include <array>
 #include <cctype>

@@ -1,4 +1,4 @@
-// Rule 10 `image-alt-too-long` (shared/spec/lint-rules.md): WCAG 2.2 SC 1.1.1; alt text is read in
+// Rule 10 `image-alt-too-long` (docs/spec/lint-rules.md): WCAG 2.2 SC 1.1.1; alt text is read in
 // one go with no way to navigate inside it, so long descriptions belong in the caption or body.
 #include "model/query.hpp"
 #include "rules/all_rules.hpp"

@@ -1,4 +1,4 @@
-// Rule 18 `inline-lang-valid` (shared/spec/lint-rules.md): WCAG 2.2 SC 3.1.2 Language of Parts;
+// Rule 18 `inline-lang-valid` (docs/spec/lint-rules.md): WCAG 2.2 SC 3.1.2 Language of Parts;
 // Matterhorn 11-001 (Lang of a structure element must be valid); axe valid-lang.
 #include "model/query.hpp"
 #include "rules/all_rules.hpp"

@@ -1,4 +1,4 @@
-// Rule 36 `layout-table` (shared/spec/lint-rules.md): a table that is probably layout, not data:
+// Rule 36 `layout-table` (docs/spec/lint-rules.md): a table that is probably layout, not data:
 // one row, one column, or every cell holding blocks. WCAG 2.2 SC 1.3.1 (and failure F49 under
 // SC 1.3.2: a layout table must still read in order); older axe `layout-table`; Matterhorn
 // 15-004 (H); Word checker "Tables have a simple structure".

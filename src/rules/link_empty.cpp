@@ -1,4 +1,4 @@
-// Rule 22 `link-empty` (shared/spec/lint-rules.md): an <a> with no text. WCAG 2.2 SC 2.4.4 Link
+// Rule 22 `link-empty` (docs/spec/lint-rules.md): an <a> with no text. WCAG 2.2 SC 2.4.4 Link
 // Purpose and SC 4.1.2 Name, Role, Value: a link needs an accessible name (axe `link-name`);
 // PDF/UA-1 §7.18.5, Matterhorn 28-012: a Link annotation needs Contents, which the writers take
 // from the link text.

@@ -1,4 +1,4 @@
-// Rule 23 `link-href-invalid` (shared/spec/lint-rules.md): href missing, empty, "#", or not an
+// Rule 23 `link-href-invalid` (docs/spec/lint-rules.md): href missing, empty, "#", or not an
 // http, https, mailto or tel URL (content-format.md, inline `a`). WCAG 2.2 SC 2.4.4: a link that
 // goes nowhere has no purpose; markdownlint MD042 no-empty-links. URL shapes per RFC 3986
 // (authority for http/https), RFC 6068 (mailto) and RFC 3966 (tel).

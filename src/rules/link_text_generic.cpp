@@ -1,4 +1,4 @@
-// Rule 19 `link-text-generic` (shared/spec/lint-rules.md): link text must say where the link
+// Rule 19 `link-text-generic` (docs/spec/lint-rules.md): link text must say where the link
 // goes. WCAG 2.2 SC 2.4.4 Link Purpose (In Context), AA, and SC 2.4.9 Link Purpose (Link Only),
 // AAA; markdownlint MD059 descriptive-link-text; Word checker "Hyperlink text is meaningful".
 #include <algorithm>

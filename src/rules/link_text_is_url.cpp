@@ -1,4 +1,4 @@
-// Rule 20 `link-text-is-url` (shared/spec/lint-rules.md): the text of an <a> is its own address.
+// Rule 20 `link-text-is-url` (docs/spec/lint-rules.md): the text of an <a> is its own address.
 // WCAG 2.2 SC 2.4.4 Link Purpose (In Context); Word checker "Hyperlink text is meaningful";
 // GOV.UK: meaningful link text. A screen reader reads a URL out character by character.
 #include "rules/all_rules.hpp"

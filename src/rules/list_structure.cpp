@@ -1,4 +1,4 @@
-// Rule 28 `list-structure` (shared/spec/lint-rules.md): ul/ol hold only li, at least one; li
+// Rule 28 `list-structure` (docs/spec/lint-rules.md): ul/ol hold only li, at least one; li
 // stands only in a ul/ol. WCAG 2.2 SC 1.3.1 Info and Relationships; axe `list`, `listitem`;
 // PDF/UA-1 §7.6 and ISO 32000-1 §14.8.4.3.3, Table 336 (L holds LI, LI holds Lbl/LBody), Matterhorn 09-005.
 #include "model/query.hpp"

@@ -1,4 +1,4 @@
-// Rule 40 `long-italic-run` (shared/spec/lint-rules.md): long stretches of italics. Best
+// Rule 40 `long-italic-run` (docs/spec/lint-rules.md): long stretches of italics. Best
 // practice: BDA Dyslexia Style Guide "avoid underlining and italics"; RNIB Clear Print: avoid
 // italics; GOV.UK: do not use italics. Slanted letters crowd together and are harder to read.
 #include <string>

@@ -1,4 +1,4 @@
-// Rule 29 `manual-list-markers` (shared/spec/lint-rules.md): list items typed into a paragraph
+// Rule 29 `manual-list-markers` (docs/spec/lint-rules.md): list items typed into a paragraph
 // with bullet or number characters. WCAG 2.2 SC 1.3.1 Info and Relationships (technique H48: use
 // ul/ol for lists); Matterhorn 16-003 "Content is a list but is not tagged as a list"; GOV.UK and
 // BDA: use real bullet points and numbering.

@@ -1,4 +1,4 @@
-// Rule 49 `note-empty` (shared/spec/lint-rules.md): a <note> with no text. WCAG 2.2 SC 1.3.1: the
+// Rule 49 `note-empty` (docs/spec/lint-rules.md): a <note> with no text. WCAG 2.2 SC 1.3.1: the
 // note reference promises text that is not there; PDF/UA-1 §7.9 (Note), Matterhorn 19-003/19-004
 // and PAC's "Note elements are referenced": the exporter writes a Note element with an ID for it,
 // and an empty one is an empty tag.

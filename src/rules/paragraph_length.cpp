@@ -1,4 +1,4 @@
-// Rule 46 `paragraph-length` (shared/spec/lint-rules.md): long, dense paragraphs. WCAG 2.2 SC
+// Rule 46 `paragraph-length` (docs/spec/lint-rules.md): long, dense paragraphs. WCAG 2.2 SC
 // 3.1.5 Reading Level (advisory); BDA Dyslexia Style Guide: avoid long, dense paragraphs.
 #include <string>
 

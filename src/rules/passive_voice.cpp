@@ -1,4 +1,4 @@
-// Rule 45 `passive-voice` (shared/spec/lint-rules.md): passive constructions. WCAG 2.2 SC 3.1.5
+// Rule 45 `passive-voice` (docs/spec/lint-rules.md): passive constructions. WCAG 2.2 SC 3.1.5
 // Reading Level (advisory); GOV.UK and BDA: use the active voice; write-good `passive`, Vale
 // write-good.Passive / Google.Passive / Microsoft.Passive use the same "be + participle" pattern.
 #include <algorithm>

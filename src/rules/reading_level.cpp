@@ -1,4 +1,4 @@
-// Rule 43 `reading-level` (shared/spec/lint-rules.md): Flesch-Kincaid grade and Flesch Reading
+// Rule 43 `reading-level` (docs/spec/lint-rules.md): Flesch-Kincaid grade and Flesch Reading
 // Ease per section and for the whole document, against the audience's target. WCAG 2.2 SC 3.1.5
 // Reading Level (AAA: text needs no more than lower secondary education, or a simpler version);
 // Vale Readability.FleschKincaid (above 8) and Readability.FleschReadingEase (below 70); GOV.UK:

@@ -9,7 +9,7 @@
 namespace handout::rules {
 namespace {
 
-// The one table (ARCHITECTURE.md, habit 5), in the order of shared/spec/lint-rules.md.
+// The one table (ARCHITECTURE.md, habit 5), in the order of docs/spec/lint-rules.md.
 constexpr const Rule* kRules[] = {
     &kHeadingIncrement,
     &kFirstHeadingH1,

@@ -1,4 +1,4 @@
-// Rule 47 `repeated-word` (shared/spec/lint-rules.md): the same word twice in a row, usually a
+// Rule 47 `repeated-word` (docs/spec/lint-rules.md): the same word twice in a row, usually a
 // slip when editing ("the the"). Vale.Repetition; write-good `illusion` (lexical illusions).
 // Screen readers read the slip aloud, and readers stumble on it.
 #include <array>

@@ -43,7 +43,7 @@ class RuleReporter {
 using CheckFn = void (*)(const RuleContext&, RuleReporter&);
 
 struct Rule {
-  int number;              // row in shared/spec/lint-rules.md
+  int number;              // row in docs/spec/lint-rules.md
   const char* id;          // public interface: never changes
   Severity severity;       // default severity
   const char* wcag;        // "1.3.1", "1.4.3", or "—"

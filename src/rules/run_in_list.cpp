@@ -1,4 +1,4 @@
-// Rule 30 `run-in-list` (shared/spec/lint-rules.md): a list written as one run of prose.
+// Rule 30 `run-in-list` (docs/spec/lint-rules.md): a list written as one run of prose.
 // WCAG 2.2 SC 1.3.1 Info and Relationships (a series that is a list should be marked up as
 // one); Matterhorn 16-003 (human check); BDA / GOV.UK: bullet points rather than continuous
 // prose. Microsoft.Semicolon flags semicolons but is not list-aware: this rule only fires on a

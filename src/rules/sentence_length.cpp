@@ -1,4 +1,4 @@
-// Rule 42 `sentence-length` (shared/spec/lint-rules.md): long sentences. WCAG 2.2 SC 3.1.5
+// Rule 42 `sentence-length` (docs/spec/lint-rules.md): long sentences. WCAG 2.2 SC 3.1.5
 // Reading Level (AAA); GOV.UK: 25 words or fewer; BDA: short, simple sentences; Vale
 // Microsoft.SentenceLength (more than 30 words). The limit comes from meta/audience (rule 44).
 #include <string>

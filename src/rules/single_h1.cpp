@@ -1,4 +1,4 @@
-// Rule 3 `single-h1` (shared/spec/lint-rules.md): WCAG 2.2 SC 1.3.1 and 2.4.6 (one top-level
+// Rule 3 `single-h1` (docs/spec/lint-rules.md): WCAG 2.2 SC 1.3.1 and 2.4.6 (one top-level
 // heading keeps the outline a tree); markdownlint MD025; NHS content guidance "only 1 H1".
 #include "model/query.hpp"
 #include "rules/all_rules.hpp"

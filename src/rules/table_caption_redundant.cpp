@@ -1,4 +1,4 @@
-// Rule 35 `table-caption-redundant` (shared/spec/lint-rules.md): the table caption repeats the
+// Rule 35 `table-caption-redundant` (docs/spec/lint-rules.md): the table caption repeats the
 // heading just before it, word for word. WCAG 2.2 SC 1.3.1; axe `table-duplicate-name` is the
 // web analogue (caption equal to summary). A screen reader then reads the same words twice.
 #include <string>

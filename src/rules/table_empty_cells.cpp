@@ -1,4 +1,4 @@
-// Rule 34 `table-empty-cells` (shared/spec/lint-rules.md): a whole row or column of empty cells,
+// Rule 34 `table-empty-cells` (docs/spec/lint-rules.md): a whole row or column of empty cells,
 // i.e. spacing done with table cells. WCAG 2.2 SC 1.3.1: a screen reader announces every empty
 // cell ("blank"), and the rows/columns counts it reports no longer match the data; Word checker
 // flags blank cells used for formatting.

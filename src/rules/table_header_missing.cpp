@@ -1,4 +1,4 @@
-// Rule 31 `table-header-missing` (shared/spec/lint-rules.md): a table with no <th> at all.
+// Rule 31 `table-header-missing` (docs/spec/lint-rules.md): a table with no <th> at all.
 // WCAG 2.2 SC 1.3.1 Info and Relationships (technique H51); Word checker "Tables specify column
 // header information"; PDF/UA-1 §7.5 (tables need TH cells so that TD cells have headers),
 // Matterhorn 15-001/15-002 (H).

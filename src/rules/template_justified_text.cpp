@@ -1,4 +1,4 @@
-// Rule 51 `template-justified-text` (shared/spec/lint-rules.md), template lint: body text set
+// Rule 51 `template-justified-text` (docs/spec/lint-rules.md), template lint: body text set
 // justified. WCAG 2.2 SC 1.4.8 Visual Presentation (AAA): "text is not justified"; RNIB Clear
 // Print and BDA Dyslexia Style Guide: left aligned, ragged right. Justification stretches word
 // spaces unevenly and opens "rivers" that make lines hard to track.

@@ -1,4 +1,4 @@
-// Rule 52 `template-line-spacing` (shared/spec/lint-rules.md), template lint: body line spacing
+// Rule 52 `template-line-spacing` (docs/spec/lint-rules.md), template lint: body line spacing
 // below 1.5. WCAG 2.2 SC 1.4.8 Visual Presentation (AAA): "line spacing (leading) is at least
 // space-and-a-half within paragraphs"; BDA Dyslexia Style Guide: 1.5; RNIB Clear Print: 1.5-2.
 #include <charconv>

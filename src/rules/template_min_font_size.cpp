@@ -1,4 +1,4 @@
-// Rule 50 `template-min-font-size` (shared/spec/lint-rules.md), template lint: body text below
+// Rule 50 `template-min-font-size` (docs/spec/lint-rules.md), template lint: body text below
 // 12pt is an error, and below 14pt a warning for the parent-leaflet template. RNIB Clear Print:
 // minimum 12pt, 14pt recommended for a wider readership; BDA Dyslexia Style Guide: 12-14pt.
 // WCAG 2.2 SC 1.4.4 Resize Text is the web analogue: paper cannot be zoomed.

@@ -1,4 +1,4 @@
-// Rule 53 `template-serif-body-font` (shared/spec/lint-rules.md), template lint: the body font is
+// Rule 53 `template-serif-body-font` (docs/spec/lint-rules.md), template lint: the body font is
 // a serif or decorative face. BDA Dyslexia Style Guide: "use sans serif fonts, such as Arial and
 // Comic Sans, as letters can appear less crowded" (alternatives Verdana, Tahoma, Century Gothic,
 // Trebuchet, Calibri, Open Sans); RNIB Clear Print: avoid stylised and decorative typefaces.

@@ -1,6 +1,6 @@
 // Text analysis shared by the prose rules (25-27, 29, 30, 39-48): prose extracted from the model
 // block by block, word and sentence tokenising, the syllable counter and the Flesch formulas
-// (shared/spec/lint-rules.md, "Readability formulas"), English detection (rules 42-48 apply only
+// (docs/spec/lint-rules.md, "Readability formulas"), English detection (rules 42-48 apply only
 // to lang values starting "en"), and the capitals/abbreviation shapes used by rules 25, 26 and 39.
 //
 // Everything here works on UTF-8 std::string_views into one extracted string per block and

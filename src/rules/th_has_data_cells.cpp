@@ -1,4 +1,4 @@
-// Rule 33 `th-has-data-cells` (shared/spec/lint-rules.md): a header cell with no data cells under
+// Rule 33 `th-has-data-cells` (docs/spec/lint-rules.md): a header cell with no data cells under
 // it (column header) or beside it (row header). WCAG 2.2 SC 1.3.1; axe `th-has-data-cells`;
 // Matterhorn 15-005 (H) "a header cannot be determined" — a header that heads nothing is usually
 // a heading or a layout device dressed as a table header.

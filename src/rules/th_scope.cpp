@@ -1,4 +1,4 @@
-// Rule 32 `th-scope` (shared/spec/lint-rules.md): a header cell whose scope is neither written nor
+// Rule 32 `th-scope` (docs/spec/lint-rules.md): a header cell whose scope is neither written nor
 // inferable, or whose scope value is invalid. WCAG 2.2 SC 1.3.1 (technique H63); axe
 // `scope-attr-valid`; PDF/UA-1 §7.5, Matterhorn 15-003 "TH without Scope" — the PDF writer
 // needs a Scope for every TH, so one that cannot be inferred must be written.

@@ -1,4 +1,4 @@
-// Rule 48 `wordy-phrase` (shared/spec/lint-rules.md): wordy phrases and weasel words. WCAG 2.2
+// Rule 48 `wordy-phrase` (docs/spec/lint-rules.md): wordy phrases and weasel words. WCAG 2.2
 // SC 3.1.5 Reading Level (advisory); GOV.UK "words to avoid" and plain English; write-good
 // `tooWordy`, `weasel`, `adverb`; Vale write-good.TooWordy and write-good.Weasel.
 #include <algorithm>

@@ -17,7 +17,7 @@ using handout::test::write_file;
 
 namespace {
 
-// The public rule ids, in the order of shared/spec/lint-rules.md. Never change one.
+// The public rule ids, in the order of docs/spec/lint-rules.md. Never change one.
 const std::vector<std::string> kSpecRuleIds = {
     "heading-increment", "first-heading-h1", "single-h1", "empty-heading", "duplicate-heading",
     "emphasis-as-heading", "image-alt", "image-alt-meaningless", "image-alt-redundant", "image-alt-too-long",

@@ -66,7 +66,7 @@ TEST_CASE("report: SARIF validates against the SARIF 2.1.0 schema", "[cli][repor
   auto r = run_handout({"lint", "--format", "sarif", "--rules-url", "https://example.org/handout/rules.md",
                         "--output", sarif, kFixture});
   CHECK(r.exit_code == 1);
-  const std::string schema = std::string(HANDOUT_SOURCE_DIR) + "/../shared/schemas/sarif-schema-2.1.0.json";
+  const std::string schema = std::string(HANDOUT_SOURCE_DIR) + "/tests/schemas/sarif-schema-2.1.0.json";
   REQUIRE(std::filesystem::exists(schema));
   auto check = run_process({"python3", "-c",
                             "import json,sys,jsonschema\n"

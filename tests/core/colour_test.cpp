@@ -1,5 +1,5 @@
 // The WCAG contrast formula and the rule 15 suggestion against the worked values in
-// shared/spec/lint-rules.md ("Contrast: the exact WCAG 2.x formula and thresholds").
+// docs/spec/lint-rules.md ("Contrast: the exact WCAG 2.x formula and thresholds").
 #include <catch2/catch.hpp>
 
 #include "core/colour.hpp"

@@ -1,5 +1,5 @@
 // Content format v1 reader: the model it builds, the locations it records, and every input error
-// of shared/spec/lint-rules.md ("Input errors") with its code and line.
+// of docs/spec/lint-rules.md ("Input errors") with its code and line.
 #include <catch2/catch.hpp>
 
 #include <filesystem>
