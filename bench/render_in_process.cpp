@@ -48,9 +48,9 @@ int main(int argc, char** argv) {
       return 1;
     }
     const auto t1 = Clock::now();
-    const std::string p = handout::job::render_pdf(*checked.doc, *checked.tmpl, {1700000000, true});
+    const std::string p = handout::job::render_pdf(*checked.resolved, {1700000000, true});
     const auto t2 = Clock::now();
-    const std::string d = handout::docx::write_docx(*checked.doc, *checked.tmpl, {1700000000});
+    const std::string d = handout::docx::write_docx(*checked.resolved, {1700000000});
     const auto t3 = Clock::now();
     if (i < 0) continue;
     auto ms = [](Clock::duration span) { return std::chrono::duration<double, std::milli>(span).count(); };

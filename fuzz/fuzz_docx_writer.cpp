@@ -14,7 +14,7 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
   try {
     const handout::model::Document doc = handout::parse::parse_content(
         handout::fuzz::as_view(data, size), "fuzz.xml", handout::fuzz::content_options());
-    (void)handout::docx::write_docx(doc, kTemplate, handout::docx::DocxOptions{});
+    (void)handout::docx::write_docx(handout::resolve::resolve_document(doc, kTemplate), handout::docx::DocxOptions{});
   } catch (const handout::InputError&) {
   }
   return 0;

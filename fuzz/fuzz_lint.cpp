@@ -20,7 +20,8 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
     const handout::model::Document doc = handout::parse::parse_content(
         handout::fuzz::as_view(data, size), "fuzz.xml", handout::fuzz::content_options());
     handout::DiagnosticList sink;
-    handout::rules::run_rules(handout::rules::RuleContext{doc, kTemplate, kConfig}, sink);
+    const auto resolved = handout::resolve::resolve_document(doc, kTemplate);
+    handout::rules::run_rules(handout::rules::RuleContext{doc, kTemplate, kConfig, resolved}, sink);
   } catch (const handout::InputError&) {
   }
   return 0;

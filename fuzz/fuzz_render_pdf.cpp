@@ -14,7 +14,7 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
   try {
     const handout::model::Document doc = handout::parse::parse_content(
         handout::fuzz::as_view(data, size), "fuzz.xml", handout::fuzz::content_options());
-    (void)handout::job::render_pdf(doc, kTemplate, handout::job::PdfOptions{});
+    (void)handout::job::render_pdf(handout::resolve::resolve_document(doc, kTemplate), handout::job::PdfOptions{});
   } catch (const handout::InputError&) {
   }
   return 0;

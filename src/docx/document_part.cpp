@@ -141,7 +141,7 @@ class BodyWriter {
         return;
       case BlockKind::Table:
         if (!b.table) throw InternalError("docx: table block without a table");
-        table(*b.table, bc);
+        table(b, bc);
         return;
       case BlockKind::Callout: callout(b, bc); return;
       case BlockKind::Quote: {
@@ -437,12 +437,8 @@ class BodyWriter {
   // ---- tables --------------------------------------------------------------------------------
 
   // One grid position of the table after colspan/rowspan are resolved (HTML's table model).
-  struct Slot {
-    const model::TableCell* cell = nullptr;
-    int origin_row = 0, origin_col = 0;
-  };
-
-  void table(const model::Table& t, const BlockContext& bc) {
+  void table(const Block& block, const BlockContext& bc) {
+    const model::Table& t = *block.table;
     if (t.rows.empty()) return;  // the parser rejects this; nothing Word could open anyway
     if (last_was_table_) empty_paragraph();
     const std::string caption = t.caption ? model::plain_text(*t.caption) : std::string();
@@ -455,39 +451,12 @@ class BodyWriter {
       paragraph(c, *t.caption, run_props(bc));
     }
 
-    // Lay the cells on a grid so that spans become gridSpan / vMerge (§17.4.17, §17.4.85).
-    const int rows = static_cast<int>(t.rows.size());
-    std::vector<std::vector<Slot>> grid(rows);
-    int columns = 0;
-    for (int r = 0; r < rows; ++r) {
-      int c = 0;
-      for (const model::TableCell& cell : t.rows[r].cells) {
-        while (c < static_cast<int>(grid[r].size()) && grid[r][c].cell) ++c;
-        const int cs = std::max(cell.colspan, 1);
-        const int rs = std::clamp(cell.rowspan, 1, rows - r);
-        for (int dr = 0; dr < rs; ++dr) {
-          auto& row = grid[r + dr];
-          if (static_cast<int>(row.size()) < c + cs) row.resize(c + cs);
-          for (int dc = 0; dc < cs; ++dc) row[c + dc] = Slot{&cell, r, c};
-        }
-        c += cs;
-        columns = std::max(columns, c);
-      }
-    }
-    if (columns == 0) return;
-    for (auto& row : grid) row.resize(columns);
-
-    // Header rows: the leading rows in <thead>, or made of <th> only when there is no <thead>.
-    const bool has_thead = std::any_of(t.rows.begin(), t.rows.end(),
-                                       [](const model::TableRow& r) { return r.group == model::RowGroup::Head; });
-    int header_rows = 0;
-    for (const model::TableRow& row : t.rows) {
-      const bool head = has_thead ? row.group == model::RowGroup::Head
-                                  : !row.cells.empty() && std::all_of(row.cells.begin(), row.cells.end(),
-                                                                       [](const model::TableCell& c) { return c.header; });
-      if (!head) break;
-      ++header_rows;
-    }
+    // Cells on the resolved grid, so that spans become gridSpan / vMerge (§17.4.17, §17.4.85).
+    const resolve::ResolvedTable& grid = ctx_.resolved.table(block);
+    const int rows = grid.row_count;
+    const int columns = grid.col_count;
+    if (columns == 0 || grid.too_large) return;
+    const int header_rows = grid.header_rows;
     const bool row_headers = std::any_of(t.rows.begin() + header_rows, t.rows.end(), [](const model::TableRow& r) {
       return !r.cells.empty() && r.cells.front().header;
     });
@@ -510,10 +479,10 @@ class BodyWriter {
         .attr("w:lastColumn", 0).attr("w:noHBand", 1).attr("w:noVBand", 1);
     w_.close();
     if (!caption.empty()) {
-      // §17.4.58 / §17.4.59: the table's alt-text title and description (Word 2010+).
+      // §17.4.58: the table's alt-text title (Word 2010+). No tblDescription: the caption is
+      // already printed above the table, and a description repeating it is read out twice.
       w_.set_loc(t.caption_loc);
       w_.empty("w:tblCaption", "w:val", caption);
-      w_.empty("w:tblDescription", "w:val", caption);
     }
     w_.close();
     w_.open("w:tblGrid");
@@ -531,18 +500,16 @@ class BodyWriter {
         w_.close();
       }
       for (int c = 0; c < columns;) {
-        const Slot& s = grid[r][c];
-        if (!s.cell) {  // a short row: pad the grid so every row has every column
+        const resolve::GridCell* s = grid.at(r, c);
+        if (!s) {  // a short row: pad the grid so every row has every column
           cell(nullptr, 1, nullptr, col_width, false, bc);
           ++c;
           continue;
         }
-        const int span = std::max(s.cell->colspan, 1);
-        const int clamped = std::min(span, columns - c);
+        const int clamped = std::min(s->width, columns - c);
         const char* merge = nullptr;
-        if (std::clamp(s.cell->rowspan, 1, rows - s.origin_row) > 1) merge = s.origin_row == r ? "restart" : "continue";
-        cell(s.origin_row == r ? s.cell : nullptr, clamped, merge, col_width * clamped,
-             s.cell->header || r < header_rows, bc);
+        if (s->height > 1) merge = s->top == r ? "restart" : "continue";
+        cell(s->top == r ? s->cell : nullptr, clamped, merge, col_width * clamped, s->cell->header || r < header_rows, bc);
         c += clamped;
       }
       w_.close();

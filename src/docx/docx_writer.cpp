@@ -24,10 +24,11 @@ bool is_empty(const style::RunningText& r) { return r.left.empty() && r.centre.e
 
 }  // namespace
 
-std::string write_docx(const model::Document& doc, const style::Template& tmpl, const DocxOptions& options) {
-  DocxContext ctx{doc, tmpl, geometry(tmpl.page), {}, {}, {}, {}, 1, {}, {}};
-  find_abbreviation_first_uses(ctx);
-  const bool has_notes = doc.note_count > 0;
+std::string write_docx(const resolve::ResolvedDocument& resolved, const DocxOptions& options) {
+  const model::Document& doc = resolved.doc;
+  const style::Template& tmpl = resolved.tmpl;
+  DocxContext ctx{resolved, doc, tmpl, geometry(tmpl.page), {}, {}, 1, {}, {}};
+  const bool has_notes = !resolved.notes.empty();
   const bool endnotes = tmpl.notes == style::NotePlacement::Endnotes;
   const std::string notes_name = endnotes ? "endnotes.xml" : "footnotes.xml";
 

@@ -29,8 +29,7 @@
 #include <cstdint>
 #include <string>
 
-#include "model/document.hpp"
-#include "style/template.hpp"
+#include "resolve/resolved_document.hpp"
 
 namespace handout::docx {
 
@@ -46,6 +45,6 @@ struct DocxOptions {
 // file:line for problems in the input (unreadable or undecodable image → "image-not-found" /
 // "image-not-an-image"; text with characters XML 1.0 cannot carry → "xml-invalid-char"), and
 // handout::InternalError for bugs.
-std::string write_docx(const model::Document& doc, const style::Template& tmpl, const DocxOptions& options);
+std::string write_docx(const resolve::ResolvedDocument& resolved, const DocxOptions& options);
 
 }  // namespace handout::docx

@@ -29,36 +29,15 @@ void field(XmlWriter& w, std::string_view instruction, std::string_view placehol
   w.close();
 }
 
-// Expands {title}, {date}, {author}; {page} and {pages} become fields. Unknown {…} stay as text.
+// The resolved pattern: text as runs, {page} and {pages} as fields.
 void pattern(DocxContext& ctx, XmlWriter& w, InlineWriter& runs, const std::string& text) {
-  const model::Meta& meta = ctx.doc.meta;
-  std::string literal;
-  auto flush = [&] {
-    runs.run_text(literal, RunProps{});
-    literal.clear();
-  };
-  for (std::size_t i = 0; i < text.size();) {
-    const std::size_t end = text[i] == '{' ? text.find('}', i) : std::string::npos;
-    if (end == std::string::npos) {
-      literal += text[i++];
-      continue;
+  for (const resolve::RunningPiece& piece : ctx.resolved.running_pieces(text)) {
+    switch (piece.kind) {
+      case resolve::RunningPiece::Kind::Text: runs.run_text(piece.text, RunProps{}); break;
+      case resolve::RunningPiece::Kind::PageNumber: field(w, " PAGE ", "1"); break;
+      case resolve::RunningPiece::Kind::PageCount: field(w, " NUMPAGES ", "1"); break;
     }
-    const std::string_view name(text.data() + i + 1, end - i - 1);
-    if (name == "page" || name == "pages") {
-      flush();
-      field(w, name == "page" ? " PAGE " : " NUMPAGES ", "1");
-    } else if (name == "title") {
-      literal += meta.title.text;
-    } else if (name == "date") {
-      if (meta.date) literal += meta.date->text;
-    } else if (name == "author") {
-      for (std::size_t a = 0; a < meta.authors.size(); ++a) literal += (a ? ", " : "") + meta.authors[a].text;
-    } else {
-      literal.append(text, i, end - i + 1);
-    }
-    i = end + 1;
   }
-  flush();
 }
 
 }  // namespace

@@ -84,20 +84,22 @@ void InlineWriter::write_one(const Inline& in, const RunProps& props) {
       }
       break;
     case InlineKind::Abbr:
-      if (in.title && ctx_.expand_abbr.count(in.id)) {
+      if (const std::string* expansion = ctx_.resolved.expansion_printed_at(in)) {
         // "expansion (ABBR)" at first use: WCAG 2.2 SC 3.1.4, GOV.UK style guide.
-        run_text(*in.title + " (", props);
+        run_text(*expansion + " (", props);
         write(in.children, props);
         w_.set_loc(in.loc);
         run_text(")", props);
         return;
       }
       break;
-    case InlineKind::Span:
-      if (in.lang) p.lang = &*in.lang;
-      if (in.color) p.color = in.color;
-      if (in.background) p.shading = in.background;
+    case InlineKind::Span: {
+      const resolve::TextStyle& style = ctx_.resolved.style_of(in);
+      if (style.lang_changes) p.lang = &*in.lang;
+      if (in.color) p.color = style.foreground;
+      if (style.paints_background) p.shading = style.background;
       break;
+    }
     case InlineKind::LineBreak:
       w_.open("w:r");
       w_.empty("w:br");
@@ -105,10 +107,7 @@ void InlineWriter::write_one(const Inline& in, const RunProps& props) {
       return;
     case InlineKind::Note: {
       const bool endnotes = ctx_.tmpl.notes == style::NotePlacement::Endnotes;
-      // Notes are numbered in the order this writer meets them, which is document order for
-      // every well-formed handout; odd nestings that lint reports still get consistent ids.
-      ctx_.notes.push_back(&in);
-      const int id = static_cast<int>(ctx_.notes.size());
+      const int id = ctx_.resolved.note(in).number;
       w_.open("w:r");
       RunProps ref;
       ref.char_style = endnotes ? "EndnoteReference" : "FootnoteReference";
@@ -119,20 +118,6 @@ void InlineWriter::write_one(const Inline& in, const RunProps& props) {
     }
   }
   write(in.children, p);
-}
-
-void find_abbreviation_first_uses(DocxContext& ctx) {
-  if (!ctx.tmpl.expand_abbreviations) return;
-  std::unordered_set<std::string> seen;
-  auto visit_run = [&](const model::Inlines& run) {
-    model::for_each_inline(run, [&](const Inline& in, const std::vector<const Inline*>&) {
-      if (in.kind != InlineKind::Abbr || !in.title || in.title->empty()) return;
-      if (seen.insert(model::plain_text(in.children)).second) ctx.expand_abbr.insert(in.id);
-    });
-  };
-  model::for_each_block(ctx.doc, [&](const model::Block& b, model::BlockPath) {
-    model::for_each_inline_run(b, visit_run);
-  });
 }
 
 }  // namespace handout::docx

@@ -9,7 +9,7 @@ std::string write_notes_part(DocxContext& ctx, Relationships& rels) {
   const bool endnotes = ctx.tmpl.notes == style::NotePlacement::Endnotes;
   const char* const note = endnotes ? "w:endnote" : "w:footnote";
   std::string out;
-  out.reserve(2048 + ctx.notes.size() * 512);
+  out.reserve(2048 + ctx.resolved.notes.size() * 512);
   XmlWriter w(out);
   w.set_source(ctx.doc.path, SourceLoc{});
   w.declaration();
@@ -28,10 +28,10 @@ std::string write_notes_part(DocxContext& ctx, Relationships& rels) {
     w.close();
   }
   InlineWriter inlines(ctx, w, rels);
-  for (std::size_t i = 0; i < ctx.notes.size(); ++i) {
-    const model::Inline* n = ctx.notes[i];
+  for (const resolve::ResolvedNote& resolved : ctx.resolved.notes) {
+    const model::Inline* n = resolved.note;
     w.set_loc(n->loc);
-    w.open(note).attr("w:id", static_cast<int>(i + 1));  // ids as the body's references gave them
+    w.open(note).attr("w:id", resolved.number);  // the body's references use the same number
     w.open("w:p");
     w.open("w:pPr");
     w.empty("w:pStyle", "w:val", endnotes ? "EndnoteText" : "FootnoteText");

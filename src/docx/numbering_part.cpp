@@ -42,9 +42,9 @@ std::string write_numbering_part(const DocxContext& ctx) {
   w.open("w:abstractNum").attr("w:abstractNumId", kBulletAbstract);
   w.empty("w:nsid", "w:val", "4A1B2C01");  // ST_LongHexNumber: exactly 4 bytes
   w.empty("w:multiLevelType", "w:val", "hybridMultilevel");
-  // Bullet and en dash: in every font the templates use, unlike Symbol/Wingdings glyphs.
-  static const char* const kBullets[] = {"\xE2\x80\xA2", "\xE2\x80\x93"};
-  for (int i = 0; i < 9; ++i) level(w, i, "bullet", kBullets[i % 2]);
+  // The resolved markers (the PDF and HTML print the same ones): characters every template font
+  // has, unlike Symbol/Wingdings glyphs.
+  for (int i = 0; i < 9; ++i) level(w, i, "bullet", resolve::ResolvedDocument::list_marker(false, i + 1, 0));
   w.close();
 
   w.open("w:abstractNum").attr("w:abstractNumId", kDecimalAbstract);

@@ -5,12 +5,12 @@
 #include <optional>
 #include <string>
 #include <string_view>
-#include <unordered_set>
 #include <vector>
 
 #include "core/colour.hpp"
 #include "docx/xml_writer.hpp"
 #include "model/document.hpp"
+#include "resolve/resolved_document.hpp"
 #include "style/template.hpp"
 
 namespace handout::docx {
@@ -60,12 +60,11 @@ struct PageGeometry {
 
 // Everything the parts share while one package is written.
 struct DocxContext {
+  const resolve::ResolvedDocument& resolved;  // every decision about meaning is read from here
   const model::Document& doc;
   const style::Template& tmpl;
   PageGeometry page;
   std::vector<MediaFile> media;
-  std::vector<const model::Inline*> notes;          // in note_number order, filled by the body
-  std::unordered_set<model::NodeId> expand_abbr;   // abbr nodes printed as "expansion (ABBR)"
   std::vector<int> ordered_list_levels;             // w:num 2, 3, …: one per ordered list, its ilvl
   int next_drawing_id = 1;                          // wp:docPr/@id, unique in the package
   std::string header_rel_id, footer_rel_id;          // empty: no header / footer part
@@ -128,8 +127,5 @@ struct PackagePart {
 std::string write_content_types_part(const std::vector<PackagePart>& parts);
 // The zip itself (libzip, in memory). Entry order = `parts` order; every entry dated `timestamp`.
 std::string zip_parts(const std::vector<PackagePart>& parts, std::int64_t timestamp);
-
-// Fills ctx.expand_abbr: the first titled abbr of each abbreviation text, in document order.
-void find_abbreviation_first_uses(DocxContext& ctx);
 
 }  // namespace handout::docx

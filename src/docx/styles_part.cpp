@@ -140,7 +140,7 @@ class StylesWriter {
     w_.open("w:pPr");
     w_.open("w:pBdr");
     w_.open("w:left").attr("w:val", "single").attr("w:sz", 18).attr("w:space", 8).attr("w:color",
-                                                                                    hex_colour(t_.headings.font.color));
+                                                                                    hex_colour(ctx_.resolved.palette.quote_bar));
     w_.close();
     w_.close();
     w_.open("w:ind").attr("w:left", 567).attr("w:right", 567);

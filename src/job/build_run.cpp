@@ -106,8 +106,8 @@ DocumentResult build_one(const std::string& file, const std::vector<std::string>
   try {
     // Render everything first, then write: a failure in one format leaves no file of the other.
     std::optional<std::string> pdf, docx;
-    if (options.pdf) pdf = render_pdf(*checked.doc, *checked.tmpl, PdfOptions{timestamp, !lint_errors});
-    if (options.docx) docx = docx::write_docx(*checked.doc, *checked.tmpl, docx::DocxOptions{timestamp});
+    if (options.pdf) pdf = render_pdf(*checked.resolved, PdfOptions{timestamp, !lint_errors});
+    if (options.docx) docx = docx::write_docx(*checked.resolved, docx::DocxOptions{timestamp});
     if (pdf) write_output(fs::path(stem).concat(".pdf"), *pdf, file, built);
     if (docx) write_output(fs::path(stem).concat(".docx"), *docx, file, built);
     if (lint_errors && pdf) {

@@ -31,7 +31,7 @@ CheckedDocument check_document(const std::string& path, TemplateCache& templates
   CheckedDocument out;
   out.path = path;
   try {
-    out.doc = parse::read_content_file(path);
+    out.doc = std::make_unique<model::Document>(parse::read_content_file(path));
     const std::string name = options.template_override.value_or(out.doc->template_name.value_or(kDefaultTemplate));
     try {
       out.tmpl = &templates.get(name);
@@ -47,7 +47,8 @@ CheckedDocument check_document(const std::string& path, TemplateCache& templates
     static const rules::LintConfig kDefaults = rules::LintConfig::defaults();
     const rules::LintConfig& config = options.use_project_config ? configs.for_content(path) : kDefaults;
     DiagnosticList found;
-    rules::run_rules(rules::RuleContext{*out.doc, *out.tmpl, config}, found);
+    out.resolved = std::make_unique<resolve::ResolvedDocument>(resolve::resolve_document(*out.doc, *out.tmpl));
+    rules::run_rules(rules::RuleContext{*out.doc, *out.tmpl, config, *out.resolved}, found);
     out.diagnostics = std::move(found.items);
   } catch (const InputError& e) {
     out.input_error = true;

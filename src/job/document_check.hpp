@@ -9,6 +9,7 @@
 
 #include "core/diagnostic.hpp"
 #include "model/document.hpp"
+#include "resolve/resolved_document.hpp"
 #include "rules/lint_config.hpp"
 #include "style/template.hpp"
 
@@ -36,8 +37,11 @@ struct CheckOptions {
 
 struct CheckedDocument {
   std::string path;
-  std::optional<model::Document> doc;            // nullopt when the file could not be read or parsed
+  std::unique_ptr<model::Document> doc;          // null when the file could not be read or parsed
   const style::Template* tmpl = nullptr;
+  // What the document means with its template, settled once for lint and every writer (null when
+  // the document or its template could not be read). Points into *doc and *tmpl.
+  std::unique_ptr<resolve::ResolvedDocument> resolved;
   std::vector<Diagnostic> diagnostics;           // input error or lint findings, sorted
   bool input_error = false;
   std::size_t errors() const;                    // error-severity findings

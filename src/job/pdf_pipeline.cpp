@@ -51,9 +51,11 @@ std::string describe(char32_t c) {
 
 }  // namespace
 
-std::string run_pdf_pipeline(const model::Document& doc, const style::Template& tmpl, const PdfOptions& options) {
+std::string run_pdf_pipeline(const resolve::ResolvedDocument& resolved, const PdfOptions& options) {
+  const model::Document& doc = resolved.doc;
+  const style::Template& tmpl = resolved.tmpl;
   pdf::FontSet fonts(tmpl);
-  const layout::PagedDocument pages = layout::layout_document(doc, tmpl, fonts);
+  const layout::PagedDocument pages = layout::layout_document(resolved, fonts);
   if (!fonts.missing().empty()) {
     // A character no font can show would print as an empty box and extract as nothing.
     const std::vector<char32_t>& missing = fonts.missing();

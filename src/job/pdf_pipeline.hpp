@@ -10,9 +10,9 @@
 
 namespace handout::job {
 
-std::string run_pdf_pipeline(const model::Document& doc, const style::Template& tmpl, const PdfOptions& options);
+std::string run_pdf_pipeline(const resolve::ResolvedDocument& resolved, const PdfOptions& options);
 
 // The signature the module exports, as `handout_pdf_pipeline`.
-using PdfPipeline = std::string (*)(const model::Document&, const style::Template&, const PdfOptions&);
+using PdfPipeline = std::string (*)(const resolve::ResolvedDocument&, const PdfOptions&);
 
 }  // namespace handout::job

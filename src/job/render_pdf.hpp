@@ -4,8 +4,7 @@
 #include <cstdint>
 #include <string>
 
-#include "model/document.hpp"
-#include "style/template.hpp"
+#include "resolve/resolved_document.hpp"
 
 namespace handout::job {
 
@@ -16,6 +15,6 @@ struct PdfOptions {
 
 // Lays out and writes the document; returns the PDF bytes. Throws handout::InputError for input
 // problems (missing font, glyph in no font, corrupt image), handout::InternalError for bugs.
-std::string render_pdf(const model::Document& doc, const style::Template& tmpl, const PdfOptions& options);
+std::string render_pdf(const resolve::ResolvedDocument& resolved, const PdfOptions& options);
 
 }  // namespace handout::job

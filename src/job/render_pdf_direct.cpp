@@ -3,8 +3,8 @@
 
 namespace handout::job {
 
-std::string render_pdf(const model::Document& doc, const style::Template& tmpl, const PdfOptions& options) {
-  return run_pdf_pipeline(doc, tmpl, options);
+std::string render_pdf(const resolve::ResolvedDocument& resolved, const PdfOptions& options) {
+  return run_pdf_pipeline(resolved, options);
 }
 
 }  // namespace handout::job

@@ -41,11 +41,11 @@ PdfPipeline load_pipeline() {
 
 }  // namespace
 
-std::string render_pdf(const model::Document& doc, const style::Template& tmpl, const PdfOptions& options) {
+std::string render_pdf(const resolve::ResolvedDocument& resolved, const PdfOptions& options) {
   static std::once_flag once;
   static PdfPipeline pipeline = nullptr;
   std::call_once(once, [] { pipeline = load_pipeline(); });
-  return pipeline(doc, tmpl, options);
+  return pipeline(resolved, options);
 }
 
 }  // namespace handout::job

@@ -11,8 +11,10 @@
 #include <cmath>
 #include <map>
 #include <mutex>
+#include <numeric>
 #include <set>
 #include <span>
+#include <utility>
 
 #include "model/query.hpp"
 
@@ -37,6 +39,7 @@ struct Span {
   int node = -1;
   int link = -1;       // index into Engine::pending_links_
   double rise = 0;     // baseline shift (note references)
+  std::optional<Colour> background;  // painted behind the text (a span's own background)
 };
 
 struct Piece {
@@ -81,30 +84,10 @@ Face combine(Face base, bool bold, bool italic) {
   return b && i ? Face::BoldItalic : b ? Face::Bold : i ? Face::Italic : Face::Regular;
 }
 
-std::string expand_pattern(const std::string& pattern, const model::Document& doc, int page, int pages) {
-  std::string out;
-  for (std::size_t i = 0; i < pattern.size(); ++i) {
-    if (pattern[i] == '{') {
-      const std::size_t close = pattern.find('}', i);
-      if (close != std::string::npos) {
-        const std::string key = pattern.substr(i + 1, close - i - 1);
-        if (key == "title") out += doc.meta.title.text;
-        else if (key == "page") out += std::to_string(page);
-        else if (key == "pages") out += std::to_string(pages);
-        else if (key == "date") out += doc.meta.date ? doc.meta.date->text : "";
-        else if (key == "author") out += doc.meta.authors.empty() ? "" : doc.meta.authors.front().text;
-        i = close;
-        continue;
-      }
-    }
-    out += pattern[i];
-  }
-  return out;
-}
-
 class Engine {
  public:
-  Engine(const model::Document& doc, const style::Template& tmpl, FontMetrics& fm) : doc_(doc), t_(tmpl), fm_(fm) {
+  Engine(const resolve::ResolvedDocument& resolved, FontMetrics& fm)
+      : r_(resolved), doc_(resolved.doc), t_(resolved.tmpl), palette_(resolved.palette), fm_(fm) {
     static std::once_flag once;
     std::call_once(once, [] { init_linebreak(); });
     out_.width = t_.page.width_mm * kPointsPerMm;
@@ -172,14 +155,15 @@ class Engine {
     bool underline = false;
     int node = -1;
     int link = -1;
+    std::optional<Colour> background;
   };
 
   void collect(const Inlines& inlines, InlineStyle style, std::vector<Span>& out) {
     for (const Inline& in : inlines) {
       InlineStyle s = style;
       switch (in.kind) {
-        case InlineKind::Text: out.push_back({in.text, s.face, s.size, s.color, s.underline, s.node, s.link, 0}); break;
-        case InlineKind::LineBreak: out.push_back({"\n", s.face, s.size, s.color, false, s.node, -1, 0}); break;
+        case InlineKind::Text: out.push_back({in.text, s.face, s.size, s.color, s.underline, s.node, s.link, 0, s.background}); break;
+        case InlineKind::LineBreak: out.push_back({"\n", s.face, s.size, s.color, false, s.node, -1, 0, {}}); break;
         case InlineKind::Emphasis:
           s.face = t_.emphasis == style::EmphasisStyle::Bold ? combine(s.face, true, false) : combine(s.face, false, true);
           collect(in.children, s, out);
@@ -194,7 +178,7 @@ class Engine {
           break;
         case InlineKind::Link: {
           s.node = add_node(Role::Link, style.node);
-          s.color = t_.link_color;
+          s.color = r_.style_of(in).foreground;
           s.underline = t_.underline_links;
           s.link = static_cast<int>(pending_links_.size());
           pending_links_.push_back({in.href.value_or(""), 0, 0, s.node, model::plain_text(in.children)});
@@ -203,36 +187,38 @@ class Engine {
         }
         case InlineKind::Abbr: {
           s.node = add_node(Role::Span, style.node);
-          const std::string text = model::plain_text(in.children);
-          if (in.title) out_.structure[static_cast<std::size_t>(s.node)].expansion = *in.title;
-          const bool first = seen_abbr_.insert(text).second;
-          if (t_.expand_abbreviations && first && in.title && !in.title->empty()) {
-            out.push_back({*in.title + " (", s.face, s.size, s.color, s.underline, s.node, s.link, 0});
+          if (const std::string* e = r_.expansion_of(in)) out_.structure[static_cast<std::size_t>(s.node)].expansion = *e;
+          if (const std::string* printed = r_.expansion_printed_at(in)) {
+            out.push_back({*printed + " (", s.face, s.size, s.color, s.underline, s.node, s.link, 0, s.background});
             collect(in.children, s, out);
-            out.push_back({")", s.face, s.size, s.color, s.underline, s.node, s.link, 0});
+            out.push_back({")", s.face, s.size, s.color, s.underline, s.node, s.link, 0, s.background});
           } else {
             collect(in.children, s, out);
           }
           break;
         }
-        case InlineKind::Span:
-          if (in.lang) {
+        case InlineKind::Span: {
+          const resolve::TextStyle& settled = r_.style_of(in);
+          if (settled.lang_changes) {
             s.node = add_node(Role::Span, style.node);
-            out_.structure[static_cast<std::size_t>(s.node)].lang = *in.lang;
+            out_.structure[static_cast<std::size_t>(s.node)].lang = std::string(settled.lang);
           }
-          if (in.color) s.color = *in.color;
+          if (in.color) s.color = settled.foreground;
+          if (settled.paints_background) s.background = settled.background;
           collect(in.children, s, out);
           break;
+        }
         case InlineKind::Note: {
           // PDF/UA-1 §7.9: the reference is a Reference element; the note text becomes a Note
           // with a unique ID among the endnotes.
+          const int number = r_.note(in).number;
           const int ref = add_node(Role::Reference, style.node);
           const int link_node = add_node(Role::Link, ref);
           const int link = static_cast<int>(pending_links_.size());
-          pending_links_.push_back({"", in.note_number, 0, link_node, "Note " + std::to_string(in.note_number)});
-          notes_.push_back({in.note_number, &in.children, ref});
-          out.push_back({std::to_string(in.note_number), combine(s.face, false, false), s.size * 0.65, t_.link_color,
-                         false, link_node, link, s.size * 0.35});
+          pending_links_.push_back({"", number, 0, link_node, "Note " + std::to_string(number)});
+          notes_.push_back({number, &in.children, ref});
+          out.push_back({std::to_string(number), combine(s.face, false, false), s.size * 0.65, palette_.link,
+                         false, link_node, link, s.size * 0.35, s.background});
           break;
         }
       }
@@ -325,8 +311,10 @@ class Engine {
     reserve_footnotes_for(line, spans, line_height);
     const double baseline = cursor_ - (line_height - line.size) / 2 - line.size * fm_.ascent(Face::Regular) * 0.95;
     const std::size_t line_start = items().size();
+    std::vector<Item> backgrounds;  // painted under the line's text
     for (const Piece& p : line.pieces) {
       const Span& sp = spans[static_cast<std::size_t>(p.span)];
+      if (sp.background) add_text_background(backgrounds, *sp.background, x, baseline + sp.rise, p.width, sp);
       Item it;
       it.kind = ItemKind::Text;
       it.node = sp.node;
@@ -355,7 +343,26 @@ class Engine {
       }
       x += p.width;
     }
+    items().insert(items().begin() + static_cast<std::ptrdiff_t>(line_start), backgrounds.begin(), backgrounds.end());
     cursor_ -= line_height;
+  }
+
+  // A span's own background behind its glyphs, from descender to ascender, one box per run of
+  // pieces in the same colour: the pair lint checked is the pair printed.
+  void add_text_background(std::vector<Item>& out, Colour colour, double x, double baseline, double width, const Span& sp) {
+    const double bottom = baseline + fm_.descent(sp.face) * sp.size;
+    const double top = baseline + fm_.ascent(sp.face) * sp.size;
+    if (!out.empty() && out.back().color == colour && std::abs(out.back().rect.x + out.back().rect.w - x) < 0.01 &&
+        std::abs(out.back().rect.y - bottom) < 0.01) {
+      out.back().rect.w += width;
+      return;
+    }
+    Item fill;
+    fill.kind = ItemKind::Fill;
+    fill.artifact = ArtifactKind::Background;
+    fill.rect = {x, bottom, width, top - bottom};
+    fill.color = colour;
+    out.push_back(std::move(fill));
   }
 
   void add_link_area(int link, Rect r) {
@@ -382,7 +389,7 @@ class Engine {
   void lay_inlines(const Inlines& inlines, int node, double indent, Face face, double size, Colour color,
                    double space_after, double right_indent = 0) {
     std::vector<Span> spans;
-    collect(inlines, InlineStyle{face, size, color, false, node, -1}, spans);
+    collect(inlines, InlineStyle{face, size, color, false, node, -1, {}}, spans);
     const double width = right_ - right_indent - (left_ + indent);
     const std::vector<Line> lines = break_lines(spans, width);
     const double lh = size * t_.body.line_spacing;
@@ -454,7 +461,7 @@ class Engine {
     Footnote f;
     f.note_node = add_note_node(number, out_.structure[static_cast<std::size_t>(rec.reference_node)].parent);
     const int text_node = add_node(Role::P, f.note_node);
-    collect(*rec.content, InlineStyle{Face::Regular, note_size(), t_.body.font.color, false, text_node, -1}, f.spans);
+    collect(*rec.content, InlineStyle{Face::Regular, note_size(), palette_.text, false, text_node, -1, {}}, f.spans);
     f.lines = break_lines(f.spans, right_ - left_ - note_indent());
     f.height = static_cast<double>(std::max<std::size_t>(f.lines.size(), 1)) * note_line() + note_line() * 0.25;
     return footnotes_.emplace(number, std::move(f)).first->second;
@@ -501,7 +508,7 @@ class Engine {
     rule.kind = ItemKind::Fill;
     rule.artifact = ArtifactKind::Layout;
     rule.rect = {left_, cursor_ - footnote_separator_height() / 2, (right_ - left_) / 3, 0.5};
-    rule.color = Colour{0x88, 0x88, 0x88};
+    rule.color = palette_.rule;
     items().push_back(rule);
     cursor_ -= footnote_separator_height();
     for (int number : page_footnotes_) {
@@ -524,7 +531,7 @@ class Engine {
     const int link_node = add_node(Role::Link, label);
     const int link = static_cast<int>(pending_links_.size());
     pending_links_.push_back({"", 0, number, link_node, "Back to the reference to note " + std::to_string(number)});
-    std::vector<Span> spans{{std::to_string(number) + ".", Face::Bold, size, t_.link_color, false, link_node, link, 0}};
+    std::vector<Span> spans{{std::to_string(number) + ".", Face::Bold, size, palette_.link, false, link_node, link, 0, {}}};
     const double saved = cursor_;
     place_line(break_lines(spans, note_indent()).front(), spans, left_, line_height);
     cursor_ = saved;
@@ -549,14 +556,14 @@ class Engine {
         out_.outline.push_back({b.level, model::plain_text(b.inlines), page_index(), cursor_});
         const Face face = t_.headings.font.bold ? Face::Bold : Face::Regular;
         std::vector<Span> spans;
-        collect(b.inlines, InlineStyle{face, size, t_.headings.font.color, false, node, -1}, spans);
+        collect(b.inlines, InlineStyle{face, size, r_.style_of(b).foreground, false, node, -1, {}}, spans);
         for (const Line& line : break_lines(spans, right_ - left_ - indent)) place_line(line, spans, left_ + indent, size * 1.3);
         cursor_ -= t_.headings.space_after_pt;
         break;
       }
       case BlockKind::Paragraph: {
         const int node = add_node(Role::P, parent);
-        lay_inlines(b.inlines, node, indent, Face::Regular, body_, t_.body.font.color, t_.body.paragraph_space_pt);
+        lay_inlines(b.inlines, node, indent, Face::Regular, body_, r_.style_of(b).foreground, t_.body.paragraph_space_pt);
         break;
       }
       case BlockKind::Plain:
@@ -566,7 +573,7 @@ class Engine {
                                        out_.structure[static_cast<std::size_t>(parent)].role == Role::TH
                                    ? parent
                                    : add_node(Role::P, parent),
-                    indent, Face::Regular, body_, t_.body.font.color, t_.body.paragraph_space_pt / 2);
+                    indent, Face::Regular, body_, r_.style_of(b).foreground, t_.body.paragraph_space_pt / 2);
         break;
       case BlockKind::List: lay_list(b, parent, indent); break;
       case BlockKind::ListItem: {
@@ -581,11 +588,7 @@ class Engine {
       case BlockKind::Image: lay_figure(b, parent, indent); break;
       case BlockKind::Table: lay_table(b, parent, indent); break;
       case BlockKind::Callout: lay_callout(b, parent, indent); break;
-      case BlockKind::Quote: {
-        const int node = add_node(Role::BlockQuote, parent);
-        lay_blocks(b.children, node, indent + 8 * kPointsPerMm);
-        break;
-      }
+      case BlockKind::Quote: lay_quote(b, parent, indent); break;
       case BlockKind::Section: lay_blocks(b.children, add_node(Role::Sect, parent), indent); break;
       case BlockKind::PageBreak:
         if (!page_is_empty()) new_page();
@@ -595,6 +598,7 @@ class Engine {
 
   void lay_list(const Block& list, int parent, double indent) {
     const int l = add_node(Role::L, parent);
+    ++list_depth_;
     const double marker_width = (list.ordered ? 7.5 : 5.5) * kPointsPerMm;
     int number = 0;
     for (const Block& item : list.children) {
@@ -608,13 +612,14 @@ class Engine {
       const int body = add_node(Role::LBody, li);
       need(2 * body_line_);
       // The marker shares the first line's baseline: draw it at the current cursor.
-      const std::string marker = list.ordered ? std::to_string(number) + "." : "\u2022";
-      std::vector<Span> spans{{marker, Face::Regular, body_, t_.body.font.color, false, lbl, -1, 0}};
+      const std::string marker = resolve::ResolvedDocument::list_marker(list.ordered, list_depth_, number);
+      std::vector<Span> spans{{marker, Face::Regular, body_, r_.style_of(item).foreground, false, lbl, -1, 0, {}}};
       const double saved = cursor_;
       place_line(break_lines(spans, marker_width).front(), spans, left_ + indent, body_line_);
       cursor_ = saved;
       lay_blocks(item.children, body, indent + marker_width);
     }
+    --list_depth_;
     cursor_ -= t_.body.paragraph_space_pt / 2;
   }
 
@@ -634,6 +639,7 @@ class Engine {
     it.kind = ItemKind::Image;
     it.rect = {left_ + indent, cursor_ - h, w, h};
     it.image_path = img.resolved_path;
+    it.image_format = img.format;
     int figure = -1;
     if (img.decorative) {
       it.artifact = ArtifactKind::Layout;  // PDF/UA-1 §7.3: decorative images are artifacts
@@ -649,17 +655,39 @@ class Engine {
     cursor_ -= h + 4;
     if (b.caption) {
       const int caption = add_node(Role::Caption, figure >= 0 ? figure : parent);
-      lay_inlines(*b.caption, caption, indent, Face::Italic, body_ * 0.9, t_.body.font.color, t_.body.paragraph_space_pt);
+      lay_inlines(*b.caption, caption, indent, Face::Italic, body_ * 0.9, r_.style_of(b).foreground, t_.body.paragraph_space_pt);
     } else {
       cursor_ -= t_.body.paragraph_space_pt;
+    }
+  }
+
+  // A quotation is indented with a bar beside it (the DOCX Quote style's left border), drawn as a
+  // layout artifact on every page the quotation touches.
+  void lay_quote(const Block& b, int parent, double indent) {
+    constexpr double kBarWidth = 2.25;  // the DOCX border's 18 eighths of a point
+    const int node = add_node(Role::BlockQuote, parent);
+    const int first_page = page_index();
+    const double top = cursor_;
+    lay_blocks(b.children, node, indent + 8 * kPointsPerMm);
+    for (int p = first_page; p <= page_index(); ++p) {
+      const double bar_top = p == first_page ? top : top_;
+      // The last block's space after belongs below the quotation, not beside it.
+      const double bar_bottom = p == page_index() ? cursor_ + t_.body.paragraph_space_pt : bottom_;
+      if (bar_top - bar_bottom <= 0) continue;
+      Item bar;
+      bar.kind = ItemKind::Fill;
+      bar.artifact = ArtifactKind::Layout;
+      bar.rect = {left_ + indent + 3 * kPointsPerMm, bar_bottom, kBarWidth, bar_top - bar_bottom};
+      bar.color = palette_.quote_bar;
+      out_.pages[static_cast<std::size_t>(p)].items.push_back(bar);
     }
   }
 
   void lay_callout(const Block& b, int parent, double indent) {
     const int node = add_node(Role::Sect, parent);
     const double pad = t_.callout.padding_pt;
-    const Colour background = b.background.value_or(t_.callout.background);
-    const Colour text = b.color.value_or(t_.body.font.color);
+    const Colour background = r_.style_of(b).background;
+    const Colour text = r_.style_of(b).foreground;
     need(2 * body_line_ + 2 * pad);
     const int first_page = page_index();
     const std::size_t first_item = items().size();
@@ -691,11 +719,11 @@ class Engine {
       fill.color = background;
       auto& page_items = out_.pages[static_cast<std::size_t>(p)].items;
       const auto at = page_items.begin() + static_cast<std::ptrdiff_t>(p == first_page ? first_item : 0);
-      if (t_.callout.border && t_.callout.border_width_pt > 0) {
+      if (palette_.callout_border && palette_.callout_border_width_pt > 0) {
         Item stroke = fill;
         stroke.kind = ItemKind::Stroke;
-        stroke.color = *t_.callout.border;
-        stroke.line_width = t_.callout.border_width_pt;
+        stroke.color = *palette_.callout_border;
+        stroke.line_width = palette_.callout_border_width_pt;
         page_items.insert(at, std::move(stroke));
       }
       page_items.insert(page_items.begin() + static_cast<std::ptrdiff_t>(p == first_page ? first_item : 0), std::move(fill));
@@ -718,22 +746,22 @@ class Engine {
     const int node = add_node(Role::Table, parent);
     if (table.caption) {
       const int caption = add_node(Role::Caption, node);
-      lay_inlines(*table.caption, caption, indent, Face::Bold, body_, t_.body.font.color, 4);
+      lay_inlines(*table.caption, caption, indent, Face::Bold, body_, r_.style_of(b).foreground, 4);
     }
-    // Resolve columns, honouring rowspan occupancy.
+    // Each cell's first column, from the resolved grid.
+    const resolve::ResolvedTable& grid = r_.table(b);
     std::vector<std::vector<int>> starts(table.rows.size());
-    std::map<std::pair<std::size_t, int>, bool> taken;
-    int columns = 0;
-    for (std::size_t r = 0; r < table.rows.size(); ++r) {
-      int c = 0;
-      for (const model::TableCell& cell : table.rows[r].cells) {
-        while (taken[{r, c}]) ++c;
-        starts[r].push_back(c);
-        for (int dr = 0; dr < cell.rowspan; ++dr)
-          for (int dc = 0; dc < cell.colspan; ++dc) taken[{r + static_cast<std::size_t>(dr), c + dc}] = true;
-        c += cell.colspan;
+    int columns = grid.col_count;
+    if (grid.too_large) {  // a hostile table: cells side by side, spans across rows ignored
+      columns = 0;
+      for (std::size_t r = 0; r < table.rows.size(); ++r) {
+        int c = 0;
+        for (const model::TableCell& cell : table.rows[r].cells) starts[r].push_back(std::exchange(c, c + std::max(cell.colspan, 1)));
         columns = std::max(columns, c);
       }
+    } else {
+      for (std::size_t r = 0; r < table.rows.size(); ++r)
+        for (const int k : grid.cells_of_row[r]) starts[r].push_back(grid.cells[static_cast<std::size_t>(k)].left);
     }
     if (columns == 0) return;
     const double width = right_ - left_ - indent;
@@ -745,7 +773,7 @@ class Engine {
       for (std::size_t k = 0; k < table.rows[r].cells.size(); ++k) {
         const model::TableCell& cell = table.rows[r].cells[k];
         if (cell.colspan != 1) continue;
-        const std::string text = cell_text(cell);
+        const std::string text = resolve::cell_text(cell);
         const Face face = cell.header ? Face::Bold : Face::Regular;
         double longest = 0;
         std::size_t s = 0;
@@ -774,7 +802,9 @@ class Engine {
 
     const double lh = size * t_.body.line_spacing;
     int head_group = -1, body_group = -1;
-    std::vector<std::size_t> header_rows;
+    // The rows that head the table repeat on every page it continues on.
+    std::vector<std::size_t> header_rows(static_cast<std::size_t>(grid.header_rows));
+    std::iota(header_rows.begin(), header_rows.end(), std::size_t{0});
     // Plan every row first: a cell spanning rows needs the heights of all the rows it covers.
     std::vector<std::vector<CellPlan>> rows(table.rows.size());
     std::vector<double> row_h(table.rows.size(), lh + 2 * pad);
@@ -784,7 +814,6 @@ class Engine {
       if (row.group == model::RowGroup::Head) {
         if (head_group < 0) head_group = add_node(Role::THead, node);
         group_parent = head_group;
-        header_rows.push_back(r);
       } else if (row.group == model::RowGroup::Body) {
         if (body_group < 0) body_group = add_node(Role::TBody, node);
         group_parent = body_group;
@@ -802,16 +831,12 @@ class Engine {
         StructNode& cell_node = out_.structure[static_cast<std::size_t>(plan.node)];
         cell_node.row_span = plan.rowspan;
         cell_node.col_span = plan.colspan;
-        if (cell.header) {
-          const bool in_head = row.group == model::RowGroup::Head || r == 0;
-          cell_node.scope =
-              cell.scope == model::CellScope::Row || (cell.scope == model::CellScope::None && !in_head) ? "Row" : "Column";
-        }
+        if (cell.header && !grid.too_large) cell_node.scope = grid.cells[static_cast<std::size_t>(grid.cells_of_row[r][k])].scope;
         const double cw = col_x[static_cast<std::size_t>(plan.column + plan.colspan)] - col_x[static_cast<std::size_t>(plan.column)] - 2 * pad;
         for (const Block& content : cell.content) {
           std::vector<Span> spans;
-          collect(content.inlines, InlineStyle{cell.header ? Face::Bold : Face::Regular, size, t_.body.font.color, false,
-                                               content.kind == BlockKind::Plain ? plan.node : add_node(Role::P, plan.node), -1},
+          collect(content.inlines, InlineStyle{cell.header ? Face::Bold : Face::Regular, size, r_.style_of(content).foreground, false,
+                                               content.kind == BlockKind::Plain ? plan.node : add_node(Role::P, plan.node), -1, {}},
                   spans);
           auto lines = break_lines(spans, cw);
           plan.height += static_cast<double>(lines.size()) * lh;
@@ -840,7 +865,7 @@ class Engine {
       if (cursor_ - block_h < bottom_ && !page_is_empty()) {
         new_page();
         // Repeat the header rows on the new page, as pagination artifacts (PDF/UA-1 §7.3).
-        if (table.rows[r].group != model::RowGroup::Head)
+        if (r >= header_rows.size())
           for (std::size_t h : header_rows) repeat_header_row(table.rows[h], starts[h], col_x, size, lh, pad, columns);
       }
       for (std::size_t k = r; k < end; ++k)
@@ -850,11 +875,6 @@ class Engine {
     cursor_ -= t_.body.paragraph_space_pt;
   }
 
-  static std::string cell_text(const model::TableCell& cell) {
-    std::string s;
-    for (const Block& b : cell.content) s += (s.empty() ? "" : " ") + model::plain_text(b);
-    return s;
-  }
 
   // Draws one row; `heights` holds this row's height and those of the rows after it in its block,
   // so a cell spanning rows gets one box over all of them.
@@ -871,14 +891,14 @@ class Engine {
         shade.kind = ItemKind::Fill;
         shade.artifact = ArtifactKind::Background;
         shade.rect = {x0, top - row_h, x1 - x0, row_h};
-        shade.color = Colour{0xee, 0xf2, 0xf7};
+        shade.color = palette_.table_header_fill;
         items().push_back(shade);
       }
       Item border;
       border.kind = ItemKind::Stroke;
       border.artifact = ArtifactKind::Layout;
       border.rect = {x0, top - row_h, x1 - x0, row_h};
-      border.color = Colour{0x88, 0x88, 0x88};
+      border.color = palette_.rule;
       border.line_width = 0.5;
       items().push_back(border);
       cursor_ = top - pad;
@@ -900,9 +920,9 @@ class Engine {
       shade.kind = ItemKind::Fill;
       shade.artifact = ArtifactKind::Pagination;
       shade.rect = {x0, top - row_h, x1 - x0, row_h};
-      shade.color = Colour{0xee, 0xf2, 0xf7};
+      shade.color = palette_.table_header_fill;
       items().push_back(shade);
-      std::vector<Span> spans{{cell_text(row.cells[k]), Face::Bold, size, t_.body.font.color, false, -1, -1, 0}};
+      std::vector<Span> spans{{resolve::cell_text(row.cells[k]), Face::Bold, size, palette_.text, false, -1, -1, 0, {}}};
       auto lines = break_lines(spans, x1 - x0 - 2 * pad);
       if (!lines.empty()) {
         cursor_ = top - pad;
@@ -924,7 +944,7 @@ class Engine {
     heading.level = 2;
     model::Inline text;
     text.kind = InlineKind::Text;
-    text.text = t_.notes_heading;
+    text.text = r_.generated.notes_heading;
     heading.inlines.push_back(text);
     lay_block(heading, 0, 0, nullptr);
     for (const NoteRecord& n : notes_) {
@@ -932,7 +952,7 @@ class Engine {
       need(2 * body_line_);  // the number and the first line of its text stay together
       note_targets_[n.number] = {page_index(), cursor_};
       place_note_label(n.number, note, body_ * 0.9, body_ * 0.9 * t_.body.line_spacing);
-      lay_inlines(*n.content, add_node(Role::P, note), note_indent(), Face::Regular, body_ * 0.9, t_.body.font.color,
+      lay_inlines(*n.content, add_node(Role::P, note), note_indent(), Face::Regular, body_ * 0.9, palette_.text,
                   t_.body.paragraph_space_pt / 2);
     }
   }
@@ -962,10 +982,9 @@ class Engine {
         auto& page_items = out_.pages[static_cast<std::size_t>(p)].items;
         page_items.insert(page_items.begin(), std::move(paper));
       }
-      auto draw = [&](const style::RunningText& rt, double y) {
-        const std::string texts[3] = {expand_pattern(rt.left, doc_, p + 1, pages),
-                                      expand_pattern(rt.centre, doc_, p + 1, pages),
-                                      expand_pattern(rt.right, doc_, p + 1, pages)};
+      auto draw = [&](const style::RunningText& rt, Colour colour, double y) {
+        const std::string texts[3] = {r_.running_text(rt.left, p + 1, pages), r_.running_text(rt.centre, p + 1, pages),
+                                      r_.running_text(rt.right, p + 1, pages)};
         for (int k = 0; k < 3; ++k) {
           if (texts[k].empty()) continue;
           Item it;
@@ -973,7 +992,7 @@ class Engine {
           it.artifact = ArtifactKind::Pagination;  // page furniture is never read out (PDF/UA-1 §7.8)
           it.face = Face::Regular;
           it.size = rt.size_pt;
-          it.color = rt.color;
+          it.color = colour;
           double w = 0;
           for (const Glyph& g : fm_.shape(Face::Regular, texts[k])) {
             it.glyphs.push_back({g.id, g.advance * rt.size_pt});
@@ -984,13 +1003,15 @@ class Engine {
           out_.pages[static_cast<std::size_t>(p)].items.push_back(std::move(it));
         }
       };
-      draw(t_.header, out_.height - t_.page.margin_top_mm * kPointsPerMm / 2);
-      draw(t_.footer, t_.page.margin_bottom_mm * kPointsPerMm / 2 - t_.footer.size_pt / 2);
+      draw(t_.header, palette_.header_text, out_.height - t_.page.margin_top_mm * kPointsPerMm / 2);
+      draw(t_.footer, palette_.footer_text, t_.page.margin_bottom_mm * kPointsPerMm / 2 - t_.footer.size_pt / 2);
     }
   }
 
+  const resolve::ResolvedDocument& r_;
   const model::Document& doc_;
   const style::Template& t_;
+  const resolve::Palette& palette_;
   FontMetrics& fm_;
   PagedDocument out_;
   double left_ = 0, right_ = 0, top_ = 0, bottom_ = 0, cursor_ = 0, body_ = 12, body_line_ = 18;
@@ -1002,7 +1023,7 @@ class Engine {
   std::map<int, Footnote> footnotes_;
   std::set<int> footnote_reserved_;
   std::vector<int> page_footnotes_, carried_footnotes_;
-  std::set<std::string> seen_abbr_;
+  int list_depth_ = 0;  // lists enclosing the one being laid out, plus one
   int last_link_ = -1;
 };
 
@@ -1015,8 +1036,8 @@ const char* role_name(Role r) {
   return kNames[static_cast<int>(r)];
 }
 
-PagedDocument layout_document(const model::Document& doc, const style::Template& tmpl, FontMetrics& metrics) {
-  return Engine(doc, tmpl, metrics).run();
+PagedDocument layout_document(const resolve::ResolvedDocument& resolved, FontMetrics& metrics) {
+  return Engine(resolved, metrics).run();
 }
 
 }  // namespace handout::layout

@@ -4,11 +4,10 @@
 #pragma once
 #include "layout/font_metrics.hpp"
 #include "layout/paged_document.hpp"
-#include "model/document.hpp"
-#include "style/template.hpp"
+#include "resolve/resolved_document.hpp"
 
 namespace handout::layout {
 
-PagedDocument layout_document(const model::Document& doc, const style::Template& tmpl, FontMetrics& metrics);
+PagedDocument layout_document(const resolve::ResolvedDocument& resolved, FontMetrics& metrics);
 
 }  // namespace handout::layout

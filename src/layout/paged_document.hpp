@@ -8,6 +8,8 @@
 #include <vector>
 
 #include "core/colour.hpp"
+#include "model/document.hpp"
+#include "resolve/resolved_document.hpp"
 
 namespace handout::layout {
 
@@ -35,7 +37,7 @@ struct StructNode {
   std::string lang;               // Span: BCP 47
   std::string expansion;          // Span for <abbr>: /E
   std::string id;                 // Note: unique ID
-  std::string scope;              // TH: "Column" or "Row"
+  resolve::HeaderScope scope = resolve::HeaderScope::None;  // TH: /Scope
   int row_span = 1, col_span = 1; // TH, TD: the cells the element covers
   int bbox_page = -1;             // Figure: page and box
   Rect bbox;
@@ -64,6 +66,7 @@ struct Item {
   Rect rect;
   double line_width = 0;
   std::string image_path;         // Image
+  model::ImageFormat image_format = model::ImageFormat::Unknown;  // Image: as the parser probed it
 };
 
 // A link area: an annotation on `page` over `rect`, belonging to Link element `node`.

@@ -331,6 +331,10 @@ style::Template parse_template(std::string_view toml_text, const std::string& pa
     if (auto v = r.number("border_width_pt", 0, 12)) t.callout.border_width_pt = *v;
     if (auto v = r.number("padding_pt", 0, kMaxSizePt)) t.callout.padding_pt = *v;
   });
+  read_table(root, "table", [&](TableReader& r) {
+    if (auto c = r.colour("header_background")) t.table.header_background = *c;
+    if (auto c = r.colour("rule_color")) t.table.rule_color = *c;
+  });
   read_table(root, "header", [&](TableReader& r) { read_running(r, t.header); });
   read_table(root, "footer", [&](TableReader& r) { read_running(r, t.footer); });
   read_table(root, "notes", [&](TableReader& r) {

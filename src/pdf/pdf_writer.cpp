@@ -360,7 +360,7 @@ class Writer {
           break;
         case ItemKind::Image:
           ops += "q " + num(it.rect.w) + " 0 0 " + num(it.rect.h) + " " + num(it.rect.x) + " " + num(it.rect.y) +
-                 " cm /" + haru::image_name(page, image(it.image_path)) + " Do Q\n";
+                 " cm /" + haru::image_name(page, image(it.image_path, it.image_format)) + " Do Q\n";
           check("image");
           break;
       }
@@ -402,16 +402,15 @@ class Writer {
     ops += "] TJ ET\n";
   }
 
-  HPDF_Image image(const std::string& path) {
+  // The format is the one the parser read from the file's magic bytes, not from its name.
+  HPDF_Image image(const std::string& path, model::ImageFormat format) {
     auto it = images_.find(path);
     if (it != images_.end()) return it->second;
     HPDF_Image img = nullptr;
-    const bool png = path.size() > 4 && (path.ends_with(".png") || path.ends_with(".PNG"));
-    img = png ? HPDF_LoadPngImageFromFile(doc_.get(), path.c_str()) : HPDF_LoadJpegImageFromFile(doc_.get(), path.c_str());
-    if (!img) {
-      // Try the other format: the parser checked the magic bytes, not the extension.
-      error_ = {};
-      img = png ? HPDF_LoadJpegImageFromFile(doc_.get(), path.c_str()) : HPDF_LoadPngImageFromFile(doc_.get(), path.c_str());
+    switch (format) {
+      case model::ImageFormat::Png: img = HPDF_LoadPngImageFromFile(doc_.get(), path.c_str()); break;
+      case model::ImageFormat::Jpeg: img = HPDF_LoadJpegImageFromFile(doc_.get(), path.c_str()); break;
+      case model::ImageFormat::Unknown: break;
     }
     if (!img) throw InputError("image-not-an-image", path, {}, "the image cannot be decoded", "export it again as PNG or JPEG");
     error_ = {};
@@ -442,7 +441,7 @@ class Writer {
         // cells a spanning cell covers, so the grid can be rebuilt from the tags.
         HPDF_Dict a = haru::new_dict(doc_.get(), false);
         haru::add_name(a, "O", "Table");
-        if (node.role == Role::TH) haru::add_name(a, "Scope", node.scope == "Row" ? "Row" : "Column");
+        if (node.role == Role::TH) haru::add_name(a, "Scope", node.scope == resolve::HeaderScope::Row ? "Row" : "Column");
         if (node.row_span > 1) haru::add_int(a, "RowSpan", node.row_span);
         if (node.col_span > 1) haru::add_int(a, "ColSpan", node.col_span);
         haru::add(e, "A", a);

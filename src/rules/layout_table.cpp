@@ -6,7 +6,7 @@
 
 #include "model/query.hpp"
 #include "rules/all_rules.hpp"
-#include "rules/table_grid.hpp"
+#include "resolve/resolved_document.hpp"
 
 namespace handout::rules {
 namespace {
@@ -23,7 +23,7 @@ bool holds_block(const model::TableCell& cell) {
 void check_layout_table(const RuleContext& ctx, RuleReporter& reporter) {
   model::for_each_block(ctx.doc, [&](const Block& block, model::BlockPath) {
     if (block.kind != BlockKind::Table || !block.table) return;
-    const tables::TableGrid grid = tables::build_table_grid(*block.table);
+    const resolve::ResolvedTable& grid = ctx.resolved.table(block);
     if (grid.too_large || grid.cells.empty()) return;  // too large is plainly data; no cells: table-empty-cells
     const std::string hint =
         "if it only places content side by side, write it as headings, paragraphs or a list; "
@@ -42,8 +42,8 @@ void check_layout_table(const RuleContext& ctx, RuleReporter& reporter) {
     }
     // Empty cells neither hold a block nor break the pattern; at least one cell must hold one.
     bool any_block = false, all_blocks = true;
-    for (const tables::PlacedCell& p : grid.cells) {
-      if (tables::is_empty_cell(*p.cell)) continue;
+    for (const resolve::GridCell& p : grid.cells) {
+      if (resolve::is_empty_cell(*p.cell)) continue;
       const bool has = holds_block(*p.cell);
       any_block = any_block || has;
       all_blocks = all_blocks && has;

@@ -7,15 +7,13 @@
 #include <string_view>
 #include <vector>
 
+#include "core/whitespace.hpp"
 #include "model/document.hpp"
 
 namespace handout::rules::links {
 
-// True when the text holds nothing but whitespace (ASCII whitespace and U+00A0 no-break space).
-bool is_blank(std::string_view text);
-
-// Collapses runs of whitespace (including U+00A0 and line breaks) to one space and trims both ends.
-std::string normalise_space(std::string_view text);
+using handout::is_blank;
+using handout::normalise_space;
 
 // Lower-cases ASCII, Latin-1 and Latin Extended-A letters (enough for en, cy and pl words:
 // Ŵ→ŵ, Ł→ł, Ż→ż); other code points are copied unchanged. Invalid UTF-8 is copied byte for byte.

@@ -8,6 +8,7 @@
 
 #include "core/diagnostic.hpp"
 #include "model/document.hpp"
+#include "resolve/resolved_document.hpp"
 #include "rules/lint_config.hpp"
 #include "style/template.hpp"
 
@@ -17,6 +18,7 @@ struct RuleContext {
   const model::Document& doc;
   const style::Template& tmpl;
   const LintConfig& config;
+  const resolve::ResolvedDocument& resolved;  // what every output will print and paint
 };
 
 // Hands findings of one rule to the sink with the rule's id and (possibly overridden) severity.

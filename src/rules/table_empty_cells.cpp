@@ -6,7 +6,7 @@
 
 #include "model/query.hpp"
 #include "rules/all_rules.hpp"
-#include "rules/table_grid.hpp"
+#include "resolve/resolved_document.hpp"
 
 namespace handout::rules {
 namespace {
@@ -14,16 +14,16 @@ namespace {
 void check_table_empty_cells(const RuleContext& ctx, RuleReporter& reporter) {
   model::for_each_block(ctx.doc, [&](const model::Block& block, model::BlockPath) {
     if (block.kind != model::BlockKind::Table || !block.table) return;
-    const tables::TableGrid grid = tables::build_table_grid(*block.table);
-    if (grid.too_large) return;  // see TableGrid::kMaxSlots
+    const resolve::ResolvedTable& grid = ctx.resolved.table(block);
+    if (grid.too_large) return;  // see resolve::ResolvedTable::kMaxSlots
     if (grid.cells.empty()) {
       reporter.report(block.loc, "table has no cells", "remove the empty table, or fill in its rows");
       return;
     }
     std::vector<bool> empty;
     std::size_t empty_count = 0;
-    for (const tables::PlacedCell& p : grid.cells) {
-      empty.push_back(tables::is_empty_cell(*p.cell));
+    for (const resolve::GridCell& p : grid.cells) {
+      empty.push_back(resolve::is_empty_cell(*p.cell));
       empty_count += empty.back() ? 1 : 0;
     }
     if (empty_count == grid.cells.size()) {
@@ -32,7 +32,7 @@ void check_table_empty_cells(const RuleContext& ctx, RuleReporter& reporter) {
       return;
     }
     auto slot_empty = [&](int r, int c) {
-      const tables::PlacedCell* p = grid.at(r, c);
+      const resolve::GridCell* p = grid.at(r, c);
       return !p || empty[static_cast<std::size_t>(p - grid.cells.data())];
     };
     for (int r = 0; r < grid.row_count; ++r) {
@@ -47,7 +47,7 @@ void check_table_empty_cells(const RuleContext& ctx, RuleReporter& reporter) {
                       "delete the row; space between rows comes from the template, not from empty cells");
     }
     for (int c = 0; c < grid.col_count; ++c) {
-      const tables::PlacedCell* first = nullptr;
+      const resolve::GridCell* first = nullptr;
       bool all_empty = true;
       for (int r = 0; r < grid.row_count && all_empty; ++r) {
         all_empty = slot_empty(r, c);

@@ -8,14 +8,14 @@
 #include "model/query.hpp"
 #include "rules/all_rules.hpp"
 #include "rules/link_text.hpp"
-#include "rules/table_grid.hpp"
+#include "resolve/resolved_document.hpp"
 
 namespace handout::rules {
 namespace {
 
-using model::CellScope;
-using tables::PlacedCell;
-using tables::TableGrid;
+using CellScope = resolve::HeaderScope;
+using PlacedCell = resolve::GridCell;
+using TableGrid = resolve::ResolvedTable;
 
 // What covers each slot, and for each slot whether such a cell appears at or below it in its
 // column, or at or right of it in its row. Built once per table, so each header is answered in
@@ -26,7 +26,7 @@ class HeaderIndex {
     const std::size_t rows = static_cast<std::size_t>(grid.row_count);
     scopes_.reserve(grid.cells.size());
     for (const PlacedCell& p : grid.cells)
-      scopes_.push_back(p.cell->header ? tables::effective_scope(grid, p) : CellScope::None);
+      scopes_.push_back(p.cell->header ? p.scope : CellScope::None);
     below_.assign(rows * cols_, 0);
     right_.assign(rows * cols_, 0);
     for (std::size_t r = rows; r-- > 0;) {
@@ -72,7 +72,7 @@ class HeaderIndex {
     if (!p) return 0;
     if (!p->cell->header) return kData;
     const CellScope s = scopes_[index_of(*p)];
-    return s == CellScope::Row ? kRowHeader : s == CellScope::Col ? kColHeader : 0;
+    return s == CellScope::Row ? kRowHeader : s == CellScope::Column ? kColHeader : 0;
   }
 
   const TableGrid& grid_;
@@ -84,19 +84,19 @@ class HeaderIndex {
 void check_th_has_data_cells(const RuleContext& ctx, RuleReporter& reporter) {
   model::for_each_block(ctx.doc, [&](const model::Block& block, model::BlockPath) {
     if (block.kind != model::BlockKind::Table || !block.table) return;
-    const TableGrid grid = tables::build_table_grid(*block.table);
+    const TableGrid& grid = ctx.resolved.table(block);
     if (grid.too_large) return;  // see TableGrid::kMaxSlots
     const HeaderIndex index(grid);
     for (const PlacedCell& th : grid.cells) {
       if (!th.cell->header) continue;
       const CellScope scope = index.scope(th);
       std::string where;
-      if (scope == CellScope::Col && !index.has_cells_below(th)) where = "under it";
+      if (scope == CellScope::Column && !index.has_cells_below(th)) where = "under it";
       else if (scope == CellScope::Row && !index.has_cells_beside(th)) where = "beside it";
       else if (scope == CellScope::None && !index.has_cells_below(th) && !index.has_cells_beside(th))
         where = "under or beside it";
       if (where.empty()) continue;
-      const std::string text = tables::cell_text(*th.cell);
+      const std::string text = resolve::cell_text(*th.cell);
       const std::string name = text.empty() ? "header cell" : "header \"" + links::excerpt(text, 40) + "\"";
       reporter.report(th.cell->loc, name + " has no data cells " + where,
                       "add the data rows or columns it heads, or, if it is a title, move it out of the "

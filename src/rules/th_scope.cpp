@@ -5,20 +5,20 @@
 #include "model/query.hpp"
 #include "rules/all_rules.hpp"
 #include "rules/link_text.hpp"
-#include "rules/table_grid.hpp"
+#include "resolve/resolved_document.hpp"
 
 namespace handout::rules {
 namespace {
 
 std::string describe(const model::TableCell& cell) {
-  const std::string text = tables::cell_text(cell);
+  const std::string text = resolve::cell_text(cell);
   return text.empty() ? "<th>" : "<th> \"" + links::excerpt(text, 40) + "\"";
 }
 
 void check_th_scope(const RuleContext& ctx, RuleReporter& reporter) {
   model::for_each_block(ctx.doc, [&](const model::Block& block, model::BlockPath) {
     if (block.kind != model::BlockKind::Table || !block.table) return;
-    const tables::TableGrid grid = tables::build_table_grid(*block.table);
+    const resolve::ResolvedTable& grid = ctx.resolved.table(block);
     if (grid.too_large) {
       // Without the grid only the written value can be judged.
       for (const model::TableRow& row : block.table->rows)
@@ -28,13 +28,13 @@ void check_th_scope(const RuleContext& ctx, RuleReporter& reporter) {
                             "write scope=\"col\" for a column header or scope=\"row\" for a row header");
       return;
     }
-    for (const tables::PlacedCell& placed : grid.cells) {
+    for (const resolve::GridCell& placed : grid.cells) {
       const model::TableCell& cell = *placed.cell;
       if (!cell.header) continue;
       if (cell.scope == model::CellScope::Invalid) {
         reporter.report(cell.loc, describe(cell) + " has scope=\"" + cell.scope_text + "\", which is not col or row",
                         "write scope=\"col\" for a column header or scope=\"row\" for a row header");
-      } else if (tables::effective_scope(grid, placed) == model::CellScope::None) {
+      } else if (placed.scope == resolve::HeaderScope::None) {
         reporter.report(cell.loc,
                         describe(cell) + " in row " + std::to_string(placed.top + 1) +
                             " has no scope, and it is neither in the header row nor a row label beside data cells",

@@ -51,6 +51,13 @@ struct CalloutStyle {
   double padding_pt = 8;
 };
 
+// The template's own shades for tables: named here so that lint checks them and every writer
+// paints the same ones.
+struct TableStyle {
+  Colour header_background{0xee, 0xf2, 0xf7};  // behind <th> cells
+  Colour rule_color{0x88, 0x88, 0x88};         // cell borders, the footnote rule, the quote bar
+};
+
 struct RunningText {
   std::string left, centre, right;  // patterns: {title}, {page}, {pages}, {date}, {author}
   double size_pt = 9;
@@ -69,6 +76,7 @@ struct Template {
   Colour link_color{0x0b, 0x4f, 0x9c};
   bool underline_links = true;
   CalloutStyle callout;
+  TableStyle table;
   RunningText header, footer;
   NotePlacement notes = NotePlacement::Endnotes;
   std::string notes_heading = "Notes";

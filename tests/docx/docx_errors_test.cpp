@@ -13,7 +13,7 @@ namespace {
 
 Diagnostic docx_error(const model::Document& doc) {
   try {
-    const std::string bytes = docx::write_docx(doc, test::default_template(), docx::DocxOptions{});
+    const std::string bytes = docx::write_docx(handout::resolve::resolve_document(doc, test::default_template()), docx::DocxOptions{});
     FAIL("write_docx returned " << bytes.size() << " bytes instead of throwing");
   } catch (const InputError& e) {
     return e.diagnostic();
@@ -100,7 +100,7 @@ TEST_CASE("docx: images are found next to the content file without the parser's 
                                        "<h1>Title</h1>\n"
                                        "<img src=\"pic.png\" alt=\"A chart\"/><img src=\"pic.png\" alt=\"Again\"/>\n"
                                        "</body></handout>");
-  const std::string bytes = docx::write_docx(doc, test::default_template(), docx::DocxOptions{});
+  const std::string bytes = docx::write_docx(handout::resolve::resolve_document(doc, test::default_template()), docx::DocxOptions{});
   // Used twice, stored once.
   CHECK(test::unzip_entry(bytes, "word/media/image1.png") == test::read_file(dir.file("pic.png")));
   CHECK(test::unzip_entry(bytes, "word/media/image2.png").empty());

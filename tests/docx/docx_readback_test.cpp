@@ -23,7 +23,7 @@ namespace {
 std::string write_fixture_docx(const test::TempDir& dir, const std::string& name, const style::Template& tmpl) {
   const model::Document doc = test::read_docx_fixture("every-element.xml");
   const std::string path = dir.file(name);
-  test::write_file(path, docx::write_docx(doc, tmpl, docx::DocxOptions{1700000000}));
+  test::write_file(path, docx::write_docx(handout::resolve::resolve_document(doc, tmpl), docx::DocxOptions{1700000000}));
   return path;
 }
 
@@ -35,7 +35,7 @@ std::vector<std::string> write_seed_docx(const test::TempDir& dir) {
     const model::Document doc = parse::read_content_file(e.path().string());
     const style::Template tmpl = parse::load_template(doc.template_name.value_or("staff-handout"));
     const std::string path = dir.file(e.path().stem().string() + ".docx");
-    test::write_file(path, docx::write_docx(doc, tmpl, docx::DocxOptions{0}));
+    test::write_file(path, docx::write_docx(handout::resolve::resolve_document(doc, tmpl), docx::DocxOptions{0}));
     out.push_back(path);
   }
   std::sort(out.begin(), out.end());
@@ -173,7 +173,7 @@ TEST_CASE("docx: pandoc reads the seeds back with the source's heading levels, l
     const model::Document doc = parse::read_content_file(e.path().string());
     const style::Template tmpl = parse::load_template(doc.template_name.value_or("staff-handout"));
     const std::string path = dir.file(e.path().stem().string() + ".docx");
-    test::write_file(path, docx::write_docx(doc, tmpl, docx::DocxOptions{0}));
+    test::write_file(path, docx::write_docx(handout::resolve::resolve_document(doc, tmpl), docx::DocxOptions{0}));
 
     // What the source says, in document order.
     std::vector<int> levels;

@@ -47,8 +47,9 @@ std::string run_pipeline(const std::string& bytes, const std::string& path) {
     const handout::style::Template tmpl = handout::test::default_template();
     const handout::rules::LintConfig config = handout::rules::LintConfig::defaults();
     handout::DiagnosticList sink;
-    handout::rules::run_rules(handout::rules::RuleContext{doc, tmpl, config}, sink);
-    (void)handout::docx::write_docx(doc, tmpl, handout::docx::DocxOptions{});
+    const auto resolved = handout::resolve::resolve_document(doc, tmpl);
+    handout::rules::run_rules(handout::rules::RuleContext{doc, tmpl, config, resolved}, sink);
+    (void)handout::docx::write_docx(handout::resolve::resolve_document(doc, tmpl), handout::docx::DocxOptions{});
   } catch (const handout::InputError& e) {
     return e.diagnostic().code;
   }

@@ -55,7 +55,7 @@ TEST_CASE("layout: lines never run past the text column and break between words"
 <p>one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen</p></body></handout>)");
   FakeMetrics fm;
   const auto t = narrow_template();
-  const auto paged = layout::layout_document(doc, t, fm);
+  const auto paged = layout::layout_document(handout::resolve::resolve_document(doc, t), fm);
   const double right = (100 - 10) * 72 / 25.4;
   std::set<double> baselines;
   for (const auto* it : text_items(paged.pages[0])) {
@@ -71,7 +71,7 @@ TEST_CASE("layout: the structure tree follows source order with one P per paragr
   auto doc = test::parse_for_test(R"(<handout lang="en-GB"><meta><title>T</title></meta><body>
 <h1>Title</h1><p>First <a href="https://example.org">link</a>.</p><ul><li>Item</li></ul></body></handout>)");
   FakeMetrics fm;
-  const auto paged = layout::layout_document(doc, narrow_template(), fm);
+  const auto paged = layout::layout_document(handout::resolve::resolve_document(doc, narrow_template()), fm);
   std::vector<std::string> roles;
   for (const auto& n : paged.structure) roles.push_back(layout::role_name(n.role));
   CHECK(roles == std::vector<std::string>{"Document", "H1", "P", "Link", "L", "LI", "Lbl", "LBody"});
@@ -86,7 +86,7 @@ TEST_CASE("layout: a long paragraph splits over pages without leaving a single l
   auto doc = test::parse_for_test("<handout lang=\"en-GB\"><meta><title>T</title></meta><body><p>" + words +
                                   "</p></body></handout>");
   FakeMetrics fm;
-  const auto paged = layout::layout_document(doc, narrow_template(), fm);
+  const auto paged = layout::layout_document(handout::resolve::resolve_document(doc, narrow_template()), fm);
   REQUIRE(paged.pages.size() >= 2);
   for (const auto& page : paged.pages) {
     std::set<double> lines;
@@ -107,7 +107,7 @@ TEST_CASE("layout: decorative images are artifacts and figures carry their alt t
   doc.body[0].image->resolved_path = "a.png";
   doc.body[1].image->resolved_path = "b.png";
   FakeMetrics fm;
-  const auto paged = layout::layout_document(doc, narrow_template(), fm);
+  const auto paged = layout::layout_document(handout::resolve::resolve_document(doc, narrow_template()), fm);
   int figures = 0, artifacts = 0;
   for (const auto& page : paged.pages)
   for (const auto& it : page.items) {
@@ -129,7 +129,7 @@ TEST_CASE("layout: a cell spanning rows gets one box over all its rows", "[layou
 <tr><td>Wed</td><td rowspan="2">9 to 12</td><td>1 to 4</td></tr>
 <tr><td>Thu</td><td>1 to 3</td></tr></table></body></handout>)");
   FakeMetrics fm;
-  const auto paged = layout::layout_document(doc, narrow_template(), fm);
+  const auto paged = layout::layout_document(handout::resolve::resolve_document(doc, narrow_template()), fm);
   REQUIRE(paged.pages.size() == 1);
   std::vector<layout::Rect> boxes;
   for (const auto& it : paged.pages[0].items)
@@ -160,7 +160,7 @@ TEST_CASE("layout: every footnote is placed and every note link resolves, howeve
               "enough to need three lines of the narrow test page, or very nearly so, at this size.</note></p>";
     auto doc = test::parse_for_test("<handout lang=\"en-GB\"><meta><title>T</title></meta><body>" + body +
                                     "</body></handout>");
-    const auto paged = layout::layout_document(doc, t, fm);
+    const auto paged = layout::layout_document(handout::resolve::resolve_document(doc, t), fm);
     INFO(count << " paragraphs, " << paged.pages.size() << " pages");
     std::set<int> drawn;
     for (const auto& page : paged.pages)

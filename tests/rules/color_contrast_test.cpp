@@ -55,9 +55,12 @@ TEST_CASE("color-contrast: template defaults are checked once against the templa
   tmpl.body.font.color = handout::Colour{0x99, 0x99, 0x99};
   auto doc = parse_for_test(R"(<handout lang="en-GB"><meta><title>T</title></meta><body><p>Plain text.</p><p>More.</p></body></handout>)");
   auto diags = run_rule("color-contrast", doc, tmpl);
-  // Once for the page, once for the callout fill (#fdf2d0, 2.55:1): never per paragraph.
-  REQUIRE(diags.size() == 2);
+  // Once for the page, once for the callout fill (#fdf2d0, 2.55:1), once for the table header
+  // shade the template paints (#eef2f7): never per paragraph.
+  REQUIRE(diags.size() == 3);
   CHECK(diags[1].message.find("template callout text #999999 on #fdf2d0 has contrast 2.55:1") == 0);
+  CHECK(diags[2].message.find("template table header text #999999 on #eef2f7") == 0);
+  CHECK(diags[2].hint.ends_with("([body] color / [table] header_background)"));
   CHECK(diags[0].file == "templates/pale/template.toml");
   CHECK(diags[0].hint == "use text colour #757575 (4.61:1) or background #303030 (4.63:1) ([body] color / [page] background)");
   CHECK(diags[0].message ==

@@ -40,7 +40,8 @@ std::vector<Diagnostic> run_rule(std::string_view id, const model::Document& doc
   if (!rule) throw std::invalid_argument("no such rule: " + std::string(id));
   DiagnosticList out;
   if (rule->check) {
-    rules::RuleContext ctx{doc, tmpl, config};
+    const resolve::ResolvedDocument resolved = resolve::resolve_document(doc, tmpl);
+    rules::RuleContext ctx{doc, tmpl, config, resolved};
     rules::RuleReporter reporter(rule->id, rule->severity, doc.path, out);
     rule->check(ctx, reporter);
   }

@@ -1,9 +1,10 @@
-#include "rules/table_grid.hpp"
+#include "resolve/resolved_document.hpp"
 
 #include "support/test_support.hpp"
 
 using handout::test::parse_for_test;
-namespace tables = handout::rules::tables;
+namespace tables = handout::resolve;
+using Scope = handout::resolve::HeaderScope;
 
 namespace {
 const handout::model::Table& first_table(const handout::model::Document& doc) {
@@ -13,7 +14,7 @@ const handout::model::Table& first_table(const handout::model::Document& doc) {
 }
 }  // namespace
 
-TEST_CASE("table grid: colspan and rowspan move later cells to the right columns", "[rules][table-grid]") {
+TEST_CASE("table grid: colspan and rowspan move later cells to the right columns", "[resolve][table-grid]") {
   auto doc = parse_for_test(R"(<handout lang="en-GB"><meta><title>T</title></meta><body>
 <table>
   <tr><th rowspan="2">A</th><th colspan="2">B</th></tr>
@@ -21,7 +22,7 @@ TEST_CASE("table grid: colspan and rowspan move later cells to the right columns
   <tr><td>e</td><td>f</td><td>g</td><td>h</td></tr>
 </table>
 </body></handout>)");
-  const tables::TableGrid grid = tables::build_table_grid(first_table(doc));
+  const tables::ResolvedTable grid = tables::resolve_table(first_table(doc));
   REQUIRE_FALSE(grid.too_large);
   CHECK(grid.row_count == 3);
   CHECK(grid.col_count == 4);
@@ -32,19 +33,19 @@ TEST_CASE("table grid: colspan and rowspan move later cells to the right columns
   CHECK(grid.at(2, 3) != nullptr);
 }
 
-TEST_CASE("table grid: a rowspan stops at the end of its row group", "[rules][table-grid]") {
+TEST_CASE("table grid: a rowspan stops at the end of its row group", "[resolve][table-grid]") {
   auto doc = parse_for_test(R"(<handout lang="en-GB"><meta><title>T</title></meta><body>
 <table>
   <thead><tr><th rowspan="3">A</th><th>B</th></tr></thead>
   <tbody><tr><td>c</td><td>d</td></tr></tbody>
 </table>
 </body></handout>)");
-  const tables::TableGrid grid = tables::build_table_grid(first_table(doc));
+  const tables::ResolvedTable grid = tables::resolve_table(first_table(doc));
   CHECK(grid.cells[0].height == 1);
   CHECK(tables::cell_text(*grid.at(1, 0)->cell) == "c");
 }
 
-TEST_CASE("table grid: header scope is inferred from thead, first row and first column", "[rules][table-grid]") {
+TEST_CASE("table grid: header scope is inferred from thead, first row and first column", "[resolve][table-grid]") {
   auto doc = parse_for_test(R"(<handout lang="en-GB"><meta><title>T</title></meta><body>
 <table>
   <tr><th>Day</th><th>Time</th></tr>
@@ -52,18 +53,18 @@ TEST_CASE("table grid: header scope is inferred from thead, first row and first 
   <tr><td>x</td><th>Odd</th></tr>
 </table>
 </body></handout>)");
-  const tables::TableGrid grid = tables::build_table_grid(first_table(doc));
+  const tables::ResolvedTable grid = tables::resolve_table(first_table(doc));
   using handout::model::CellScope;
-  CHECK(tables::effective_scope(grid, grid.cells[0]) == CellScope::Col);
-  CHECK(tables::effective_scope(grid, grid.cells[2]) == CellScope::Row);
-  CHECK(tables::effective_scope(grid, grid.cells[5]) == CellScope::None);
+  CHECK(grid.cells[0].scope == Scope::Column);
+  CHECK(grid.cells[2].scope == Scope::Row);
+  CHECK(grid.cells[5].scope == Scope::None);
 }
 
-TEST_CASE("table grid: cells with only spaces are empty, cells with an image are not", "[rules][table-grid]") {
+TEST_CASE("table grid: cells with only spaces are empty, cells with an image are not", "[resolve][table-grid]") {
   auto doc = parse_for_test("<handout lang=\"en-GB\"><meta><title>T</title></meta><body>"
                             "<table><tr><td> \xC2\xA0 </td><td><img src=\"a.png\" alt=\"Logo\"/></td><td><p/></td></tr></table>"
                             "</body></handout>");
-  const tables::TableGrid grid = tables::build_table_grid(first_table(doc));
+  const tables::ResolvedTable grid = tables::resolve_table(first_table(doc));
   CHECK(tables::is_empty_cell(*grid.cells[0].cell));
   CHECK_FALSE(tables::is_empty_cell(*grid.cells[1].cell));
   CHECK(tables::is_empty_cell(*grid.cells[2].cell));

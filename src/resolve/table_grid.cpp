@@ -1,11 +1,13 @@
-#include "rules/table_grid.hpp"
-
+// The table grid (the HTML "forming a table" algorithm, simplified), its header rows and the
+// scope of every header cell.
 #include <algorithm>
 
+#include "core/whitespace.hpp"
 #include "model/query.hpp"
-#include "rules/link_text.hpp"
+#include "resolve/resolved_document.hpp"
 
-namespace handout::rules::tables {
+
+namespace handout::resolve {
 namespace {
 
 using model::Block;
@@ -16,7 +18,7 @@ bool has_content(const Block& block) {
   bool found = false;
   // A note reference prints a number, so a cell holding only a note is not empty.
   model::for_each_inline_run(block, [&](const model::Inlines& run) {
-    found = found || !links::is_blank(model::plain_text_with_notes(run));
+    found = found || !is_blank(model::plain_text_with_notes(run));
   });
   if (found) return true;
   for (const Block& child : block.children)
@@ -29,12 +31,47 @@ bool has_content(const Block& block) {
   return false;
 }
 
+// As written (col/row), else inferred as rule th-scope allows: in <thead> or the first row → Column;
+// in the first column of a row with data cells → Row; None when it can be neither (an invalid
+// scope value counts as absent).
+HeaderScope header_scope(const ResolvedTable& grid, const GridCell& placed) {
+  switch (placed.cell->scope) {
+    case model::CellScope::Col: return HeaderScope::Column;
+    case model::CellScope::Row: return HeaderScope::Row;
+    case model::CellScope::None:
+    case model::CellScope::Invalid: break;
+  }
+  if (placed.row->group == model::RowGroup::Head || placed.top == 0) return HeaderScope::Column;
+  if (placed.left == 0 && grid.row_has_data[static_cast<std::size_t>(placed.top)]) return HeaderScope::Row;
+  return HeaderScope::None;
+}
+
+// The rows that head the table and repeat on every page: the <thead> rows when there are any
+// (HTML's table head), else the leading rows holding only <th> cells (what Word marks as repeated
+// header rows, w:tblHeader). A table made only of header rows has no rows to head: 0.
+int count_header_rows(const model::Table& table) {
+  const auto& rows = table.rows;
+  const auto head = std::count_if(rows.begin(), rows.end(), [](const model::TableRow& r) { return r.group == model::RowGroup::Head; });
+  if (head > 0) {
+    int leading = 0;
+    while (leading < static_cast<int>(rows.size()) && rows[static_cast<std::size_t>(leading)].group == model::RowGroup::Head) ++leading;
+    return leading < static_cast<int>(rows.size()) ? leading : 0;
+  }
+  auto all_header = [](const model::TableRow& r) {
+    return !r.cells.empty() && std::all_of(r.cells.begin(), r.cells.end(), [](const model::TableCell& c) { return c.header; });
+  };
+  int leading = 0;
+  while (leading < static_cast<int>(rows.size()) && all_header(rows[static_cast<std::size_t>(leading)])) ++leading;
+  return leading < static_cast<int>(rows.size()) ? leading : 0;
+}
+
 }  // namespace
 
-TableGrid build_table_grid(const model::Table& table) {
-  TableGrid grid;
+ResolvedTable resolve_table(const model::Table& table) {
+  ResolvedTable grid;
   const int row_count = static_cast<int>(table.rows.size());
   grid.row_count = row_count;
+  grid.cells_of_row.resize(table.rows.size());
 
   // HTML "processing row groups": a rowspan ends with its row group (<thead>, <tbody>, or the
   // run of rows written directly in <table>).
@@ -65,7 +102,7 @@ TableGrid build_table_grid(const model::Table& table) {
       const int height = std::clamp(cell.rowspan, 1, group_end[r] - r);
       if (col + span > width) {
         width = col + span;
-        if (static_cast<long>(width) * row_count > TableGrid::kMaxSlots) {
+        if (static_cast<long>(width) * row_count > ResolvedTable::kMaxSlots) {
           grid.too_large = true;
           grid.cells.clear();
           return grid;
@@ -81,7 +118,8 @@ TableGrid build_table_grid(const model::Table& table) {
         carry_rows[c] = height - 1;
         carry_cell[c] = index;
       }
-      grid.cells.push_back(PlacedCell{&cell, &row, r, static_cast<int>(col), height, static_cast<int>(span)});
+      grid.cells_of_row[static_cast<std::size_t>(r)].push_back(index);
+      grid.cells.push_back(GridCell{&cell, &row, r, static_cast<int>(col), height, static_cast<int>(span), HeaderScope::None});
       col += span;
     }
     lines.push_back(std::move(line));
@@ -96,6 +134,9 @@ TableGrid build_table_grid(const model::Table& table) {
     const int index = grid.slots[k];
     if (index >= 0 && !grid.cells[static_cast<std::size_t>(index)].cell->header) grid.row_has_data[k / width] = true;
   }
+  for (GridCell& placed : grid.cells)
+    if (placed.cell->header) placed.scope = header_scope(grid, placed);
+  grid.header_rows = count_header_rows(table);
   return grid;
 }
 
@@ -106,15 +147,7 @@ bool is_empty_cell(const model::TableCell& cell) {
 std::string cell_text(const model::TableCell& cell) {
   std::string text;
   for (const Block& block : cell.content) text += model::plain_text(block) + " ";
-  return links::normalise_space(text);
+  return normalise_space(text);
 }
 
-model::CellScope effective_scope(const TableGrid& grid, const PlacedCell& placed) {
-  const model::CellScope written = placed.cell->scope;
-  if (written == model::CellScope::Col || written == model::CellScope::Row) return written;
-  if (placed.row->group == model::RowGroup::Head || placed.top == 0) return model::CellScope::Col;
-  if (placed.left == 0 && grid.row_has_data[static_cast<std::size_t>(placed.top)]) return model::CellScope::Row;
-  return model::CellScope::None;
-}
-
-}  // namespace handout::rules::tables
+}  // namespace handout::resolve

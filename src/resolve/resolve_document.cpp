@@ -1,0 +1,334 @@
+// One walk over the document settles the style of every block and inline element (colours,
+// language, direction), numbers the notes, chooses where abbreviations are expanded, builds each
+// table's grid, and lists every text/background pair that will be painted.
+#include <algorithm>
+
+#include "core/whitespace.hpp"
+#include "model/query.hpp"
+#include "resolve/resolved_document.hpp"
+
+namespace handout::resolve {
+namespace {
+
+using model::Block;
+using model::BlockKind;
+using model::Inline;
+using model::InlineKind;
+using model::Inlines;
+
+// WCAG 2.2 "large scale": at least 18pt, or 14pt bold (axe largeTextPt 18, boldTextPt 14).
+bool is_large(double size_pt, bool bold) { return size_pt >= 18 || (bold && size_pt >= 14); }
+
+// True when some text under `inlines` takes the colour of the element holding it, i.e. is not
+// inside a span that sets its own colour (such a span is a pair of its own).
+bool has_text_in_own_colour(const Inlines& inlines) {
+  for (const Inline& in : inlines) {
+    if (in.kind == InlineKind::Text && !in.text.empty()) return true;
+    if (in.kind == InlineKind::Span && in.color) continue;
+    if (in.kind != InlineKind::Note && has_text_in_own_colour(in.children)) return true;
+  }
+  return false;
+}
+
+}  // namespace
+
+class Resolver {
+ public:
+  explicit Resolver(ResolvedDocument& out) : out_(out), t_(out.tmpl) {}
+
+  void run() {
+    TextStyle root;
+    root.foreground = out_.palette.text;
+    root.background = out_.palette.page;
+    root.lang = out_.doc.lang;
+    root.direction = direction_of_language(root.lang);
+    out_.root_style_ = root;
+    add_template_pairs();
+    blocks(out_.doc.body, root, nullptr);
+  }
+
+ private:
+  // Font facts of the text being walked, for the "large text" judgement.
+  struct Type {
+    double size_pt;
+    bool bold;
+  };
+
+  void add_template_pairs() {
+    const Palette& p = out_.palette;
+    const double body = t_.body.font.size_pt;
+    const bool body_bold = t_.body.font.bold;
+    auto add = [&](const char* what, Colour fg, Colour bg, bool large, const char* keys) {
+      out_.painted.push_back({true, {}, what, fg, bg, large, keys});
+    };
+    add("template body text", p.text, p.page, is_large(body, body_bold), "[body] color / [page] background");
+    // The smallest heading size decides: every level is printed in the same colour.
+    const double smallest = *std::min_element(std::begin(t_.headings.sizes_pt), std::end(t_.headings.sizes_pt));
+    add("template heading text", p.heading, p.page, is_large(smallest, t_.headings.font.bold),
+        "[headings] color / [page] background");
+    // Links are text too (SC 1.4.3 covers them; the underline does not count as contrast).
+    add("template link text", p.link, p.page, is_large(body, body_bold), "[links] color / [page] background");
+    add("template callout text", p.text, p.callout_fill, is_large(body, body_bold), "[body] color / [callout] background");
+    // The template's own shades are painted behind text too: header cells and page furniture.
+    add("template table header text", p.text, p.table_header_fill, is_large(body * 0.9, true),
+        "[body] color / [table] header_background");
+    add("template running header text", p.header_text, p.page, is_large(t_.header.size_pt, false),
+        "[header] color / [page] background");
+    add("template running footer text", p.footer_text, p.page, is_large(t_.footer.size_pt, false),
+        "[footer] color / [page] background");
+  }
+
+  void blocks(const std::vector<Block>& list, const TextStyle& parent, const Block* callout) {
+    for (const Block& b : list) block(b, parent, callout);
+  }
+
+  void block(const Block& b, const TextStyle& parent, const Block* callout) {
+    TextStyle s = parent;
+    s.paints_background = false;
+    s.lang_changes = false;
+    Type type{t_.body.font.size_pt, t_.body.font.bold};
+    switch (b.kind) {
+      case BlockKind::Heading:
+        // A callout that sets a text colour colours its headings too; elsewhere headings take the
+        // template's heading colour.
+        if (!(callout && callout->color)) s.foreground = out_.palette.heading;
+        type = {t_.headings.sizes_pt[std::clamp(b.level, 1, 6) - 1], t_.headings.font.bold};
+        break;
+      case BlockKind::Callout:
+        s.foreground = b.color.value_or(out_.palette.text);
+        s.background = b.background.value_or(out_.palette.callout_fill);
+        s.paints_background = true;
+        callout = &b;
+        if (b.color || b.background)
+          out_.painted.push_back({false, b.loc, "callout text", s.foreground, s.background, is_large(type.size_pt, type.bold), ""});
+        break;
+      default: break;
+    }
+    out_.block_style_.emplace(&b, s);
+    model::for_each_inline_run(b, [&](const Inlines& run) { inlines(run, s, type, callout, false); });
+    blocks(b.children, s, callout);
+    if (b.table) table(b, s, callout);
+  }
+
+  void table(const Block& b, const TextStyle& s, const Block* callout) {
+    const ResolvedTable& grid = out_.tables_.emplace(&b, resolve_table(*b.table)).first->second;
+    (void)grid;
+    for (const model::TableRow& row : b.table->rows) {
+      for (const model::TableCell& cell : row.cells) {
+        TextStyle cs = s;
+        if (cell.header) {
+          cs.background = out_.palette.table_header_fill;
+          cs.paints_background = true;
+        }
+        blocks(cell.content, cs, callout);
+      }
+    }
+  }
+
+  void inlines(const Inlines& run, const TextStyle& parent, Type type, const Block* callout, bool in_link) {
+    for (const Inline& in : run) {
+      if (in.kind == InlineKind::Text || in.kind == InlineKind::LineBreak) continue;
+      TextStyle s = parent;
+      s.paints_background = false;
+      s.lang_changes = false;
+      Type child_type = type;
+      bool link = in_link;
+      switch (in.kind) {
+        case InlineKind::Strong: child_type.bold = true; break;
+        case InlineKind::Link:
+          s.foreground = out_.palette.link;
+          link = true;
+          break;
+        case InlineKind::Span:
+          if (in.color) s.foreground = *in.color;
+          if (in.background) {
+            s.paints_background = !(*in.background == parent.background);
+            s.background = *in.background;
+          }
+          if (in.lang && *in.lang != parent.lang) {
+            s.lang = *in.lang;
+            s.direction = direction_of_language(s.lang);
+            s.lang_changes = true;
+          }
+          break;
+        case InlineKind::Abbr: abbreviation(in); break;
+        case InlineKind::Note: {
+          // The note's text is printed apart from the sentence (at the foot of the page or under
+          // the notes heading), on the page in body colours; its language stays the context's.
+          const int number = static_cast<int>(out_.notes.size()) + 1;
+          const std::string n = std::to_string(number);
+          out_.notes.push_back({number, &in, "note-" + n, "note-ref-" + n});
+          out_.note_index_.emplace(&in, number - 1);
+          s.foreground = out_.palette.text;
+          s.background = out_.palette.page;
+          child_type = {t_.body.font.size_pt * 0.9, t_.body.font.bold};
+          break;
+        }
+        default: break;
+      }
+      out_.inline_style_.emplace(&in, s);
+      add_pair(in, s, child_type, callout);
+      inlines(in.children, s, child_type, callout, link && in.kind != InlineKind::Note);
+    }
+  }
+
+  // Every span that sets a colour and every link on a background set in the content is a pair
+  // the contrast rules check; a link on the page background is the template's link pair.
+  void add_pair(const Inline& in, const TextStyle& s, Type type, const Block* callout) {
+    const bool link = in.kind == InlineKind::Link;
+    if (in.kind == InlineKind::Span && (in.color || in.background)) {
+      out_.painted.push_back({false, in.loc, "text", s.foreground, s.background, is_large(type.size_pt, type.bold), ""});
+      return;
+    }
+    if (!link) return;
+    const bool content_background = !(s.background == out_.palette.page) && !(callout && !callout->background && s.background == out_.palette.callout_fill);
+    if (!content_background || !has_text_in_own_colour(in.children)) return;
+    out_.painted.push_back({false, in.loc, "link text", s.foreground, s.background, is_large(type.size_pt, type.bold), ""});
+  }
+
+  // An abbreviation's expansion is the first usable title it is given anywhere in the document
+  // (not blank, not the abbreviation itself); with the template's expand_first_use it is printed
+  // as "expansion (ABBR)" at the abbreviation's first use (WCAG 2.2 SC 3.1.4, GOV.UK style), even
+  // when that first use carries no title of its own.
+  void abbreviation(const Inline& in) {
+    const std::string text = normalise_space(model::plain_text(in.children));
+    if (in.title) {
+      const std::string title = normalise_space(*in.title);
+      if (!title.empty() && title != text) out_.expansion_by_text_.emplace(text, title);
+    }
+    if (first_use_.emplace(text, &in).second) order_.push_back(text);
+  }
+
+ public:
+  // Called once the walk has seen every title.
+  void settle_abbreviations() {
+    if (!t_.expand_abbreviations) return;
+    for (const std::string& text : order_) {
+      const auto it = out_.expansion_by_text_.find(text);
+      if (it != out_.expansion_by_text_.end()) out_.printed_expansion_.emplace(first_use_.at(text), it->second);
+    }
+  }
+
+ private:
+  ResolvedDocument& out_;
+  const style::Template& t_;
+  std::unordered_map<std::string, const Inline*> first_use_;
+  std::vector<std::string> order_;
+};
+
+Palette palette_of(const style::Template& t) {
+  Palette p;
+  p.page = t.page.background;
+  p.text = t.body.font.color;
+  p.heading = t.headings.font.color;
+  p.link = t.link_color;
+  p.callout_fill = t.callout.background;
+  p.callout_border = t.callout.border;
+  p.callout_border_width_pt = t.callout.border_width_pt;
+  p.table_header_fill = t.table.header_background;
+  p.rule = t.table.rule_color;
+  p.quote_bar = t.headings.font.color;
+  p.header_text = t.header.color;
+  p.footer_text = t.footer.color;
+  return p;
+}
+
+Direction direction_of_language(std::string_view lang) {
+  // The script subtag, when written, decides ("pa-Arab", "az-Arab", "ks-Deva").
+  for (std::size_t pos = lang.find('-'); pos != std::string_view::npos; pos = lang.find('-', pos + 1)) {
+    const std::string_view sub = lang.substr(pos + 1, lang.find('-', pos + 1) - pos - 1);
+    if (sub.size() != 4) continue;
+    static constexpr std::string_view kRtlScripts[] = {"arab", "hebr", "thaa", "syrc", "nkoo", "adlm", "rohg", "samr", "mand"};
+    std::string lower(sub);
+    for (char& c : lower) c = static_cast<char>(c >= 'A' && c <= 'Z' ? c + 32 : c);
+    return std::find(std::begin(kRtlScripts), std::end(kRtlScripts), lower) != std::end(kRtlScripts) ? Direction::Rtl
+                                                                                                   : Direction::Ltr;
+  }
+  std::string primary(lang.substr(0, lang.find('-')));
+  for (char& c : primary) c = static_cast<char>(c >= 'A' && c <= 'Z' ? c + 32 : c);
+  // Languages whose default script (CLDR likely subtags) is written right to left.
+  static constexpr std::string_view kRtlLanguages[] = {"ar", "arc", "ckb", "dv", "fa", "he", "iw", "ji", "ks", "ku",
+                                                        "lrc", "mzn", "nqo", "pnb", "ps", "sd", "syr", "ug", "ur", "yi"};
+  return std::find(std::begin(kRtlLanguages), std::end(kRtlLanguages), primary) != std::end(kRtlLanguages)
+             ? Direction::Rtl
+             : Direction::Ltr;
+}
+
+const ResolvedTable& ResolvedDocument::table(const model::Block& table_block) const {
+  return tables_.at(&table_block);
+}
+
+const std::string* ResolvedDocument::expansion_printed_at(const model::Inline& abbr) const {
+  const auto it = printed_expansion_.find(&abbr);
+  return it == printed_expansion_.end() ? nullptr : &it->second;
+}
+
+const std::string* ResolvedDocument::expansion_of(const model::Inline& abbr) const {
+  const auto it = expansion_by_text_.find(normalise_space(model::plain_text(abbr.children)));
+  return it == expansion_by_text_.end() ? nullptr : &it->second;
+}
+
+const ResolvedNote& ResolvedDocument::note(const model::Inline& note_element) const {
+  return notes[static_cast<std::size_t>(note_index_.at(&note_element))];
+}
+
+std::string ResolvedDocument::list_marker(bool ordered, int depth, int number) {
+  if (ordered) return std::to_string(number) + ".";
+  // Bullet, en dash, white bullet, then round again: nesting is visible in the marker itself.
+  static constexpr const char* kBullets[] = {"\u2022", "\u2013", "\u25E6"};
+  return kBullets[static_cast<std::size_t>(std::max(depth, 1) - 1) % 3];
+}
+
+std::vector<RunningPiece> ResolvedDocument::running_pieces(std::string_view pattern) const {
+  std::vector<RunningPiece> out;
+  auto text = [&out](std::string_view s) {
+    if (s.empty()) return;
+    if (out.empty() || out.back().kind != RunningPiece::Kind::Text) out.push_back({RunningPiece::Kind::Text, {}});
+    out.back().text += s;
+  };
+  for (std::size_t i = 0; i < pattern.size();) {
+    const std::size_t close = pattern[i] == '{' ? pattern.find('}', i) : std::string_view::npos;
+    if (close == std::string_view::npos) {
+      text(pattern.substr(i, 1));
+      ++i;
+      continue;
+    }
+    const std::string_view key = pattern.substr(i + 1, close - i - 1);
+    if (key == "title") text(generated.title);
+    else if (key == "date") text(generated.date);
+    else if (key == "author") text(generated.authors);
+    else if (key == "page") out.push_back({RunningPiece::Kind::PageNumber, {}});
+    else if (key == "pages") out.push_back({RunningPiece::Kind::PageCount, {}});
+    else text(pattern.substr(i, close - i + 1));
+    i = close + 1;
+  }
+  return out;
+}
+
+std::string ResolvedDocument::running_text(std::string_view pattern, int page, int pages) const {
+  std::string out;
+  for (const RunningPiece& piece : running_pieces(pattern)) {
+    switch (piece.kind) {
+      case RunningPiece::Kind::Text: out += piece.text; break;
+      case RunningPiece::Kind::PageNumber: out += std::to_string(page); break;
+      case RunningPiece::Kind::PageCount: out += std::to_string(pages); break;
+    }
+  }
+  return out;
+}
+
+ResolvedDocument resolve_document(const model::Document& doc, const style::Template& tmpl) {
+  ResolvedDocument out(doc, tmpl);
+  out.palette = palette_of(tmpl);
+  out.note_placement = tmpl.notes;
+  out.generated.notes_heading = tmpl.notes_heading;
+  out.generated.title = doc.meta.title.text;
+  out.generated.date = doc.meta.date ? doc.meta.date->text : "";
+  for (const model::MetaText& a : doc.meta.authors) out.generated.authors += (out.generated.authors.empty() ? "" : ", ") + a.text;
+  Resolver resolver(out);
+  resolver.run();
+  resolver.settle_abbreviations();
+  return out;
+}
+
+}  // namespace handout::resolve

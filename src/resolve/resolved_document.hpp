@@ -1,0 +1,191 @@
+// (model::Document, style::Template) → ResolvedDocument: what the document means, settled once,
+// before any writer runs and beside the lint rules. The table grid with its header rows and the
+// scope of every header cell; which abbreviation is expanded where; the notes with their numbers,
+// ids and heading; the effective text and background colour, language and writing direction of
+// every block and inline element; the template's named colours (its own shades included); the
+// list markers and the words Handout itself prints ("Notes", running header fields).
+//
+// The PDF layout, the DOCX writer and the HTML writer read these facts and decide none of them
+// themselves, so what lint approved is what every output paints (pandoc settles table heads in its
+// AST and shares helpers between writers for the same reason). The model stays untouched: facts
+// are looked up by the address of the model node they belong to, so the document must outlive
+// its ResolvedDocument and must not move.
+#pragma once
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <unordered_map>
+#include <vector>
+
+#include "core/colour.hpp"
+#include "model/document.hpp"
+#include "style/template.hpp"
+
+namespace handout::resolve {
+
+// Every colour a writer paints, by what it is for. The template's own shades (table header fill,
+// rules) are named here rather than hard-coded in a writer, so lint can check them too.
+struct Palette {
+  Colour page;
+  Colour text;               // body text
+  Colour heading;            // heading text
+  Colour link;
+  Colour callout_fill;       // a callout that sets no background
+  std::optional<Colour> callout_border;
+  double callout_border_width_pt = 0;
+  Colour table_header_fill;  // behind <th> cells
+  Colour rule;               // table cell borders, the footnote separator
+  Colour quote_bar;          // the bar beside a quotation (the heading colour)
+  Colour header_text, footer_text;  // running header and footer
+};
+Palette palette_of(const style::Template& tmpl);
+
+enum class Direction { Ltr, Rtl };
+
+// Right-to-left when the language's script is (Arabic, Hebrew, Persian, Urdu, Pashto, Sindhi,
+// Kurdish Sorani, Yiddish, Dhivehi, Syriac…): BCP 47 primary subtag, or a script subtag
+// (Arab, Hebr, Thaa, Syrc, Nkoo, Adlm) that overrides it ("pa-Arab" is RTL, "az-Latn" is not).
+Direction direction_of_language(std::string_view lang);
+
+// The colours, language and direction text is printed in, inherited down the tree.
+struct TextStyle {
+  Colour foreground;
+  Colour background;           // what is behind the text: page, callout fill, header fill or span background
+  bool paints_background = false;  // true on the element whose background differs from its parent's: it must be painted
+  std::string_view lang;       // effective BCP 47 tag (view into the model)
+  Direction direction = Direction::Ltr;
+  bool lang_changes = false;   // the element sets a language other than its parent's (WCAG 3.1.2)
+};
+
+enum class HeaderScope { None, Column, Row };
+
+// One cell of a table placed on the grid (the HTML "forming a table" algorithm, simplified: a
+// rowspan ends with its row group; overlapping cells keep the earlier one).
+struct GridCell {
+  const model::TableCell* cell = nullptr;
+  const model::TableRow* row = nullptr;  // the <tr> it is written in
+  int top = 0, left = 0;                 // grid origin, 0-based
+  int height = 1, width = 1;             // rowspan/colspan, clipped to the row group
+  // For <th>: as written (col/row), else inferred: in <thead> or the first row → Column; in the
+  // first column of a row with data cells → Row; None when it can be neither.
+  HeaderScope scope = HeaderScope::None;
+};
+
+struct ResolvedTable {
+  int row_count = 0;  // one grid row per <tr>
+  int col_count = 0;
+  // Over kMaxSlots slots (rows × columns) the grid is not built: a handout table is far below
+  // it; it bounds time and memory on hostile input. Writers then lay cells row by row.
+  bool too_large = false;
+  std::vector<GridCell> cells;       // source order
+  std::vector<int> slots;            // row-major, index into cells, -1 where no cell reaches
+  std::vector<bool> row_has_data;    // per grid row: some <td> covers a slot in it
+  // Leading rows that head the table and repeat on every page: the <thead> rows, or when there
+  // is no <thead>, the leading rows made only of <th> cells.
+  int header_rows = 0;
+  // cells_of_row[r] = indices into cells of the cells written in row r, in source order.
+  std::vector<std::vector<int>> cells_of_row;
+
+  static constexpr long kMaxSlots = 1L << 20;
+
+  const GridCell* at(int row, int col) const {
+    const int k = slots[static_cast<std::size_t>(row) * static_cast<std::size_t>(col_count) + static_cast<std::size_t>(col)];
+    return k < 0 ? nullptr : &cells[static_cast<std::size_t>(k)];
+  }
+};
+ResolvedTable resolve_table(const model::Table& table);
+
+// No text (whitespace and no-break spaces do not count) and no image.
+bool is_empty_cell(const model::TableCell& cell);
+// The visible text of a cell, whitespace normalised.
+std::string cell_text(const model::TableCell& cell);
+
+struct ResolvedNote {
+  int number = 0;                       // 1-based, in document order
+  const model::Inline* note = nullptr;  // the <note>: its children are the note text
+  std::string id;                       // "note-3": the note's anchor (PDF Note /ID, DOCX, HTML id)
+  std::string reference_id;             // "note-ref-3": the anchor of the reference in the text
+};
+
+// Text the tool itself prints, settled for every writer.
+struct GeneratedText {
+  std::string notes_heading;   // above the endnotes (template [notes] heading)
+  std::string title, authors, date;  // running header fields: authors joined with ", "
+};
+
+// A running header or footer pattern split into what is known now and what only pagination
+// knows: {title}, {date} and {author} become text, {page} and {pages} stay numbers to fill in
+// (a DOCX makes them fields that Word updates; the PDF prints them). Unknown {…} stay as written.
+struct RunningPiece {
+  enum class Kind { Text, PageNumber, PageCount };
+  Kind kind = Kind::Text;
+  std::string text;  // Text only
+};
+
+// A colour pair painted for text, for the contrast rules (WCAG 2.2 SC 1.4.3 / 1.4.6).
+struct PaintedText {
+  bool in_template = false;  // a template colour pair, reported against the template file
+  SourceLoc loc;             // start tag of the element that sets a colour
+  std::string what;          // "template body text", "text"…
+  Colour foreground, background;
+  bool large = false;        // ≥ 18pt, or ≥ 14pt bold (WCAG "large scale")
+  const char* template_keys = "";  // for template pairs: the keys to change
+};
+
+class ResolvedDocument {
+ public:
+  const model::Document& doc;
+  const style::Template& tmpl;
+  Palette palette;
+  GeneratedText generated;
+  std::vector<ResolvedNote> notes;  // by number: notes[n - 1]
+  style::NotePlacement note_placement = style::NotePlacement::Endnotes;
+  // Every text/background pair some output paints: template defaults and its own shades first,
+  // then each element of the content that sets a colour or lies on a background, document order.
+  std::vector<PaintedText> painted;
+
+  ResolvedDocument(const model::Document& d, const style::Template& t) : doc(d), tmpl(t) {}
+  ResolvedDocument(const ResolvedDocument&) = delete;
+  ResolvedDocument& operator=(const ResolvedDocument&) = delete;
+  ResolvedDocument(ResolvedDocument&&) = default;
+
+  // The style of a block, or of an inline element (not Text: text takes its parent's style).
+  const TextStyle& style_of(const model::Block& block) const { return lookup(block_style_, &block); }
+  const TextStyle& style_of(const model::Inline& element) const { return lookup(inline_style_, &element); }
+  const TextStyle& root_style() const { return root_style_; }
+
+  const ResolvedTable& table(const model::Block& table_block) const;
+  // The expansion to print before an <abbr> as "expansion (ABBR)", or nullptr to print it as written.
+  const std::string* expansion_printed_at(const model::Inline& abbr) const;
+  // The expansion of an abbreviation for assistive technology (its title, or the title the same
+  // abbreviation carries elsewhere in the document), or nullptr.
+  const std::string* expansion_of(const model::Inline& abbr) const;
+  const ResolvedNote& note(const model::Inline& note_element) const;
+
+  // The marker of a list item at `depth` (1 = outermost list) and 1-based position `number`.
+  static std::string list_marker(bool ordered, int depth, int number);
+  std::vector<RunningPiece> running_pieces(std::string_view pattern) const;
+  // The pattern as printed on page `page` of `pages`.
+  std::string running_text(std::string_view pattern, int page, int pages) const;
+
+ private:
+  friend class Resolver;  // resolve_document.cpp: fills the tables below in one walk
+  template <class Map, class Key>
+  const TextStyle& lookup(const Map& map, Key key) const {
+    const auto it = map.find(key);
+    return it == map.end() ? root_style_ : it->second;
+  }
+  TextStyle root_style_;
+  std::unordered_map<const model::Block*, TextStyle> block_style_;
+  std::unordered_map<const model::Inline*, TextStyle> inline_style_;
+  std::unordered_map<const model::Block*, ResolvedTable> tables_;
+  std::unordered_map<const model::Inline*, std::string> printed_expansion_;  // abbr → expansion printed there
+  std::unordered_map<std::string, std::string> expansion_by_text_;          // "GP" → "general practitioner"
+  std::unordered_map<const model::Inline*, int> note_index_;
+};
+
+// Settles everything above. Never throws for a document the parser accepted.
+ResolvedDocument resolve_document(const model::Document& doc, const style::Template& tmpl);
+
+}  // namespace handout::resolve
