@@ -68,7 +68,8 @@ class Resolver {
         "[headings] color / [page] background");
     // Links are text too (SC 1.4.3 covers them; the underline does not count as contrast).
     add("template link text", p.link, p.page, is_large(body, body_bold), "[links] color / [page] background");
-    add("template callout text", p.text, p.callout_fill, is_large(body, body_bold), "[body] color / [callout] background");
+    add("template callout text", p.text, p.callout_fill, is_large(body, body_bold),
+        "[body] color / [callout] background");
     // The template's own shades are painted behind text too: header cells and page furniture.
     add("template table header text", p.text, p.table_header_fill, is_large(body * 0.9, true),
         "[body] color / [table] header_background");
@@ -100,7 +101,8 @@ class Resolver {
         s.paints_background = true;
         callout = &b;
         if (b.color || b.background)
-          out_.painted.push_back({false, b.loc, "callout text", s.foreground, s.background, is_large(type.size_pt, type.bold), ""});
+          out_.painted.push_back(
+              {false, b.loc, "callout text", s.foreground, s.background, is_large(type.size_pt, type.bold), ""});
         break;
       default: break;
     }
@@ -177,13 +179,16 @@ class Resolver {
   void add_pair(const Inline& in, const TextStyle& s, Type type, const Block* callout) {
     const bool link = in.kind == InlineKind::Link;
     if (in.kind == InlineKind::Span && (in.color || in.background)) {
-      out_.painted.push_back({false, in.loc, "text", s.foreground, s.background, is_large(type.size_pt, type.bold), ""});
+      out_.painted.push_back(
+          {false, in.loc, "text", s.foreground, s.background, is_large(type.size_pt, type.bold), ""});
       return;
     }
     if (!link) return;
-    const bool content_background = !(s.background == out_.palette.page) && !(callout && !callout->background && s.background == out_.palette.callout_fill);
+    const bool content_background = !(s.background == out_.palette.page) &&
+                                    !(callout && !callout->background && s.background == out_.palette.callout_fill);
     if (!content_background || !has_text_in_own_colour(in.children)) return;
-    out_.painted.push_back({false, in.loc, "link text", s.foreground, s.background, is_large(type.size_pt, type.bold), ""});
+    out_.painted.push_back(
+        {false, in.loc, "link text", s.foreground, s.background, is_large(type.size_pt, type.bold), ""});
   }
 
   // An abbreviation's expansion is the first usable title it is given anywhere in the document
@@ -238,25 +243,24 @@ Direction direction_of_language(std::string_view lang) {
   for (std::size_t pos = lang.find('-'); pos != std::string_view::npos; pos = lang.find('-', pos + 1)) {
     const std::string_view sub = lang.substr(pos + 1, lang.find('-', pos + 1) - pos - 1);
     if (sub.size() != 4) continue;
-    static constexpr std::string_view kRtlScripts[] = {"arab", "hebr", "thaa", "syrc", "nkoo", "adlm", "rohg", "samr", "mand"};
+    static constexpr std::string_view kRtlScripts[] = {"arab", "hebr", "thaa", "syrc", "nkoo",
+                                                       "adlm", "rohg", "samr", "mand"};
     std::string lower(sub);
     for (char& c : lower) c = static_cast<char>(c >= 'A' && c <= 'Z' ? c + 32 : c);
     return std::find(std::begin(kRtlScripts), std::end(kRtlScripts), lower) != std::end(kRtlScripts) ? Direction::Rtl
-                                                                                                   : Direction::Ltr;
+                                                                                                     : Direction::Ltr;
   }
   std::string primary(lang.substr(0, lang.find('-')));
   for (char& c : primary) c = static_cast<char>(c >= 'A' && c <= 'Z' ? c + 32 : c);
   // Languages whose default script (CLDR likely subtags) is written right to left.
-  static constexpr std::string_view kRtlLanguages[] = {"ar", "arc", "ckb", "dv", "fa", "he", "iw", "ji", "ks", "ku",
-                                                        "lrc", "mzn", "nqo", "pnb", "ps", "sd", "syr", "ug", "ur", "yi"};
+  static constexpr std::string_view kRtlLanguages[] = {"ar",  "arc", "ckb", "dv",  "fa", "he", "iw",  "ji", "ks", "ku",
+                                                       "lrc", "mzn", "nqo", "pnb", "ps", "sd", "syr", "ug", "ur", "yi"};
   return std::find(std::begin(kRtlLanguages), std::end(kRtlLanguages), primary) != std::end(kRtlLanguages)
              ? Direction::Rtl
              : Direction::Ltr;
 }
 
-const ResolvedTable& ResolvedDocument::table(const model::Block& table_block) const {
-  return tables_.at(&table_block);
-}
+const ResolvedTable& ResolvedDocument::table(const model::Block& table_block) const { return tables_.at(&table_block); }
 
 const std::string* ResolvedDocument::expansion_printed_at(const model::Inline& abbr) const {
   const auto it = printed_expansion_.find(&abbr);
@@ -294,12 +298,18 @@ std::vector<RunningPiece> ResolvedDocument::running_pieces(std::string_view patt
       continue;
     }
     const std::string_view key = pattern.substr(i + 1, close - i - 1);
-    if (key == "title") text(generated.title);
-    else if (key == "date") text(generated.date);
-    else if (key == "author") text(generated.authors);
-    else if (key == "page") out.push_back({RunningPiece::Kind::PageNumber, {}});
-    else if (key == "pages") out.push_back({RunningPiece::Kind::PageCount, {}});
-    else text(pattern.substr(i, close - i + 1));
+    if (key == "title")
+      text(generated.title);
+    else if (key == "date")
+      text(generated.date);
+    else if (key == "author")
+      text(generated.authors);
+    else if (key == "page")
+      out.push_back({RunningPiece::Kind::PageNumber, {}});
+    else if (key == "pages")
+      out.push_back({RunningPiece::Kind::PageCount, {}});
+    else
+      text(pattern.substr(i, close - i + 1));
     i = close + 1;
   }
   return out;
@@ -324,7 +334,8 @@ ResolvedDocument resolve_document(const model::Document& doc, const style::Templ
   out.generated.notes_heading = tmpl.notes_heading;
   out.generated.title = doc.meta.title.text;
   out.generated.date = doc.meta.date ? doc.meta.date->text : "";
-  for (const model::MetaText& a : doc.meta.authors) out.generated.authors += (out.generated.authors.empty() ? "" : ", ") + a.text;
+  for (const model::MetaText& a : doc.meta.authors)
+    out.generated.authors += (out.generated.authors.empty() ? "" : ", ") + a.text;
   Resolver resolver(out);
   resolver.run();
   resolver.settle_abbreviations();

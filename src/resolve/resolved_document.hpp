@@ -28,15 +28,15 @@ namespace handout::resolve {
 // rules) are named here rather than hard-coded in a writer, so lint can check them too.
 struct Palette {
   Colour page;
-  Colour text;               // body text
-  Colour heading;            // heading text
+  Colour text;     // body text
+  Colour heading;  // heading text
   Colour link;
-  Colour callout_fill;       // a callout that sets no background
+  Colour callout_fill;  // a callout that sets no background
   std::optional<Colour> callout_border;
   double callout_border_width_pt = 0;
-  Colour table_header_fill;  // behind <th> cells
-  Colour rule;               // table cell borders, the footnote separator
-  Colour quote_bar;          // the bar beside a quotation (the heading colour)
+  Colour table_header_fill;         // behind <th> cells
+  Colour rule;                      // table cell borders, the footnote separator
+  Colour quote_bar;                 // the bar beside a quotation (the heading colour)
   Colour header_text, footer_text;  // running header and footer
 };
 Palette palette_of(const style::Template& tmpl);
@@ -51,11 +51,11 @@ Direction direction_of_language(std::string_view lang);
 // The colours, language and direction text is printed in, inherited down the tree.
 struct TextStyle {
   Colour foreground;
-  Colour background;           // what is behind the text: page, callout fill, header fill or span background
+  Colour background;               // what is behind the text: page, callout fill, header fill or span background
   bool paints_background = false;  // true on the element whose background differs from its parent's: it must be painted
-  std::string_view lang;       // effective BCP 47 tag (view into the model)
+  std::string_view lang;           // effective BCP 47 tag (view into the model)
   Direction direction = Direction::Ltr;
-  bool lang_changes = false;   // the element sets a language other than its parent's (WCAG 3.1.2)
+  bool lang_changes = false;  // the element sets a language other than its parent's (WCAG 3.1.2)
 };
 
 enum class HeaderScope { None, Column, Row };
@@ -78,9 +78,9 @@ struct ResolvedTable {
   // Over kMaxSlots slots (rows × columns) the grid is not built: a handout table is far below
   // it; it bounds time and memory on hostile input. Writers then lay cells row by row.
   bool too_large = false;
-  std::vector<GridCell> cells;       // source order
-  std::vector<int> slots;            // row-major, index into cells, -1 where no cell reaches
-  std::vector<bool> row_has_data;    // per grid row: some <td> covers a slot in it
+  std::vector<GridCell> cells;     // source order
+  std::vector<int> slots;          // row-major, index into cells, -1 where no cell reaches
+  std::vector<bool> row_has_data;  // per grid row: some <td> covers a slot in it
   // Leading rows that head the table and repeat on every page: the <thead> rows, or when there
   // is no <thead>, the leading rows made only of <th> cells.
   int header_rows = 0;
@@ -90,7 +90,8 @@ struct ResolvedTable {
   static constexpr long kMaxSlots = 1L << 20;
 
   const GridCell* at(int row, int col) const {
-    const int k = slots[static_cast<std::size_t>(row) * static_cast<std::size_t>(col_count) + static_cast<std::size_t>(col)];
+    const int k =
+        slots[static_cast<std::size_t>(row) * static_cast<std::size_t>(col_count) + static_cast<std::size_t>(col)];
     return k < 0 ? nullptr : &cells[static_cast<std::size_t>(k)];
   }
 };
@@ -110,7 +111,7 @@ struct ResolvedNote {
 
 // Text the tool itself prints, settled for every writer.
 struct GeneratedText {
-  std::string notes_heading;   // above the endnotes (template [notes] heading)
+  std::string notes_heading;         // above the endnotes (template [notes] heading)
   std::string title, authors, date;  // running header fields: authors joined with ", "
 };
 
@@ -129,7 +130,7 @@ struct PaintedText {
   SourceLoc loc;             // start tag of the element that sets a colour
   std::string what;          // "template body text", "text"…
   Colour foreground, background;
-  bool large = false;        // ≥ 18pt, or ≥ 14pt bold (WCAG "large scale")
+  bool large = false;              // ≥ 18pt, or ≥ 14pt bold (WCAG "large scale")
   const char* template_keys = "";  // for template pairs: the keys to change
 };
 
@@ -181,7 +182,7 @@ class ResolvedDocument {
   std::unordered_map<const model::Inline*, TextStyle> inline_style_;
   std::unordered_map<const model::Block*, ResolvedTable> tables_;
   std::unordered_map<const model::Inline*, std::string> printed_expansion_;  // abbr → expansion printed there
-  std::unordered_map<std::string, std::string> expansion_by_text_;          // "GP" → "general practitioner"
+  std::unordered_map<std::string, std::string> expansion_by_text_;           // "GP" → "general practitioner"
   std::unordered_map<const model::Inline*, int> note_index_;
 };
 

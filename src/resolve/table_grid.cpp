@@ -6,7 +6,6 @@
 #include "model/query.hpp"
 #include "resolve/resolved_document.hpp"
 
-
 namespace handout::resolve {
 namespace {
 
@@ -17,9 +16,8 @@ bool has_content(const Block& block) {
   if (block.kind == BlockKind::Image || block.kind == BlockKind::Figure) return true;
   bool found = false;
   // A note reference prints a number, so a cell holding only a note is not empty.
-  model::for_each_inline_run(block, [&](const model::Inlines& run) {
-    found = found || !is_blank(model::plain_text_with_notes(run));
-  });
+  model::for_each_inline_run(
+      block, [&](const model::Inlines& run) { found = found || !is_blank(model::plain_text_with_notes(run)); });
   if (found) return true;
   for (const Block& child : block.children)
     if (has_content(child)) return true;
@@ -51,14 +49,18 @@ HeaderScope header_scope(const ResolvedTable& grid, const GridCell& placed) {
 // header rows, w:tblHeader). A table made only of header rows has no rows to head: 0.
 int count_header_rows(const model::Table& table) {
   const auto& rows = table.rows;
-  const auto head = std::count_if(rows.begin(), rows.end(), [](const model::TableRow& r) { return r.group == model::RowGroup::Head; });
+  const auto head = std::count_if(rows.begin(), rows.end(),
+                                  [](const model::TableRow& r) { return r.group == model::RowGroup::Head; });
   if (head > 0) {
     int leading = 0;
-    while (leading < static_cast<int>(rows.size()) && rows[static_cast<std::size_t>(leading)].group == model::RowGroup::Head) ++leading;
+    while (leading < static_cast<int>(rows.size()) &&
+           rows[static_cast<std::size_t>(leading)].group == model::RowGroup::Head)
+      ++leading;
     return leading < static_cast<int>(rows.size()) ? leading : 0;
   }
   auto all_header = [](const model::TableRow& r) {
-    return !r.cells.empty() && std::all_of(r.cells.begin(), r.cells.end(), [](const model::TableCell& c) { return c.header; });
+    return !r.cells.empty() &&
+           std::all_of(r.cells.begin(), r.cells.end(), [](const model::TableCell& c) { return c.header; });
   };
   int leading = 0;
   while (leading < static_cast<int>(rows.size()) && all_header(rows[static_cast<std::size_t>(leading)])) ++leading;
@@ -119,7 +121,8 @@ ResolvedTable resolve_table(const model::Table& table) {
         carry_cell[c] = index;
       }
       grid.cells_of_row[static_cast<std::size_t>(r)].push_back(index);
-      grid.cells.push_back(GridCell{&cell, &row, r, static_cast<int>(col), height, static_cast<int>(span), HeaderScope::None});
+      grid.cells.push_back(
+          GridCell{&cell, &row, r, static_cast<int>(col), height, static_cast<int>(span), HeaderScope::None});
       col += span;
     }
     lines.push_back(std::move(line));

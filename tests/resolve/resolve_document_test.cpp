@@ -111,7 +111,8 @@ TEST_CASE("resolve: notes are numbered in document order with anchors both ways"
 }
 
 TEST_CASE("resolve: a span's language and direction, and only real changes count", "[resolve]") {
-  const auto doc = doc_with(R"(<p><span lang="ur">اردو</span> <span lang="en-GB">same</span> <span lang="pa-Arab">x</span></p>)");
+  const auto doc =
+      doc_with(R"(<p><span lang="ur">اردو</span> <span lang="en-GB">same</span> <span lang="pa-Arab">x</span></p>)");
   const ResolvedDocument r = resolve_document(doc, default_template());
   const auto& inlines = doc.body[0].inlines;
   const auto& urdu = r.style_of(*find_inline(inlines, InlineKind::Span, 0));
@@ -125,7 +126,8 @@ TEST_CASE("resolve: a span's language and direction, and only real changes count
 }
 
 TEST_CASE("resolve: running text lists every author and leaves page numbers to pagination", "[resolve]") {
-  const auto doc = parse_for_test(R"(<handout lang="en-GB"><meta><title>T</title><author>Ann</author><author>Bob</author>
+  const auto doc =
+      parse_for_test(R"(<handout lang="en-GB"><meta><title>T</title><author>Ann</author><author>Bob</author>
 <date>2026-12-01</date></meta><body><p>x</p></body></handout>)");
   const ResolvedDocument r = resolve_document(doc, default_template());
   CHECK(r.running_text("{title} by {author}, {date}: {page} of {pages} {unknown}", 2, 3) ==
@@ -143,7 +145,8 @@ TEST_CASE("resolve: list markers show nesting the same way in every output", "[r
 }
 
 TEST_CASE("resolve: a heading in a coloured callout takes the callout's colour", "[resolve]") {
-  const auto doc = doc_with(R"(<callout color="#101010" background="#ffffff"><h2>In box</h2><p>x</p></callout><h2>Out</h2>)");
+  const auto doc =
+      doc_with(R"(<callout color="#101010" background="#ffffff"><h2>In box</h2><p>x</p></callout><h2>Out</h2>)");
   auto tmpl = default_template();
   tmpl.headings.font.color = Colour{0x1f, 0x3a, 0x5f};
   const ResolvedDocument r = resolve_document(doc, tmpl);

@@ -61,9 +61,10 @@ TEST_CASE("table grid: header scope is inferred from thead, first row and first 
 }
 
 TEST_CASE("table grid: cells with only spaces are empty, cells with an image are not", "[resolve][table-grid]") {
-  auto doc = parse_for_test("<handout lang=\"en-GB\"><meta><title>T</title></meta><body>"
-                            "<table><tr><td> \xC2\xA0 </td><td><img src=\"a.png\" alt=\"Logo\"/></td><td><p/></td></tr></table>"
-                            "</body></handout>");
+  auto doc = parse_for_test(
+      "<handout lang=\"en-GB\"><meta><title>T</title></meta><body>"
+      "<table><tr><td> \xC2\xA0 </td><td><img src=\"a.png\" alt=\"Logo\"/></td><td><p/></td></tr></table>"
+      "</body></handout>");
   const tables::ResolvedTable grid = tables::resolve_table(first_table(doc));
   CHECK(tables::is_empty_cell(*grid.cells[0].cell));
   CHECK_FALSE(tables::is_empty_cell(*grid.cells[1].cell));

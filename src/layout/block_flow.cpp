@@ -1,0 +1,202 @@
+// Block flow: headings, paragraphs, lists, figures, quotes and callouts down the text column.
+#include <algorithm>
+
+#include "layout/engine.hpp"
+#include "model/query.hpp"
+
+namespace handout::layout::detail {
+
+void Engine::lay_blocks(const std::vector<Block>& blocks, int parent, double indent) {
+  for (std::size_t i = 0; i < blocks.size(); ++i)
+    lay_block(blocks[i], parent, indent, i + 1 < blocks.size() ? &blocks[i + 1] : nullptr);
+}
+
+void Engine::lay_block(const Block& b, int parent, double indent, const Block* next) {
+  switch (b.kind) {
+    case BlockKind::Heading: {
+      const double size = heading_size(b.level);
+      cursor_ -= page_is_empty() ? 0 : t_.headings.space_before_pt;
+      // Keep the heading with at least two lines of what follows.
+      need(size * 1.3 + t_.headings.space_after_pt + (next ? 2 * body_line_ : 0));
+      const int node = add_node(static_cast<Role>(static_cast<int>(Role::H1) + std::clamp(b.level, 1, 6) - 1), parent);
+      out_.outline.push_back({b.level, model::plain_text(b.inlines), page_index(), cursor_});
+      const Face face = t_.headings.font.bold ? Face::Bold : Face::Regular;
+      std::vector<Span> spans;
+      collect(b.inlines, InlineStyle{face, size, r_.style_of(b).foreground, false, node, -1, {}}, spans);
+      for (const Line& line : break_lines(spans, right_ - left_ - indent))
+        place_line(line, spans, left_ + indent, size * 1.3);
+      cursor_ -= t_.headings.space_after_pt;
+      break;
+    }
+    case BlockKind::Paragraph: {
+      const int node = add_node(Role::P, parent);
+      lay_inlines(b.inlines, node, indent, Face::Regular, body_, r_.style_of(b).foreground, t_.body.paragraph_space_pt);
+      break;
+    }
+    case BlockKind::Plain:
+      // Inline content of a list item or cell: its text belongs to the enclosing LBody/TD.
+      lay_inlines(b.inlines,
+                  out_.structure[static_cast<std::size_t>(parent)].role == Role::LBody ||
+                          out_.structure[static_cast<std::size_t>(parent)].role == Role::TD ||
+                          out_.structure[static_cast<std::size_t>(parent)].role == Role::TH
+                      ? parent
+                      : add_node(Role::P, parent),
+                  indent, Face::Regular, body_, r_.style_of(b).foreground, t_.body.paragraph_space_pt / 2);
+      break;
+    case BlockKind::List: lay_list(b, parent, indent); break;
+    case BlockKind::ListItem: {
+      // An <li> outside a list (lint reports it): lay it out as a one-item list.
+      Block list;
+      list.kind = BlockKind::List;
+      list.children.push_back(b);
+      lay_list(list, parent, indent);
+      break;
+    }
+    case BlockKind::Figure:
+    case BlockKind::Image: lay_figure(b, parent, indent); break;
+    case BlockKind::Table: lay_table(b, parent, indent); break;
+    case BlockKind::Callout: lay_callout(b, parent, indent); break;
+    case BlockKind::Quote: lay_quote(b, parent, indent); break;
+    case BlockKind::Section: lay_blocks(b.children, add_node(Role::Sect, parent), indent); break;
+    case BlockKind::PageBreak:
+      if (!page_is_empty()) new_page();
+      break;
+  }
+}
+
+void Engine::lay_list(const Block& list, int parent, double indent) {
+  const int l = add_node(Role::L, parent);
+  ++list_depth_;
+  const double marker_width = (list.ordered ? 7.5 : 5.5) * kPointsPerMm;
+  int number = 0;
+  for (const Block& item : list.children) {
+    if (item.kind != BlockKind::ListItem) {
+      lay_block(item, l, indent + marker_width, nullptr);
+      continue;
+    }
+    ++number;
+    const int li = add_node(Role::LI, l);
+    const int lbl = add_node(Role::Lbl, li);
+    const int body = add_node(Role::LBody, li);
+    need(2 * body_line_);
+    // The marker shares the first line's baseline: draw it at the current cursor.
+    const std::string marker = resolve::ResolvedDocument::list_marker(list.ordered, list_depth_, number);
+    std::vector<Span> spans{{marker, Face::Regular, body_, r_.style_of(item).foreground, false, lbl, -1, 0, {}}};
+    const double saved = cursor_;
+    place_line(break_lines(spans, marker_width).front(), spans, left_ + indent, body_line_);
+    cursor_ = saved;
+    lay_blocks(item.children, body, indent + marker_width);
+  }
+  --list_depth_;
+  cursor_ -= t_.body.paragraph_space_pt / 2;
+}
+
+void Engine::lay_figure(const Block& b, int parent, double indent) {
+  const model::Image& img = *b.image;
+  const double column = right_ - left_ - indent;
+  double w = column * img.width_percent.value_or(100) / 100;
+  const double aspect = img.pixel_width ? static_cast<double>(img.pixel_height) / img.pixel_width : 0.75;
+  double h = w * aspect;
+  const double max_h = (top_ - bottom_) * 0.8;
+  if (h > max_h) {
+    h = max_h;
+    w = h / aspect;
+  }
+  need(h + (b.caption ? 2 * body_line_ : 0));
+  Item it;
+  it.kind = ItemKind::Image;
+  it.rect = {left_ + indent, cursor_ - h, w, h};
+  it.image_path = img.resolved_path;
+  it.image_format = img.format;
+  int figure = -1;
+  if (img.decorative) {
+    it.artifact = ArtifactKind::Layout;  // PDF/UA-1 §7.3: decorative images are artifacts
+  } else {
+    figure = add_node(Role::Figure, parent);
+    StructNode& n = out_.structure[static_cast<std::size_t>(figure)];
+    n.alt = img.alt.value_or("");
+    n.bbox_page = page_index();
+    n.bbox = it.rect;
+    it.node = figure;
+  }
+  if (!it.image_path.empty()) items().push_back(std::move(it));
+  cursor_ -= h + 4;
+  if (b.caption) {
+    const int caption = add_node(Role::Caption, figure >= 0 ? figure : parent);
+    lay_inlines(*b.caption, caption, indent, Face::Italic, body_ * 0.9, r_.style_of(b).foreground,
+                t_.body.paragraph_space_pt);
+  } else {
+    cursor_ -= t_.body.paragraph_space_pt;
+  }
+}
+
+void Engine::lay_quote(const Block& b, int parent, double indent) {
+  constexpr double kBarWidth = 2.25;  // the DOCX border's 18 eighths of a point
+  const int node = add_node(Role::BlockQuote, parent);
+  const int first_page = page_index();
+  const double top = cursor_;
+  lay_blocks(b.children, node, indent + 8 * kPointsPerMm);
+  for (int p = first_page; p <= page_index(); ++p) {
+    const double bar_top = p == first_page ? top : top_;
+    // The last block's space after belongs below the quotation, not beside it.
+    const double bar_bottom = p == page_index() ? cursor_ + t_.body.paragraph_space_pt : bottom_;
+    if (bar_top - bar_bottom <= 0) continue;
+    Item bar;
+    bar.kind = ItemKind::Fill;
+    bar.artifact = ArtifactKind::Layout;
+    bar.rect = {left_ + indent + 3 * kPointsPerMm, bar_bottom, kBarWidth, bar_top - bar_bottom};
+    bar.color = palette_.quote_bar;
+    out_.pages[static_cast<std::size_t>(p)].items.push_back(bar);
+  }
+}
+
+void Engine::lay_callout(const Block& b, int parent, double indent) {
+  const int node = add_node(Role::Sect, parent);
+  const double pad = t_.callout.padding_pt;
+  const Colour background = r_.style_of(b).background;
+  const Colour text = r_.style_of(b).foreground;
+  need(2 * body_line_ + 2 * pad);
+  const int first_page = page_index();
+  const std::size_t first_item = items().size();
+  const double top = cursor_;
+  cursor_ -= pad;
+  if (b.title) {
+    model::Inline t;
+    t.kind = InlineKind::Text;
+    t.text = *b.title;
+    lay_inlines({t}, add_node(Role::P, node), indent + pad, Face::Bold, body_, text, 2, pad);
+  }
+  for (const Block& c : b.children) {
+    if (c.kind == BlockKind::Paragraph) {
+      lay_inlines(c.inlines, add_node(Role::P, node), indent + pad, Face::Regular, body_, text,
+                  &c == &b.children.back() ? 0 : t_.body.paragraph_space_pt, pad);
+    } else {
+      lay_block(c, node, indent + pad, nullptr);
+    }
+  }
+  cursor_ -= pad;
+  // Backgrounds are artifacts painted under the text, one box per page the callout touches.
+  for (int p = first_page; p <= page_index(); ++p) {
+    const double box_top = p == first_page ? top : top_;
+    const double box_bottom = p == page_index() ? cursor_ : bottom_;
+    Item fill;
+    fill.kind = ItemKind::Fill;
+    fill.artifact = ArtifactKind::Background;
+    fill.rect = {left_ + indent, box_bottom, right_ - left_ - indent, box_top - box_bottom};
+    fill.color = background;
+    auto& page_items = out_.pages[static_cast<std::size_t>(p)].items;
+    const auto at = page_items.begin() + static_cast<std::ptrdiff_t>(p == first_page ? first_item : 0);
+    if (palette_.callout_border && palette_.callout_border_width_pt > 0) {
+      Item stroke = fill;
+      stroke.kind = ItemKind::Stroke;
+      stroke.color = *palette_.callout_border;
+      stroke.line_width = palette_.callout_border_width_pt;
+      page_items.insert(at, std::move(stroke));
+    }
+    page_items.insert(page_items.begin() + static_cast<std::ptrdiff_t>(p == first_page ? first_item : 0),
+                      std::move(fill));
+  }
+  cursor_ -= t_.body.paragraph_space_pt;
+}
+
+}  // namespace handout::layout::detail

@@ -1,0 +1,240 @@
+// Internal to the layout module: the engine that turns a resolved document into pages, shared
+// by the files that hold its parts (layout_engine.cpp: pages, structure and the run;
+// inline_runs.cpp: inline content to styled spans; line_placement.cpp: line breaking and placing
+// lines; footnotes.cpp; block_flow.cpp: paragraphs, lists, figures, quotes, callouts;
+// table_layout.cpp; notes_and_running_text.cpp: endnotes, links and running heads).
+// Nothing here is used outside src/layout/.
+#pragma once
+#include <algorithm>
+#include <map>
+#include <optional>
+#include <set>
+#include <span>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "layout/layout_engine.hpp"
+
+namespace handout::layout::detail {
+
+constexpr double kPointsPerMm = 72.0 / 25.4;
+
+using model::Block;
+using model::BlockKind;
+using model::Inline;
+using model::InlineKind;
+using model::Inlines;
+
+// A run of text in one style, belonging to one structure element.
+struct Span {
+  std::string text;
+  Face face = Face::Regular;
+  double size = 12;
+  Colour color;
+  bool underline = false;
+  int node = -1;
+  int link = -1;                     // index into Engine::pending_links_
+  double rise = 0;                   // baseline shift (note references)
+  std::optional<Colour> background;  // painted behind the text (a span's own background)
+};
+
+struct Piece {
+  int span = 0;
+  std::string_view text;  // within its span's text
+  double width = 0;
+  bool space = false;  // only whitespace
+};
+
+struct Line {
+  std::vector<Piece> pieces;
+  double width = 0;
+  double size = 12;  // largest font size on the line
+};
+
+struct PendingLink {
+  std::string uri;
+  int note = 0;       // internal link to note N (1-based)
+  int reference = 0;  // internal link back to where note N is referenced
+  int node = -1;
+  std::string contents;
+};
+
+// A footnote made ready to place: its structure nodes, its text broken into lines, its height.
+struct Footnote {
+  int note_node = -1;
+  std::vector<Span> spans;
+  std::vector<Line> lines;
+  double height = 0;
+};
+
+struct NoteRecord {
+  int number = 0;
+  const Inlines* content = nullptr;
+  int reference_node = -1;
+};
+
+inline Face combine(Face base, bool bold, bool italic) {
+  if (base == Face::Mono) return Face::Mono;
+  const bool b = bold || base == Face::Bold || base == Face::BoldItalic;
+  const bool i = italic || base == Face::Italic || base == Face::BoldItalic;
+  return b && i ? Face::BoldItalic : b ? Face::Bold : i ? Face::Italic : Face::Regular;
+}
+
+class Engine {
+ public:
+  Engine(const resolve::ResolvedDocument& resolved, FontMetrics& fm);
+
+  PagedDocument run();
+
+ private:
+  // ---- pages and structure -----------------------------------------------------------------
+
+  void new_page();
+  int page_index() const { return static_cast<int>(out_.pages.size()) - 1; }
+  std::vector<Item>& items() { return out_.pages.back().items; }
+  bool page_is_empty() const { return cursor_ >= top_ - 0.01; }
+
+  // Starts a new page unless `height` fits below the cursor (or the page is still empty).
+  void need(double height);
+
+  int add_node(Role role, int parent);
+
+  // ---- inline content → spans --------------------------------------------------------------
+
+  struct InlineStyle {
+    Face face = Face::Regular;
+    double size = 12;
+    Colour color;
+    bool underline = false;
+    int node = -1;
+    int link = -1;
+    std::optional<Colour> background;
+  };
+
+  void collect(const Inlines& inlines, InlineStyle style, std::vector<Span>& out);
+
+  // ---- line breaking ---------------------------------------------------------------------------
+
+  double measure(Face face, double size, std::string_view text);
+
+  // Breaks spans into lines no wider than `width`.
+  std::vector<Line> break_lines(const std::vector<Span>& spans, double width);
+
+  // ---- placing lines -------------------------------------------------------------------------
+
+  void place_line(const Line& line, const std::vector<Span>& spans, double x, double line_height);
+
+  // A span's own background behind its glyphs, from descender to ascender, one box per run of
+  // pieces in the same colour: the pair lint checked is the pair printed.
+  void add_text_background(std::vector<Item>& out, Colour colour, double x, double baseline, double width,
+                           const Span& sp);
+
+  void add_link_area(int link, Rect r);
+
+  // Lays out inline content as a paragraph attached to `node`, indented by `indent`.
+  void lay_inlines(const Inlines& inlines, int node, double indent, Face face, double size, Colour color,
+                   double space_after, double right_indent = 0);
+
+  // How many of lines[i..] fit above the foot of the page, counting the footnotes they bring.
+  std::size_t lines_that_fit(const std::vector<Line>& lines, std::size_t i, const std::vector<Span>& spans, double lh);
+
+  // ---- footnotes (template [notes] placement = "footnotes") -------------------------------------
+
+  bool footnotes() const { return t_.notes == style::NotePlacement::Footnotes; }
+  double note_size() const { return body_ * 0.85; }
+  double note_line() const { return note_size() * t_.body.line_spacing; }
+  double footnote_separator_height() const { return body_line_ * 0.8; }
+
+  // Note numbers referenced on `line` whose footnotes are not placed or reserved yet.
+  std::vector<int> new_note_references(const Line& line, const std::vector<Span>& spans);
+
+  // The footnote for note `number`, prepared on first use: PDF/UA-1 §7.9, a Note with a unique ID,
+  // inside the paragraph that references it.
+  Footnote& footnote(int number);
+
+  static double note_indent() { return 7 * kPointsPerMm; }
+
+  // PDF/UA-1 §7.9: a Note element carries a unique ID.
+  int add_note_node(int number, int parent);
+
+  // Keeps room at the foot of this page for footnote `number`.
+  void reserve_footnote(int number);
+
+  // Called as a line with note references is placed: the footnotes go on this page when they fit
+  // below the line, otherwise at the foot of the next page.
+  void reserve_footnotes_for(const Line& line, const std::vector<Span>& spans, double line_height);
+
+  // Draws this page's footnotes in the room kept for them, under a short rule.
+  void place_footnotes();
+
+  // The number before a note's text: a Lbl holding a link back to the reference (both ways, as
+  // the issue asks), placed without moving the cursor.
+  void place_note_label(int number, int note_node, double size, double line_height);
+
+  // ---- blocks ----------------------------------------------------------------------------------
+
+  void lay_blocks(const std::vector<Block>& blocks, int parent, double indent);
+
+  double heading_size(int level) const { return t_.headings.sizes_pt[std::clamp(level, 1, 6) - 1]; }
+
+  void lay_block(const Block& b, int parent, double indent, const Block* next);
+
+  void lay_list(const Block& list, int parent, double indent);
+
+  void lay_figure(const Block& b, int parent, double indent);
+
+  // A quotation is indented with a bar beside it (the DOCX Quote style's left border), drawn as a
+  // layout artifact on every page the quotation touches.
+  void lay_quote(const Block& b, int parent, double indent);
+
+  void lay_callout(const Block& b, int parent, double indent);
+
+  // ---- tables --------------------------------------------------------------------------------
+
+  struct CellPlan {
+    const model::TableCell* cell = nullptr;
+    int column = 0, colspan = 1, rowspan = 1;
+    std::vector<std::pair<std::vector<Span>, std::vector<Line>>> paragraphs;
+    double height = 0;
+    int node = -1;
+  };
+
+  void lay_table(const Block& b, int parent, double indent);
+
+  // Draws one row; `heights` holds this row's height and those of the rows after it in its block,
+  // so a cell spanning rows gets one box over all of them.
+  void draw_row(std::vector<CellPlan>& plans, const std::vector<double>& col_x, std::span<const double> heights,
+                double pad, double lh);
+
+  void repeat_header_row(const model::TableRow& row, const std::vector<int>& starts, const std::vector<double>& col_x,
+                         double size, double lh, double pad, int columns);
+
+  // ---- notes, links, running text ----------------------------------------------------------------
+
+  void lay_endnotes();
+
+  void resolve_links();
+
+  void draw_running_text();
+
+  const resolve::ResolvedDocument& r_;
+  const model::Document& doc_;
+  const style::Template& t_;
+  const resolve::Palette& palette_;
+  FontMetrics& fm_;
+  PagedDocument out_;
+  double left_ = 0, right_ = 0, top_ = 0, bottom_ = 0, cursor_ = 0, body_ = 12, body_line_ = 18;
+  std::vector<PendingLink> pending_links_;
+  std::vector<NoteRecord> notes_;
+  std::map<int, std::pair<int, double>> note_targets_;       // note number → where its text is
+  std::map<int, std::pair<int, double>> reference_targets_;  // note number → where it is referenced
+  std::vector<std::pair<int, int>> link_targets_;            // per link area: (note, reference)
+  std::map<int, Footnote> footnotes_;
+  std::set<int> footnote_reserved_;
+  std::vector<int> page_footnotes_, carried_footnotes_;
+  int list_depth_ = 0;  // lists enclosing the one being laid out, plus one
+  int last_link_ = -1;
+};
+
+}  // namespace handout::layout::detail

@@ -1,0 +1,80 @@
+// Inline content → styled spans, each attached to its structure element; colours, languages,
+// abbreviation expansions and note numbers come from the resolve stage.
+#include <string>
+
+#include "layout/engine.hpp"
+#include "model/query.hpp"
+
+namespace handout::layout::detail {
+
+void Engine::collect(const Inlines& inlines, InlineStyle style, std::vector<Span>& out) {
+  for (const Inline& in : inlines) {
+    InlineStyle s = style;
+    switch (in.kind) {
+      case InlineKind::Text:
+        out.push_back({in.text, s.face, s.size, s.color, s.underline, s.node, s.link, 0, s.background});
+        break;
+      case InlineKind::LineBreak: out.push_back({"\n", s.face, s.size, s.color, false, s.node, -1, 0, {}}); break;
+      case InlineKind::Emphasis:
+        s.face =
+            t_.emphasis == style::EmphasisStyle::Bold ? combine(s.face, true, false) : combine(s.face, false, true);
+        collect(in.children, s, out);
+        break;
+      case InlineKind::Strong:
+        s.face = combine(s.face, true, false);
+        collect(in.children, s, out);
+        break;
+      case InlineKind::Code:
+        s.face = Face::Mono;
+        collect(in.children, s, out);
+        break;
+      case InlineKind::Link: {
+        s.node = add_node(Role::Link, style.node);
+        s.color = r_.style_of(in).foreground;
+        s.underline = t_.underline_links;
+        s.link = static_cast<int>(pending_links_.size());
+        pending_links_.push_back({in.href.value_or(""), 0, 0, s.node, model::plain_text(in.children)});
+        collect(in.children, s, out);
+        break;
+      }
+      case InlineKind::Abbr: {
+        s.node = add_node(Role::Span, style.node);
+        if (const std::string* e = r_.expansion_of(in)) out_.structure[static_cast<std::size_t>(s.node)].expansion = *e;
+        if (const std::string* printed = r_.expansion_printed_at(in)) {
+          out.push_back({*printed + " (", s.face, s.size, s.color, s.underline, s.node, s.link, 0, s.background});
+          collect(in.children, s, out);
+          out.push_back({")", s.face, s.size, s.color, s.underline, s.node, s.link, 0, s.background});
+        } else {
+          collect(in.children, s, out);
+        }
+        break;
+      }
+      case InlineKind::Span: {
+        const resolve::TextStyle& settled = r_.style_of(in);
+        if (settled.lang_changes) {
+          s.node = add_node(Role::Span, style.node);
+          out_.structure[static_cast<std::size_t>(s.node)].lang = std::string(settled.lang);
+        }
+        if (in.color) s.color = settled.foreground;
+        if (settled.paints_background) s.background = settled.background;
+        collect(in.children, s, out);
+        break;
+      }
+      case InlineKind::Note: {
+        // PDF/UA-1 §7.9: the reference is a Reference element; the note text becomes a Note
+        // with a unique ID among the endnotes.
+        const int number = r_.note(in).number;
+        const int ref = add_node(Role::Reference, style.node);
+        const int link_node = add_node(Role::Link, ref);
+        const int link = static_cast<int>(pending_links_.size());
+        pending_links_.push_back({"", number, 0, link_node, "Note " + std::to_string(number)});
+        notes_.push_back({number, &in.children, ref});
+        out.push_back({std::to_string(number), combine(s.face, false, false), s.size * 0.65, palette_.link, false,
+                       link_node, link, s.size * 0.35, s.background});
+        break;
+      }
+    }
+  }
+}
+
+}  // namespace handout::layout::detail

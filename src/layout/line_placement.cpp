@@ -1,0 +1,214 @@
+// Line breaking (greedy, at UAX #14 opportunities from libunibreak) and placing lines on the
+// page, with orphan and widow control, span backgrounds and link areas.
+#include <linebreak.h>
+
+#include <algorithm>
+#include <cmath>
+
+#include "layout/engine.hpp"
+#include "model/query.hpp"
+
+namespace handout::layout::detail {
+
+double Engine::measure(Face face, double size, std::string_view text) {
+  double w = 0;
+  for (const Glyph& g : fm_.shape(face, text)) w += g.advance;
+  return w * size;
+}
+
+std::vector<Line> Engine::break_lines(const std::vector<Span>& spans, double width) {
+  std::string text;
+  std::vector<int> owner;            // span index of each byte
+  std::vector<std::size_t> span_at;  // offset in `text` where each span starts
+  for (std::size_t i = 0; i < spans.size(); ++i) {
+    span_at.push_back(text.size());
+    text += spans[i].text;
+    owner.insert(owner.end(), spans[i].text.size(), static_cast<int>(i));
+  }
+  std::vector<Line> lines;
+  if (text.empty()) return lines;
+  std::vector<char> breaks(text.size());
+  set_linebreaks_utf8(reinterpret_cast<const utf8_t*>(text.data()), text.size(), doc_.lang.c_str(), breaks.data());
+
+  Line line;
+  auto flush = [&] {
+    while (!line.pieces.empty() && line.pieces.back().space) {
+      line.width -= line.pieces.back().width;
+      line.pieces.pop_back();
+    }
+    line.size = body_;
+    for (const Piece& p : line.pieces) line.size = std::max(line.size, spans[static_cast<std::size_t>(p.span)].size);
+    lines.push_back(std::move(line));
+    line = Line{};
+  };
+  std::vector<Piece> word;
+  std::size_t start = 0;
+  for (std::size_t i = 0; i < text.size(); ++i) {
+    const bool must = breaks[i] == LINEBREAK_MUSTBREAK && i + 1 < text.size();
+    const bool may = breaks[i] == LINEBREAK_ALLOWBREAK || breaks[i] == LINEBREAK_MUSTBREAK;
+    if (!may) continue;
+    // The word is text[start, i]; split it by span and into its body and trailing spaces.
+    word.clear();
+    double word_width = 0, body_width = 0;
+    std::size_t k = start;
+    while (k <= i) {
+      const int s = owner[k];
+      std::size_t e = k;
+      while (e <= i && owner[e] == s) ++e;
+      const Span& sp = spans[static_cast<std::size_t>(s)];
+      const std::string_view part = std::string_view(sp.text).substr(k - span_at[static_cast<std::size_t>(s)], e - k);
+      k = e;
+      if (part == "\n") continue;
+      const std::size_t trail = part.find_last_not_of(' ');
+      const std::string_view core = trail == std::string_view::npos ? std::string_view() : part.substr(0, trail + 1);
+      const std::string_view spaces = part.substr(core.size());
+      if (!core.empty()) {
+        const double w = measure(sp.face, sp.size, core);
+        word.push_back({s, core, w, false});
+        word_width += w;
+        body_width = word_width;
+      }
+      if (!spaces.empty()) {
+        const double w = measure(sp.face, sp.size, spaces);
+        word.push_back({s, spaces, w, true});
+        word_width += w;
+      }
+    }
+    if (!line.pieces.empty() && line.width + body_width > width) flush();
+    for (const Piece& p : word) {
+      if (line.pieces.empty() && p.space) continue;
+      line.width += p.width;
+      line.pieces.push_back(p);
+    }
+    start = i + 1;
+    if (must) flush();
+  }
+  if (!line.pieces.empty()) flush();
+  return lines;
+}
+
+void Engine::place_line(const Line& line, const std::vector<Span>& spans, double x, double line_height) {
+  reserve_footnotes_for(line, spans, line_height);
+  const double baseline = cursor_ - (line_height - line.size) / 2 - line.size * fm_.ascent(Face::Regular) * 0.95;
+  const std::size_t line_start = items().size();
+  std::vector<Item> backgrounds;  // painted under the line's text
+  for (const Piece& p : line.pieces) {
+    const Span& sp = spans[static_cast<std::size_t>(p.span)];
+    if (sp.background) add_text_background(backgrounds, *sp.background, x, baseline + sp.rise, p.width, sp);
+    Item it;
+    it.kind = ItemKind::Text;
+    it.node = sp.node;
+    it.face = sp.face;
+    it.size = sp.size;
+    it.x = x;
+    it.y = baseline + sp.rise;
+    it.color = sp.color;
+    it.underline = sp.underline && !p.space;
+    for (const Glyph& g : fm_.shape(sp.face, p.text)) it.glyphs.push_back({g.id, g.advance * sp.size});
+    // Pieces of one line in the same style and element become one text item: one marked-content
+    // sequence per line rather than per word keeps the file small and the text runs whole.
+    Item* last = line_start < items().size() ? &items().back() : nullptr;
+    if (last && last->kind == ItemKind::Text && last->node == it.node && last->face == it.face &&
+        last->size == it.size && last->y == it.y && last->color == it.color && last->underline == it.underline &&
+        last->artifact == it.artifact) {
+      last->glyphs.insert(last->glyphs.end(), it.glyphs.begin(), it.glyphs.end());
+    } else {
+      items().push_back(std::move(it));
+    }
+    if (sp.link >= 0) {
+      const Rect r{x, baseline + sp.rise + fm_.descent(sp.face) * sp.size, p.width, sp.size};
+      add_link_area(sp.link, r);
+      const int note = pending_links_[static_cast<std::size_t>(sp.link)].note;
+      if (note > 0) reference_targets_.emplace(note, std::make_pair(page_index(), cursor_));
+    }
+    x += p.width;
+  }
+  items().insert(items().begin() + static_cast<std::ptrdiff_t>(line_start), backgrounds.begin(), backgrounds.end());
+  cursor_ -= line_height;
+}
+
+void Engine::add_text_background(std::vector<Item>& out, Colour colour, double x, double baseline, double width,
+                                 const Span& sp) {
+  const double bottom = baseline + fm_.descent(sp.face) * sp.size;
+  const double top = baseline + fm_.ascent(sp.face) * sp.size;
+  if (!out.empty() && out.back().color == colour && std::abs(out.back().rect.x + out.back().rect.w - x) < 0.01 &&
+      std::abs(out.back().rect.y - bottom) < 0.01) {
+    out.back().rect.w += width;
+    return;
+  }
+  Item fill;
+  fill.kind = ItemKind::Fill;
+  fill.artifact = ArtifactKind::Background;
+  fill.rect = {x, bottom, width, top - bottom};
+  fill.color = colour;
+  out.push_back(std::move(fill));
+}
+
+void Engine::add_link_area(int link, Rect r) {
+  if (!out_.links.empty()) {
+    LinkArea& last = out_.links.back();
+    if (last_link_ == link && last.page == page_index() && std::abs(last.rect.y - r.y) < 0.5) {
+      last.rect.w = r.x + r.w - last.rect.x;  // extend across pieces of one line
+      return;
+    }
+  }
+  const PendingLink& p = pending_links_[static_cast<std::size_t>(link)];
+  LinkArea a;
+  a.page = page_index();
+  a.rect = r;
+  a.uri = p.uri;
+  a.node = p.node;
+  a.contents = p.contents;
+  out_.links.push_back(std::move(a));
+  link_targets_.push_back({p.note, p.reference});  // resolved to a page once every page exists
+  last_link_ = link;
+}
+
+void Engine::lay_inlines(const Inlines& inlines, int node, double indent, Face face, double size, Colour color,
+                         double space_after, double right_indent) {
+  std::vector<Span> spans;
+  collect(inlines, InlineStyle{face, size, color, false, node, -1, {}}, spans);
+  const double width = right_ - right_indent - (left_ + indent);
+  const std::vector<Line> lines = break_lines(spans, width);
+  const double lh = size * t_.body.line_spacing;
+  // Orphan and widow control: never one line alone at the foot or head of a page.
+  std::size_t i = 0;
+  while (i < lines.size()) {
+    const std::size_t remaining = lines.size() - i;
+    std::size_t fit = lines_that_fit(lines, i, spans, lh);
+    if (fit >= remaining)
+      fit = remaining;
+    else if (remaining - fit == 1 && fit > 1)
+      fit -= 1;  // leave two lines for the next page
+    if (fit < std::min<std::size_t>(2, remaining) && !page_is_empty()) {
+      new_page();
+      continue;
+    }
+    if (fit == 0) fit = 1;  // a line taller than the page: place it anyway
+    for (std::size_t k = 0; k < fit; ++k)
+      place_line(lines[i + k], spans, left_ + indent, std::max(lh, lines[i + k].size * 1.2));
+    i += fit;
+    if (i < lines.size()) new_page();
+  }
+  cursor_ -= space_after;
+}
+
+std::size_t Engine::lines_that_fit(const std::vector<Line>& lines, std::size_t i, const std::vector<Span>& spans,
+                                   double lh) {
+  double y = cursor_, foot = bottom_;
+  bool first_note = page_footnotes_.empty();
+  std::size_t n = 0;
+  for (std::size_t k = i; k < lines.size(); ++k) {
+    for (int number : new_note_references(lines[k], spans)) {
+      foot += footnote(number).height + (first_note ? footnote_separator_height() : 0);
+      first_note = false;
+    }
+    const double h = std::max(lh, lines[k].size * 1.2);
+    if (y - h < foot - 1e-6) break;
+    y -= h;
+    ++n;
+  }
+  return n;
+}
+
+}  // namespace handout::layout::detail

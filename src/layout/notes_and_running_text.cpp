@@ -1,0 +1,82 @@
+// Endnotes under the resolved notes heading, internal link targets, and the running header and
+// footer (page furniture: artifacts, PDF/UA-1 §7.8).
+#include <algorithm>
+
+#include "layout/engine.hpp"
+#include "model/query.hpp"
+
+namespace handout::layout::detail {
+
+void Engine::lay_endnotes() {
+  if (notes_.empty()) return;
+  std::sort(notes_.begin(), notes_.end(), [](const NoteRecord& a, const NoteRecord& b) { return a.number < b.number; });
+  model::Block heading;
+  heading.kind = BlockKind::Heading;
+  heading.level = 2;
+  model::Inline text;
+  text.kind = InlineKind::Text;
+  text.text = r_.generated.notes_heading;
+  heading.inlines.push_back(text);
+  lay_block(heading, 0, 0, nullptr);
+  for (const NoteRecord& n : notes_) {
+    const int note = add_note_node(n.number, 0);
+    need(2 * body_line_);  // the number and the first line of its text stay together
+    note_targets_[n.number] = {page_index(), cursor_};
+    place_note_label(n.number, note, body_ * 0.9, body_ * 0.9 * t_.body.line_spacing);
+    lay_inlines(*n.content, add_node(Role::P, note), note_indent(), Face::Regular, body_ * 0.9, palette_.text,
+                t_.body.paragraph_space_pt / 2);
+  }
+}
+
+void Engine::resolve_links() {
+  for (std::size_t i = 0; i < out_.links.size(); ++i) {
+    LinkArea& a = out_.links[i];
+    const auto [note, reference] = link_targets_[i];
+    const auto& targets = note > 0 ? note_targets_ : reference_targets_;
+    const auto it = targets.find(note > 0 ? note : reference);
+    a.target_page = -1;
+    if (!a.uri.empty() || it == targets.end()) continue;
+    a.target_page = it->second.first;
+    a.target_y = it->second.second;
+  }
+}
+
+void Engine::draw_running_text() {
+  const int pages = static_cast<int>(out_.pages.size());
+  for (int p = 0; p < pages; ++p) {
+    if (!(t_.page.background == kWhite)) {
+      Item paper;
+      paper.kind = ItemKind::Fill;
+      paper.artifact = ArtifactKind::Background;
+      paper.rect = {0, 0, out_.width, out_.height};
+      paper.color = t_.page.background;
+      auto& page_items = out_.pages[static_cast<std::size_t>(p)].items;
+      page_items.insert(page_items.begin(), std::move(paper));
+    }
+    auto draw = [&](const style::RunningText& rt, Colour colour, double y) {
+      const std::string texts[3] = {r_.running_text(rt.left, p + 1, pages), r_.running_text(rt.centre, p + 1, pages),
+                                    r_.running_text(rt.right, p + 1, pages)};
+      for (int k = 0; k < 3; ++k) {
+        if (texts[k].empty()) continue;
+        Item it;
+        it.kind = ItemKind::Text;
+        it.artifact = ArtifactKind::Pagination;  // page furniture is never read out (PDF/UA-1 §7.8)
+        it.face = Face::Regular;
+        it.size = rt.size_pt;
+        it.color = colour;
+        double w = 0;
+        for (const Glyph& g : fm_.shape(Face::Regular, texts[k])) {
+          it.glyphs.push_back({g.id, g.advance * rt.size_pt});
+          w += g.advance * rt.size_pt;
+        }
+        it.x = k == 0 ? left_ : k == 1 ? (left_ + right_ - w) / 2 : right_ - w;
+        it.y = y;
+        out_.pages[static_cast<std::size_t>(p)].items.push_back(std::move(it));
+      }
+    };
+    draw(t_.header, palette_.header_text, out_.height - t_.page.margin_top_mm * kPointsPerMm / 2);
+    draw(t_.footer, palette_.footer_text, t_.page.margin_bottom_mm * kPointsPerMm / 2 - t_.footer.size_pt / 2);
+  }
+}
+
+}  // namespace handout::layout::detail

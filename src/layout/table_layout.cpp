@@ -1,0 +1,216 @@
+// Tables: columns from the resolved grid, rows planned before drawing, header rows repeated on
+// every page a table continues on (as pagination artifacts, PDF/UA-1 §7.3).
+#include <algorithm>
+#include <numeric>
+#include <utility>
+
+#include "layout/engine.hpp"
+#include "model/query.hpp"
+
+namespace handout::layout::detail {
+
+void Engine::lay_table(const Block& b, int parent, double indent) {
+  const model::Table& table = *b.table;
+  const int node = add_node(Role::Table, parent);
+  if (table.caption) {
+    const int caption = add_node(Role::Caption, node);
+    lay_inlines(*table.caption, caption, indent, Face::Bold, body_, r_.style_of(b).foreground, 4);
+  }
+  // Each cell's first column, from the resolved grid.
+  const resolve::ResolvedTable& grid = r_.table(b);
+  std::vector<std::vector<int>> starts(table.rows.size());
+  int columns = grid.col_count;
+  if (grid.too_large) {  // a hostile table: cells side by side, spans across rows ignored
+    columns = 0;
+    for (std::size_t r = 0; r < table.rows.size(); ++r) {
+      int c = 0;
+      for (const model::TableCell& cell : table.rows[r].cells)
+        starts[r].push_back(std::exchange(c, c + std::max(cell.colspan, 1)));
+      columns = std::max(columns, c);
+    }
+  } else {
+    for (std::size_t r = 0; r < table.rows.size(); ++r)
+      for (const int k : grid.cells_of_row[r]) starts[r].push_back(grid.cells[static_cast<std::size_t>(k)].left);
+  }
+  if (columns == 0) return;
+  const double width = right_ - left_ - indent;
+  const double pad = 4;
+  // Column widths from each column's widest unbreakable word and its natural one-line width.
+  std::vector<double> min_w(static_cast<std::size_t>(columns), 20), nat_w(static_cast<std::size_t>(columns), 20);
+  const double size = body_ * 0.9;
+  for (std::size_t r = 0; r < table.rows.size(); ++r) {
+    for (std::size_t k = 0; k < table.rows[r].cells.size(); ++k) {
+      const model::TableCell& cell = table.rows[r].cells[k];
+      if (cell.colspan != 1) continue;
+      const std::string text = resolve::cell_text(cell);
+      const Face face = cell.header ? Face::Bold : Face::Regular;
+      double longest = 0;
+      std::size_t s = 0;
+      while (s < text.size()) {
+        std::size_t e = text.find(' ', s);
+        if (e == std::string::npos) e = text.size();
+        longest = std::max(longest, measure(face, size, std::string_view(text).substr(s, e - s)));
+        s = e + 1;
+      }
+      const auto col = static_cast<std::size_t>(starts[r][k]);
+      min_w[col] = std::max(min_w[col], longest + 2 * pad);
+      nat_w[col] = std::max(nat_w[col], measure(face, size, text) + 2 * pad);
+    }
+  }
+  std::vector<double> col_w(static_cast<std::size_t>(columns));
+  double sum_min = 0, sum_nat = 0;
+  for (int c = 0; c < columns; ++c)
+    sum_min += min_w[static_cast<std::size_t>(c)], sum_nat += nat_w[static_cast<std::size_t>(c)];
+  for (int c = 0; c < columns; ++c) {
+    const auto i = static_cast<std::size_t>(c);
+    if (sum_nat <= width)
+      col_w[i] = nat_w[i] * width / sum_nat;
+    else if (sum_min <= width)
+      col_w[i] = min_w[i] + (width - sum_min) * (nat_w[i] - min_w[i]) / std::max(1e-6, sum_nat - sum_min);
+    else
+      col_w[i] = width * min_w[i] / sum_min;  // too wide even at one word a line: shrink
+  }
+  std::vector<double> col_x(static_cast<std::size_t>(columns) + 1, left_ + indent);
+  for (int c = 0; c < columns; ++c)
+    col_x[static_cast<std::size_t>(c) + 1] = col_x[static_cast<std::size_t>(c)] + col_w[static_cast<std::size_t>(c)];
+
+  const double lh = size * t_.body.line_spacing;
+  int head_group = -1, body_group = -1;
+  // The rows that head the table repeat on every page it continues on.
+  std::vector<std::size_t> header_rows(static_cast<std::size_t>(grid.header_rows));
+  std::iota(header_rows.begin(), header_rows.end(), std::size_t{0});
+  // Plan every row first: a cell spanning rows needs the heights of all the rows it covers.
+  std::vector<std::vector<CellPlan>> rows(table.rows.size());
+  std::vector<double> row_h(table.rows.size(), lh + 2 * pad);
+  for (std::size_t r = 0; r < table.rows.size(); ++r) {
+    const model::TableRow& row = table.rows[r];
+    int group_parent = node;
+    if (row.group == model::RowGroup::Head) {
+      if (head_group < 0) head_group = add_node(Role::THead, node);
+      group_parent = head_group;
+    } else if (row.group == model::RowGroup::Body) {
+      if (body_group < 0) body_group = add_node(Role::TBody, node);
+      group_parent = body_group;
+    }
+    const int tr = add_node(Role::TR, group_parent);
+    for (std::size_t k = 0; k < row.cells.size(); ++k) {
+      const model::TableCell& cell = row.cells[k];
+      CellPlan plan;
+      plan.cell = &cell;
+      plan.column = starts[r][k];
+      plan.colspan = std::min(cell.colspan, columns - plan.column);
+      plan.rowspan = static_cast<int>(
+          std::min<std::size_t>(static_cast<std::size_t>(std::max(cell.rowspan, 1)), table.rows.size() - r));
+      plan.node = add_node(cell.header ? Role::TH : Role::TD, tr);
+      StructNode& cell_node = out_.structure[static_cast<std::size_t>(plan.node)];
+      cell_node.row_span = plan.rowspan;
+      cell_node.col_span = plan.colspan;
+      if (cell.header && !grid.too_large)
+        cell_node.scope = grid.cells[static_cast<std::size_t>(grid.cells_of_row[r][k])].scope;
+      const double cw = col_x[static_cast<std::size_t>(plan.column + plan.colspan)] -
+                        col_x[static_cast<std::size_t>(plan.column)] - 2 * pad;
+      for (const Block& content : cell.content) {
+        std::vector<Span> spans;
+        collect(content.inlines,
+                InlineStyle{cell.header ? Face::Bold : Face::Regular,
+                            size,
+                            r_.style_of(content).foreground,
+                            false,
+                            content.kind == BlockKind::Plain ? plan.node : add_node(Role::P, plan.node),
+                            -1,
+                            {}},
+                spans);
+        auto lines = break_lines(spans, cw);
+        plan.height += static_cast<double>(lines.size()) * lh;
+        plan.paragraphs.emplace_back(std::move(spans), std::move(lines));
+      }
+      if (plan.rowspan == 1) row_h[r] = std::max(row_h[r], plan.height + 2 * pad);
+      rows[r].push_back(std::move(plan));
+    }
+  }
+  // A spanning cell taller than the rows it covers makes the last of them taller.
+  for (std::size_t r = 0; r < rows.size(); ++r)
+    for (const CellPlan& plan : rows[r]) {
+      if (plan.rowspan == 1) continue;
+      const std::size_t last = r + static_cast<std::size_t>(plan.rowspan) - 1;
+      double have = 0;
+      for (std::size_t k = r; k <= last; ++k) have += row_h[k];
+      row_h[last] += std::max(0.0, plan.height + 2 * pad - have);
+    }
+  // Rows joined by a spanning cell stay on one page; elsewhere a page may break between rows.
+  for (std::size_t r = 0; r < rows.size();) {
+    std::size_t end = r + 1;
+    for (std::size_t k = r; k < end; ++k)
+      for (const CellPlan& plan : rows[k]) end = std::max(end, k + static_cast<std::size_t>(plan.rowspan));
+    double block_h = 0;
+    for (std::size_t k = r; k < end; ++k) block_h += row_h[k];
+    if (cursor_ - block_h < bottom_ && !page_is_empty()) {
+      new_page();
+      // Repeat the header rows on the new page, as pagination artifacts (PDF/UA-1 §7.3).
+      if (r >= header_rows.size())
+        for (std::size_t h : header_rows) repeat_header_row(table.rows[h], starts[h], col_x, size, lh, pad, columns);
+    }
+    for (std::size_t k = r; k < end; ++k)
+      draw_row(rows[k], col_x, std::span<const double>(row_h).subspan(k, end - k), pad, lh);
+    r = end;
+  }
+  cursor_ -= t_.body.paragraph_space_pt;
+}
+
+void Engine::draw_row(std::vector<CellPlan>& plans, const std::vector<double>& col_x, std::span<const double> heights,
+                      double pad, double lh) {
+  const double top = cursor_;
+  for (CellPlan& plan : plans) {
+    const double x0 = col_x[static_cast<std::size_t>(plan.column)];
+    const double x1 = col_x[static_cast<std::size_t>(plan.column + plan.colspan)];
+    double row_h = 0;
+    for (std::size_t k = 0; k < static_cast<std::size_t>(plan.rowspan) && k < heights.size(); ++k) row_h += heights[k];
+    if (plan.cell->header) {
+      Item shade;
+      shade.kind = ItemKind::Fill;
+      shade.artifact = ArtifactKind::Background;
+      shade.rect = {x0, top - row_h, x1 - x0, row_h};
+      shade.color = palette_.table_header_fill;
+      items().push_back(shade);
+    }
+    Item border;
+    border.kind = ItemKind::Stroke;
+    border.artifact = ArtifactKind::Layout;
+    border.rect = {x0, top - row_h, x1 - x0, row_h};
+    border.color = palette_.rule;
+    border.line_width = 0.5;
+    items().push_back(border);
+    cursor_ = top - pad;
+    for (auto& [spans, lines] : plan.paragraphs)
+      for (const Line& line : lines) place_line(line, spans, x0 + pad, lh);
+  }
+  cursor_ = top - heights.front();
+}
+
+void Engine::repeat_header_row(const model::TableRow& row, const std::vector<int>& starts,
+                               const std::vector<double>& col_x, double size, double lh, double pad, int columns) {
+  const double row_h = lh + 2 * pad;
+  const double top = cursor_;
+  for (std::size_t k = 0; k < row.cells.size(); ++k) {
+    const int c = starts[k];
+    const int span = std::min(row.cells[k].colspan, columns - c);
+    const double x0 = col_x[static_cast<std::size_t>(c)], x1 = col_x[static_cast<std::size_t>(c + span)];
+    Item shade;
+    shade.kind = ItemKind::Fill;
+    shade.artifact = ArtifactKind::Pagination;
+    shade.rect = {x0, top - row_h, x1 - x0, row_h};
+    shade.color = palette_.table_header_fill;
+    items().push_back(shade);
+    std::vector<Span> spans{{resolve::cell_text(row.cells[k]), Face::Bold, size, palette_.text, false, -1, -1, 0, {}}};
+    auto lines = break_lines(spans, x1 - x0 - 2 * pad);
+    if (!lines.empty()) {
+      cursor_ = top - pad;
+      const std::size_t before = items().size();
+      place_line(lines.front(), spans, x0 + pad, lh);
+      for (std::size_t i = before; i < items().size(); ++i) items()[i].artifact = ArtifactKind::Pagination;
+    }
+  }
+  cursor_ = top - row_h;
+}
+
+}  // namespace handout::layout::detail
