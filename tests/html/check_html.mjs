@@ -2,7 +2,8 @@
 // Checks HTML files in a real browser (Debian's Chromium, driven by puppeteer-core):
 //   images   every <img> loaded and decoded, no request failed
 //   axe      axe-core, WCAG 2.0/2.1 A and AA, WCAG 2.2 AA and best practice: any violation fails
-//   reflow   at 320 CSS px nothing scrolls or sticks out horizontally (WCAG 1.4.10)
+//   reflow   at 320 CSS px nothing scrolls or sticks out horizontally, no text is clipped
+//            (WCAG 1.4.10)
 //   zoom     text at 200 % (WCAG 1.4.4): all text grows, no horizontal scrolling and no clipped
 //            text at 1280 and 640 CSS px
 // Usage: node check_html.mjs [--screenshots DIR] [--chromium PATH] HTML-FILE-OR-FOLDER...
@@ -24,6 +25,7 @@ const NARROW = { width: 320, height: 640 };
 const ZOOM_WIDTHS = [1280, 640];
 // Text must at least nearly double; rounding of computed sizes stays well inside 5 %.
 const MIN_TEXT_RATIO = 1.95;
+const SLOW_MACHINE_MS = 120_000;
 
 function usage(message) {
   if (message) console.error(`check_html: ${message}`);
@@ -125,11 +127,18 @@ function reflowProblem(m) {
   };
 }
 
+// Reflow must not lose content either, so text clipped at 320 px fails too.
 async function checkReflow(page, report) {
   await page.setViewport(NARROW);
   const problem = reflowProblem(await page.evaluate(inPage.measureReflow));
-  if (!problem) return report.pass('reflow', `${NARROW.width} px`);
-  report.fail('reflow', `at ${NARROW.width} px: ${problem.summary}`, problem.details);
+  const clipped = await page.evaluate(inPage.findClippedText);
+  if (!problem && clipped.length === 0) return report.pass('reflow', `${NARROW.width} px`);
+  const details = [...(problem?.details ?? []), ...clipped.map(clippedLine)];
+  report.fail('reflow', `at ${NARROW.width} px: ${problem ? problem.summary : `text clipped in ${clipped.length} element(s)`}`, details);
+}
+
+function clippedLine(c) {
+  return `text clipped in ${c.tag} (${c.detail}): ${c.html}`;
 }
 
 // Text zoom is applied through CDP's Page.setFontSizes, which sets the browser's default font
@@ -150,7 +159,7 @@ async function checkZoom(page, report, session, screenshot) {
     const reflow = reflowProblem(await page.evaluate(inPage.measureReflow));
     if (reflow) problems.push(`at ${width} px: ${reflow.summary}`, ...reflow.details);
     for (const c of await page.evaluate(inPage.findClippedText)) {
-      problems.push(`at ${width} px: text clipped in ${c.tag} (${c.detail}): ${c.html}`);
+      problems.push(`at ${width} px: ${clippedLine(c)}`);
     }
   }
   await screenshot(`${ZOOM_WIDTHS.at(-1)}-text200`);
@@ -182,6 +191,7 @@ async function checkFile(browser, file, options, source, shotNames) {
   const report = new FileReport(displayName(file));
   const started = performance.now();
   const page = await browser.newPage();
+  page.setDefaultTimeout(SLOW_MACHINE_MS);
   const failedRequests = [];
   page.on('requestfailed', (r) => failedRequests.push(`request failed: ${r.url()} (${r.failure()?.errorText})`));
   page.on('pageerror', (e) => failedRequests.push(`script error: ${e.message}`));
@@ -222,10 +232,14 @@ async function main() {
   const browser = await puppeteer.launch({
     executablePath: options.chromium,
     headless: true,
-    // --no-sandbox: CI runs as root, where Chromium's sandbox refuses to start. The rest keep
-    // a closed network quiet: no background, update or sync connections.
-    args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking',
-      '--disable-component-update', '--disable-sync', '--font-render-hinting=none'],
+    // --no-sandbox: CI runs as root, where Chromium's sandbox refuses to start.
+    // --disable-dev-shm-usage: containers often give /dev/shm too little room for the renderer.
+    // The rest keep a closed network quiet: no background, update or sync connections.
+    args: ['--no-sandbox', '--disable-dev-shm-usage', '--disable-gpu', '--disable-quic', '--no-first-run',
+      '--disable-background-networking', '--disable-component-update', '--disable-sync', '--font-render-hinting=none'],
+    // The suite runs beside compilers and other tests on two cores: generous, not endless.
+    timeout: SLOW_MACHINE_MS,
+    protocolTimeout: SLOW_MACHINE_MS,
   });
   const source = axeSource();
   const shotNames = new Set();

@@ -25,8 +25,8 @@ if ! "$handout" build "$@" -o "$out" --html; then
 fi
 
 # One page per content file: a file skipped for lint errors, or not written, would otherwise
-# go unchecked while the checkers pass on the rest.
-mapfile -t pages < <(find "$out" -maxdepth 1 -name '*.html' | sort)
+# go unchecked while the checkers pass on the rest. Pages may sit in subfolders.
+mapfile -t pages < <(find "$out" -name '*.html' | sort)
 if [ "${#pages[@]}" -ne $# ]; then
   echo "FAIL: $# content files gave ${#pages[@]} HTML pages in $out:" >&2
   printf '  %s\n' "${pages[@]}" >&2

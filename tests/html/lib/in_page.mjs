@@ -50,12 +50,14 @@ export function measureReflow() {
 
 // Elements holding text whose content is cut off: overflow hidden or clip on an axis where the
 // content is larger than the box (scrollWidth > clientWidth, or the same vertically), the way
-// fixed-size boxes lose text when it is enlarged.
+// fixed-size boxes lose text when it is enlarged. Boxes of 1 px or less are the visually-hidden
+// idiom (text for screen readers only), clipped on purpose, and are left out.
 export function findClippedText() {
   const clipping = (value) => value === 'hidden' || value === 'clip';
   const found = [];
   for (const el of document.querySelectorAll('body, body *')) {
     if (!el.textContent.trim()) continue;
+    if (el.clientWidth <= 1 || el.clientHeight <= 1) continue;
     const style = getComputedStyle(el);
     const overX = clipping(style.overflowX) && el.scrollWidth > el.clientWidth + 1;
     const overY = clipping(style.overflowY) && el.scrollHeight > el.clientHeight + 1;
