@@ -18,6 +18,7 @@ declare -A expected=(
   [bad-too-wide.html]='reflow::widest element: body > main > p \(600 px wide'
   [bad-clipped-text.html]='zoom::at 640 px: text clipped in p \(scrollHeight [0-9]+ > clientHeight 30\)'
   [bad-fixed-text.html]='zoom::text stays 14 px \(was 14 px\) in p: '
+  [bad-scroll-unreachable.html]='axe::^ +scrollable-region-focusable \(serious\) at 320 px'
   [bad-invalid-html.html]='vnu::samples/bad-invalid-html.html:5:[0-9]+: error: Element “div” not allowed as child of element “span”'
 )
 
