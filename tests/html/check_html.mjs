@@ -27,6 +27,8 @@ const ZOOM_WIDTHS = [1280, 640];
 // Text must at least nearly double; rounding of computed sizes stays well inside 5 %.
 const MIN_TEXT_RATIO = 1.95;
 const SLOW_MACHINE_MS = 120_000;
+// Chromium's default font sizes in px (proportional and monospace), doubled for the zoom check.
+const BROWSER_FONT = { standard: 16, fixed: 13 };
 
 function usage(message) {
   if (message) console.error(`check_html: ${message}`);
@@ -139,7 +141,8 @@ function reflowProblem(m) {
   const summary = `scrollWidth ${m.scrollWidth} > clientWidth ${m.clientWidth}`;
   if (!m.widest) return { summary, details: [] };
   return {
-    summary: m.scrollWidth > m.clientWidth ? summary : `content reaches ${m.widest.right} px past a ${m.clientWidth} px viewport`,
+    summary: m.scrollWidth > m.clientWidth ? summary
+      : `content reaches ${m.widest.right} px, past the ${m.clientWidth} px viewport, and is hidden rather than reflowed`,
     details: [`widest element: ${m.widest.target} (${m.widest.width} px wide, right edge at ${m.widest.right} px): ${m.widest.html}`],
   };
 }
@@ -167,7 +170,7 @@ function clippedLine(c) {
 async function checkZoom(page, report, session, screenshot) {
   await page.setViewport(DESKTOP);
   await page.evaluate(inPage.recordFontSizes);
-  await session.send('Page.setFontSizes', { fontSizes: { standard: 32, fixed: 26 } });
+  await session.send('Page.setFontSizes', { fontSizes: { standard: 2 * BROWSER_FONT.standard, fixed: 2 * BROWSER_FONT.fixed } });
   const problems = [];
   const stuck = await page.evaluate(inPage.textScaling, MIN_TEXT_RATIO);
   for (const s of stuck) problems.push(`text stays ${s.after} px (was ${s.before} px) in ${s.tag}: "${s.text}"`);
@@ -180,7 +183,7 @@ async function checkZoom(page, report, session, screenshot) {
     }
   }
   await screenshot(`${ZOOM_WIDTHS.at(-1)}-text200`);
-  await session.send('Page.setFontSizes', { fontSizes: { standard: 16, fixed: 13 } });
+  await session.send('Page.setFontSizes', { fontSizes: BROWSER_FONT });
   if (problems.length === 0) return report.pass('zoom', `200 % text at ${ZOOM_WIDTHS.join(' and ')} px`);
   report.fail('zoom', `200 % text: ${problems.length} problem(s)`, problems);
 }
