@@ -1,3 +1,4 @@
+# shellcheck shell=bash
 # Sourced by the ctest drivers of the HTML checks: require_html_checkers fails loudly, with the
 # command that installs what is missing, instead of letting the browser tests be skipped.
 require_html_checkers() {

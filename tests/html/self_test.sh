@@ -4,7 +4,7 @@
 # so that a check cannot pass silently (nor fail on everything).
 set -uo pipefail
 here="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
-cd "$here"
+cd "$here" || exit 2
 # shellcheck source=tests/html/prerequisites.sh
 source "$here/prerequisites.sh"
 require_html_checkers || exit 2
