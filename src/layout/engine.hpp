@@ -203,12 +203,10 @@ class Engine {
   void lay_table(const Block& b, int parent, double indent);
 
   // Draws one row; `heights` holds this row's height and those of the rows after it in its block,
-  // so a cell spanning rows gets one box over all of them.
+  // so a cell spanning rows gets one box over all of them. A `repeated` header row is drawn again
+  // on a page the table continues on: all of it, but as pagination artifacts.
   void draw_row(std::vector<CellPlan>& plans, const std::vector<double>& col_x, std::span<const double> heights,
-                double pad, double lh);
-
-  void repeat_header_row(const model::TableRow& row, const std::vector<int>& starts, const std::vector<double>& col_x,
-                         double size, double lh, double pad, int columns);
+                double pad, double lh, bool repeated = false);
 
   // ---- notes, links, running text ----------------------------------------------------------------
 

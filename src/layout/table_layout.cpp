@@ -146,9 +146,11 @@ void Engine::lay_table(const Block& b, int parent, double indent) {
     for (std::size_t k = r; k < end; ++k) block_h += row_h[k];
     if (cursor_ - block_h < bottom_ && !page_is_empty()) {
       new_page();
-      // Repeat the header rows on the new page, as pagination artifacts (PDF/UA-1 §7.3).
+      // Repeat the header rows on the new page whole (every line, cell rules and shade), as
+      // pagination artifacts (PDF/UA-1 §7.3): the tagged header cells are the first ones.
       if (r >= header_rows.size())
-        for (std::size_t h : header_rows) repeat_header_row(table.rows[h], starts[h], col_x, size, lh, pad, columns);
+        for (std::size_t h : header_rows)
+          draw_row(rows[h], col_x, std::span<const double>(row_h).subspan(h, header_rows.size() - h), pad, lh, true);
     }
     for (std::size_t k = r; k < end; ++k)
       draw_row(rows[k], col_x, std::span<const double>(row_h).subspan(k, end - k), pad, lh);
@@ -158,8 +160,9 @@ void Engine::lay_table(const Block& b, int parent, double indent) {
 }
 
 void Engine::draw_row(std::vector<CellPlan>& plans, const std::vector<double>& col_x, std::span<const double> heights,
-                      double pad, double lh) {
+                      double pad, double lh, bool repeated) {
   const double top = cursor_;
+  const std::size_t first_item = items().size();
   for (CellPlan& plan : plans) {
     const double x0 = col_x[static_cast<std::size_t>(plan.column)];
     const double x1 = col_x[static_cast<std::size_t>(plan.column + plan.colspan)];
@@ -184,33 +187,13 @@ void Engine::draw_row(std::vector<CellPlan>& plans, const std::vector<double>& c
     for (auto& [spans, lines] : plan.paragraphs)
       for (const Line& line : lines) place_line(line, spans, x0 + pad, lh);
   }
-  cursor_ = top - heights.front();
-}
-
-void Engine::repeat_header_row(const model::TableRow& row, const std::vector<int>& starts,
-                               const std::vector<double>& col_x, double size, double lh, double pad, int columns) {
-  const double row_h = lh + 2 * pad;
-  const double top = cursor_;
-  for (std::size_t k = 0; k < row.cells.size(); ++k) {
-    const int c = starts[k];
-    const int span = std::min(row.cells[k].colspan, columns - c);
-    const double x0 = col_x[static_cast<std::size_t>(c)], x1 = col_x[static_cast<std::size_t>(c + span)];
-    Item shade;
-    shade.kind = ItemKind::Fill;
-    shade.artifact = ArtifactKind::Pagination;
-    shade.rect = {x0, top - row_h, x1 - x0, row_h};
-    shade.color = palette_.table_header_fill;
-    items().push_back(shade);
-    std::vector<Span> spans{{resolve::cell_text(row.cells[k]), Face::Bold, size, palette_.text, false, -1, -1, 0, {}}};
-    auto lines = break_lines(spans, x1 - x0 - 2 * pad);
-    if (!lines.empty()) {
-      cursor_ = top - pad;
-      const std::size_t before = items().size();
-      place_line(lines.front(), spans, x0 + pad, lh);
-      for (std::size_t i = before; i < items().size(); ++i) items()[i].artifact = ArtifactKind::Pagination;
+  if (repeated) {
+    for (std::size_t i = first_item; i < items().size(); ++i) {
+      items()[i].artifact = ArtifactKind::Pagination;
+      items()[i].node = -1;
     }
   }
-  cursor_ = top - row_h;
+  cursor_ = top - heights.front();
 }
 
 }  // namespace handout::layout::detail
