@@ -54,15 +54,21 @@ def _text(el):
 
 # ---- colours --------------------------------------------------------------------------------
 
-def _colour(value, problems):
+def _colour(value, problems, variables=None):
     value = value.strip().lower()
+    # Custom properties, taken as global (a writer sets its palette once, on :root or body).
+    for _ in range(10):
+        m = re.search(r"var\(\s*(--[\w-]+)\s*(?:,\s*([^)]*))?\)", value)
+        if not m:
+            break
+        value = value[:m.start()] + (variables or {}).get(m.group(1), m.group(2) or "") + value[m.end():]
     m = re.search(r"#[0-9a-f]{6}\b|#[0-9a-f]{3}\b", value)
     if m:
         return normal_hex(m.group(0))
     m = re.search(r"rgba?\(\s*(\d+)\s*,\s*(\d+)\s*,\s*(\d+)", value)
     if m:
         return "#%02x%02x%02x" % tuple(int(v) for v in m.groups())
-    if value in ("inherit", "currentcolor", "transparent", "none", "initial", "unset", "") or value.startswith("var("):
+    if value.strip() in ("inherit", "currentcolor", "transparent", "none", "initial", "unset", ""):
         return None
     named = {"white": "#ffffff", "black": "#000000"}
     if value.split()[0] in named:
@@ -80,6 +86,8 @@ def _declarations(text):
         prop = prop.strip().lower()
         if prop in ("color", "background", "background-color"):
             out["color" if prop == "color" else "background"] = value.replace("!important", "")
+        elif prop.startswith("--"):
+            out[prop] = value.strip()
     return out
 
 
@@ -90,37 +98,43 @@ def _specificity(selector):
     return (ids, classes, types)
 
 
+def _screen_css(css):
+    """The style sheet as a screen at rest shows it: @media blocks for print, dark schemes or
+    forced colours dropped, other @media blocks unwrapped, other at-rules (@page, @font-face)
+    dropped since they paint no text."""
+    out = []
+    i = 0
+    while i < len(css):
+        if css[i] != "@":
+            out.append(css[i])
+            i += 1
+            continue
+        brace, semi = css.find("{", i), css.find(";", i)
+        if brace == -1 or (semi != -1 and semi < brace):
+            i = len(css) if semi == -1 else semi + 1
+            continue
+        j, depth = brace + 1, 1
+        while j < len(css) and depth:
+            depth += {"{": 1, "}": -1}.get(css[j], 0)
+            j += 1
+        prelude = css[i:brace].lower()
+        if prelude.startswith("@media") and not re.search(r"print|prefers-color-scheme:\s*dark|forced-colors", prelude):
+            out.append(_screen_css(css[brace + 1:j - 1]))
+        i = j
+    return "".join(out)
+
+
 def _style_rules(css, problems):
     """(selector, specificity, order, declarations) of the screen rules of a style sheet."""
-    css = re.sub(r"/\*.*?\*/", "", css, flags=re.S)
     rules = []
-    depth, start, i = 0, 0, 0
-    flat = []
-    # Drop at-rule blocks (@media print, @page, @font-face): they do not apply to the screen or
-    # paint no text colour.
-    while i < len(css):
-        if css[i] == "@" and depth == 0:
-            brace = css.find("{", i)
-            semi = css.find(";", i)
-            if semi != -1 and (brace == -1 or semi < brace):
-                i = semi + 1
-                continue
-            j, d = brace + 1, 1
-            while j < len(css) and d:
-                d += {"{": 1, "}": -1}.get(css[j], 0)
-                j += 1
-            i = j
-            continue
-        flat.append(css[i])
-        i += 1
-    flat = "".join(flat)
+    flat = _screen_css(re.sub(r"/\*.*?\*/", "", css, flags=re.S))
     for order, (selectors, body) in enumerate(re.findall(r"([^{}]+)\{([^{}]*)\}", flat)):
         decls = _declarations(body)
         if not decls:
             continue
         for sel in selectors.split(","):
             sel = re.sub(r":(link|visited|any-link)\b", "", sel.strip())
-            if re.search(r":(?!not\()", sel):
+            if re.search(r":(?!not\(|root\b)", sel):
                 continue  # :hover, :focus, ::before… are states or generated boxes, not the text at rest
             try:
                 rules.append((CSSSelector(sel), _specificity(sel), order, decls))
@@ -133,6 +147,7 @@ def _paint(root, reading):
     rules = []
     for style in root.iter("style"):
         rules += _style_rules(style.text or "", reading.problems)
+    variables = {p: v for _, _, _, decls in rules for p, v in decls.items() if p.startswith("--")}
     declared = {}  # element → {prop: (weight, value)}
     for selector, spec, order, decls in rules:
         for el in selector(root):
@@ -149,7 +164,7 @@ def _paint(root, reading):
     def effective(el, prop):
         for e in [el] + list(el.iterancestors()):
             if prop in declared.get(e, {}):
-                c = _colour(declared[e][prop][1], reading.problems)
+                c = _colour(declared[e][prop][1], reading.problems, variables)
                 if c:
                     return c
         return "#000000" if prop == "color" else "#ffffff"
@@ -210,6 +225,7 @@ class _MainReader:
                 continue
             if el.tag in HEADINGS:
                 self.body.break_()
+                self.reading.notes_heading = (int(el.tag[1]), " ".join(w.text for w in _text(el)))
                 self.visit(el, lang)
             elif el.tag == "li" and el.getparent().tag == "ol":
                 self.reading.notes.append([w.text for w in _text(el)])

@@ -180,7 +180,7 @@ def _read_page(page, problems):
     return runs, fills
 
 
-def _background(run, fills, page_box):
+def _background(run, fills):
     """The colour of the last rectangle filled before the run that lies under it (sampled at the
     start, middle and end of the run, halfway up the x-height); the paper is white."""
     colours = []
@@ -333,12 +333,11 @@ def read_pdf(path):
             setattr(reading, "running_" + where, words)
 
     for i, runs in enumerate(page_runs):
-        box = pages[i].mediabox
         for r in runs:
             if not r.text.strip():
                 continue
             large = r.size >= 18 or (r.bold and r.size >= 14)
-            for bg in sorted(set(_background(r, page_fills[i], box))):
+            for bg in sorted(set(_background(r, page_fills[i]))):
                 reading.pairs.append(Pair(r.colour, bg, large, f"page {i + 1}: '{r.text.strip()[:40]}'"))
 
     reading.page_count = len(pages)

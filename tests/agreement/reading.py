@@ -34,6 +34,7 @@ class Reading:
     running_header: list = field(default_factory=list)  # [str] words of the running header
     running_footer: list = field(default_factory=list)  # [str] words, page numbers left out
     problems: list = field(default_factory=list)      # [str] what the reader could not understand
+    notes_heading: tuple = None                       # HTML: (level, text) of the notes section's heading
 
     def lang_changes(self):
         """Runs of consecutive body words in one switched-to language: [(lang, text)]."""
