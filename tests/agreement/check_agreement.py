@@ -13,6 +13,7 @@ large text) unless lint reported that very pair, and the outputs must paint the 
 Fixtures may add expectations in comments, one a line:
 
     <!-- agreement: once "general practitioner (GP)" -->       the phrase is printed exactly once
+    <!-- agreement: expanded-at-first-use GP "general practitioner" -->  "general practitioner (GP)" at the first GP
     <!-- agreement: painted #ffffff #1f3a5f -->                 some text is painted in that pair
     <!-- agreement: pdf-pages 2 -->                             the PDF has at least 2 pages
     <!-- agreement: pdf-repeated-header 2 "Day Time" -->        page 2 repeats these words as an artifact
@@ -209,6 +210,15 @@ def check_expectations(report, path, readings, files):
                 n = body_text(r).count(args[0])
                 if n != 1:
                     report.fail("expect once", f"{name} prints {args[0]!r} {n} times, not once")
+        elif kind == "expanded-at-first-use":
+            abbr, expansion = args
+            for name, r in readings.items():
+                words = [w.text for w in r.body]
+                first = next((i for i, w in enumerate(words) if re.sub(r"\W", "", w) == abbr), None)
+                before = " ".join(words[max(first - len(expansion.split()), 0):first + 1]) if first is not None else ""
+                if not before.startswith(f"{expansion} ({abbr})"):
+                    report.fail("expect expanded-at-first-use",
+                                f"{name} prints {before or '(nothing)'!r} at the first {abbr}, not '{expansion} ({abbr})'")
         elif kind == "painted":
             for name, r in readings.items():
                 if not any(p.fg == args[0] and p.bg == args[1] for p in r.pairs):
