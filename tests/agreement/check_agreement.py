@@ -336,7 +336,7 @@ def check_all(args, work, files, source, env, html):
         report = Report()
         missing = [str(p) for p in outputs.values() if not p.is_file()]
         if built.returncode not in (0, 1) or missing:
-            report.fail("build", f"`{' '.join(cmd)}` exited {built.returncode}, missing {missing}: {built.stderr.strip()[:500]}")
+            report.fail("build", f"`{' '.join(cmd)}` exited {built.returncode}, missing {missing}: {(built.stdout + built.stderr).strip()[:500]}")
         else:
             readers = {"PDF": read_pdf, "DOCX": read_docx, "HTML": read_html}
             readings = {}

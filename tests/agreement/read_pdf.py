@@ -7,6 +7,7 @@ Only what Handout's PDF writer emits is understood: one BT…ET per text run, se
 TJ/Tj, and fills as "rg x y w h re f". Anything else is reported, never silently skipped.
 """
 import re
+import unicodedata
 
 import pikepdf
 
@@ -81,6 +82,16 @@ class _Font:
 
     def text(self, codes):
         return "".join(self.to_unicode.get(c, "\ufffd") for c in codes)
+
+
+def _logical_order(text):
+    """A run of right-to-left letters is painted in visual order, as HarfBuzz returns the glyphs;
+    read it back in logical order, as a bidi-aware extractor (pdftotext) does. Runs with
+    left-to-right letters are left alone."""
+    kinds = {unicodedata.bidirectional(c) for c in text}
+    if kinds & {"R", "AL"} and not kinds & {"L"}:
+        return text[::-1]
+    return text
 
 
 class TextRun:
@@ -174,7 +185,7 @@ def _read_page(page, problems):
             mcid, artifact = marked[-1] if marked else (None, None)
             if mcid is None and artifact is None:
                 problems.append(f"text '{font.text(codes)}' is neither tagged nor an artifact")
-            runs.append(TextRun(font.text(codes), x, y, x + advance, size, gstate[-1]["fill"], font.bold, mcid,
+            runs.append(TextRun(_logical_order(font.text(codes)), x, y, x + advance, size, gstate[-1]["fill"], font.bold, mcid,
                                 artifact, order))
             x += advance
     return runs, fills
