@@ -99,9 +99,7 @@ def show(seq, start, end):
 
 
 def sequence_difference(a, b):
-    """None when equal, else a description of the first difference with some context."""
-    if a == b:
-        return None
+    """The first block where two different sequences differ: (i1, i2, j1, j2)."""
     matcher = difflib.SequenceMatcher(a=a, b=b, autojunk=False)
     for tag, i1, i2, j1, j2 in matcher.get_opcodes():
         if tag != "equal":
@@ -117,18 +115,18 @@ class Report:
         self.failures.append((check, message))
 
     def compare(self, check, names, left, right, flat=False):
-        """left/right: sequences. Shows the first difference from both sides."""
-        diff = sequence_difference(left, right)
-        if diff is None:
+        """Equal sequences pass; otherwise both sides are shown, a long flat one (words) around its
+        first difference."""
+        if left == right:
             return
-        i1, i2, j1, j2 = diff
-        if flat:
-            self.fail(check, f"{names[0]} and {names[1]} differ at item {i1 + 1}:\n"
-                             f"      {names[0]:>4}: …{show(left, i1 - 6, i1)} >>{show(left, i1, i2)}<< {show(left, i2, i2 + 6)}…\n"
-                             f"      {names[1]:>4}: …{show(right, j1 - 6, j1)} >>{show(right, j1, j2)}<< {show(right, j2, j2 + 6)}…")
-        else:
+        if not flat:
             self.fail(check, f"{names[0]} and {names[1]} differ:\n"
                              f"      {names[0]:>4}: {left!r}\n      {names[1]:>4}: {right!r}")
+            return
+        i1, i2, j1, j2 = sequence_difference(left, right)
+        self.fail(check, f"{names[0]} and {names[1]} differ at item {i1 + 1}:\n"
+                         f"      {names[0]:>4}: …{show(left, i1 - 6, i1)} >>{show(left, i1, i2)}<< {show(left, i2, i2 + 6)}…\n"
+                         f"      {names[1]:>4}: …{show(right, j1 - 6, j1)} >>{show(right, j1, j2)}<< {show(right, j2, j2 + 6)}…")
 
 
 def subsequence(small, big):
@@ -165,6 +163,9 @@ def compare_readings(report, readings):
         report.compare("headings", pair, a.headings, b.headings)
         report.compare("alt texts", pair, a.alts, b.alts)
         report.compare("table headers", pair, a.table_headers, b.table_headers)
+        if a.table_headers == b.table_headers:
+            report.compare("table header shading", pair, [list(zip(h, f)) for h, f in zip(a.table_headers, a.header_fills)],
+                           [list(zip(h, f)) for h, f in zip(b.table_headers, b.header_fills)])
         report.compare("links", pair, a.links, b.links)
         report.compare("language changes", pair, a.lang_changes(), b.lang_changes())
         report.compare("running header", pair, a.running_header, b.running_header)

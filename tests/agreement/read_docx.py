@@ -108,7 +108,7 @@ class _PartReader:
         table_fill = None
         for s in self.styles.chain(style):
             table_fill = table_fill or _fill(s.find("w:tcPr/w:shd", NS)) or _fill(s.find("w:tblPr/w:shd", NS))
-        headers = []
+        headers, fills = [], []
         for index, tr in enumerate(tbl.findall("w:tr", NS)):
             header_row = tr.find("w:trPr/w:tblHeader", NS) is not None
             for tc in tr.findall("w:tc", NS):
@@ -124,8 +124,10 @@ class _PartReader:
                     text = " ".join("".join(_texts(p)) for p in tc.iter(w("p")))
                     if text.strip():
                         headers.append(" ".join(text.split()))
+                        fills.append(bg or self.page_bg)
                 self.blocks(tc, cell_bg=bg)
         self.reading.table_headers.append(headers)
+        self.reading.header_fills.append(fills)
 
     def paragraph(self, p, cell_bg):
         self.collector.break_()

@@ -170,9 +170,7 @@ def _paint(root, reading):
         return "#000000" if prop == "color" else "#ffffff"
 
     body = root.find("body")
-    if body is None:
-        return
-    for el in body.iter():
+    for el in body.iter() if body is not None else ():
         if not isinstance(el.tag, str) or el.tag in ("script", "style"):
             continue
         if "skip-link" in (el.get("class") or "").split():
@@ -182,6 +180,7 @@ def _paint(root, reading):
                 large = any(a.tag in HEADINGS for a in [owner] + list(owner.iterancestors()))
                 reading.pairs.append(Pair(effective(owner, "color"), effective(owner, "background"), large,
                                           f"<{owner.tag}>: '{text.strip()[:40]}'"))
+    return effective
 
 
 # ---- structure ------------------------------------------------------------------------------
@@ -191,6 +190,7 @@ class _MainReader:
         self.reading = reading
         self.body = TextCollector()
         self.note_links = []
+        self.header_cells = []  # per table, the <th> elements with text
 
     def visit(self, el, lang):
         if not isinstance(el.tag, str) or _is_note_reference(el):
@@ -204,9 +204,10 @@ class _MainReader:
         if el.tag == "img" and el.get("alt"):
             self.reading.alts.append(el.get("alt"))
         if el.tag == "table":
-            self.reading.table_headers.append(
-                [t for t in (" ".join(w.text for w in _text(th)) for th in el.iter("th")
-                             if next(th.iterancestors("table")) is el) if t])
+            cells = [th for th in el.iter("th") if next(th.iterancestors("table")) is el]
+            cells = [(" ".join(w.text for w in _text(th)), th) for th in cells]
+            self.reading.table_headers.append([t for t, _ in cells if t])
+            self.header_cells.append([th for t, th in cells if t])
         if el.tag == "a" and el.get("href") and not el.get("href").startswith("#"):
             self.reading.links.append(el.get("href"))
         if el.tag == "section" and _is_notes_section(el):
@@ -237,7 +238,7 @@ class _MainReader:
 def read_html(path):
     reading = Reading()
     root = lxml.html.parse(path).getroot()
-    main = root.find(".//main")
+    main = root.find(".//main") if root is not None else None
     if main is None:
         reading.problems.append("no <main> element")
         return reading
@@ -250,5 +251,6 @@ def read_html(path):
         el = body.find(where) if body is not None else None
         if el is not None:
             setattr(reading, "running_" + where, without_page_numbers([w.text for w in _text(el)]))
-    _paint(root, reading)
+    effective = _paint(root, reading)
+    reading.header_fills = [[effective(th, "background") for th in table] for table in reader.header_cells]
     return reading

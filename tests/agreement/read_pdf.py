@@ -239,6 +239,7 @@ def read_pdf(path):
         page_runs.append(runs)
         page_fills.append(fills)
         for r in runs:
+            r.page = i
             if r.mcid is not None and r.artifact is None:
                 by_mcid.setdefault((i, r.mcid), []).append(r)
 
@@ -330,6 +331,12 @@ def read_pdf(path):
     reading.headings = [(h[0], text_of("heading", h)) for h in headings]
     reading.alts = [a for a in figures if a]
     reading.table_headers = [[t for t in (text_of("th", cell) for cell in table) if t] for table in tables]
+
+    def fill_behind(cell):
+        first = next(r for r, c in sequence if c.get("th") is cell)
+        return _background(first, page_fills[first.page])[1]
+
+    reading.header_fills = [[fill_behind(cell) for cell in table if text_of("th", cell)] for table in tables]
     reading.links = [uri for in_note, uri in links if not in_note] + [uri for in_note, uri in links if in_note]
 
     # Running text: the Pagination artifacts of page 1 above and below everything tagged.

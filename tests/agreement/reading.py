@@ -29,6 +29,7 @@ class Reading:
     headings: list = field(default_factory=list)      # [(level, text)]
     alts: list = field(default_factory=list)          # [str] non-empty alternative texts
     table_headers: list = field(default_factory=list)  # [[str]] per table, the header cells' text
+    header_fills: list = field(default_factory=list)  # [[str]] per table, the background behind each header cell
     links: list = field(default_factory=list)         # [str] external link targets, body then notes
     pairs: list = field(default_factory=list)         # [Pair]
     running_header: list = field(default_factory=list)  # [str] words of the running header
