@@ -233,6 +233,11 @@ class BodyWriter {
     }
     for (const Block& item : b.children) {
       w_.set_loc(item.loc);
+      // Not an <li> (a list-structure error, written under --force): kept as written, as the PDF does.
+      if (item.kind != BlockKind::ListItem) {
+        block(item, bc);
+        continue;
+      }
       list_item(item, bc, num_id, ilvl);
     }
   }

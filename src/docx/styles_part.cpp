@@ -315,7 +315,7 @@ class StylesWriter {
     w_.empty("w:bCs");
     w_.close();
     w_.open("w:tcPr");
-    w_.open("w:shd").attr("w:val", "clear").attr("w:color", "auto").attr("w:fill", "F2F2F2");
+    w_.open("w:shd").attr("w:val", "clear").attr("w:color", "auto").attr("w:fill", hex_colour(ctx_.resolved.palette.table_header_fill));
     w_.close();
     w_.close();
     w_.close();
