@@ -537,6 +537,13 @@ class BodyWriter {
         w_.empty("w:vMerge");
       }
     }
+    if (header) {
+      // Every header cell on the resolved header shade, as the PDF and HTML paint it (the table
+      // style's firstRow shading alone misses row headers and later header rows).
+      w_.open("w:shd").attr("w:val", "clear").attr("w:color", "auto").attr("w:fill",
+                                                                        hex_colour(ctx_.resolved.palette.table_header_fill));
+      w_.close();
+    }
     w_.close();
     if (content && !content->content.empty()) {
       w_.set_loc(content->loc);

@@ -270,17 +270,20 @@ ShapedText FontSet::shape_uncached(LoadedFace& f, std::string_view text) {
   ShapedText out;
   out.glyphs.reserve(count);
   const double scale = 1.0 / f.info.units_per_em;
+  // A cluster's text runs to the next cluster in logical order. For right-to-left runs HarfBuzz
+  // returns glyphs in visual order, so the next glyph's cluster is an earlier character: find
+  // the next larger cluster start instead.
+  std::vector<unsigned> starts(count);
+  for (unsigned i = 0; i < count; ++i) starts[i] = infos[i].cluster;
+  std::sort(starts.begin(), starts.end());
+  starts.erase(std::unique(starts.begin(), starts.end()), starts.end());
   for (unsigned i = 0; i < count; ++i) {
     out.glyphs.push_back({infos[i].codepoint, pos[i].x_advance * scale});
     // The text of a cluster goes to its first glyph: ligatures map back to all their letters.
     const bool first_of_cluster = i == 0 || infos[i - 1].cluster != infos[i].cluster;
     if (!first_of_cluster) continue;
-    unsigned end = static_cast<unsigned>(text.size());
-    for (unsigned j = i + 1; j < count; ++j)
-      if (infos[j].cluster != infos[i].cluster) {
-        end = infos[j].cluster;
-        break;
-      }
+    const auto next = std::upper_bound(starts.begin(), starts.end(), infos[i].cluster);
+    const unsigned end = next == starts.end() ? static_cast<unsigned>(text.size()) : *next;
     out.clusters.emplace_back(infos[i].codepoint, std::string(text.substr(infos[i].cluster, end - infos[i].cluster)));
   }
   return out;

@@ -328,6 +328,23 @@ class Writer {
     }
   }
 
+  // Places an element that no content placed, before the first of its later siblings that is
+  // placed (or last), after placing its parent the same way.
+  void place_empty(int node) {
+    if (node <= 0 || placed_[static_cast<std::size_t>(node)]) return;
+    const int parent = pd_.structure[static_cast<std::size_t>(node)].parent;
+    place_empty(parent);
+    placed_[static_cast<std::size_t>(node)] = true;
+    std::vector<Kid>& kids = kids_[static_cast<std::size_t>(parent)];
+    const std::vector<int>& siblings = pd_.structure[static_cast<std::size_t>(parent)].children;
+    auto at = kids.end();
+    for (auto s = std::find(siblings.begin(), siblings.end(), node); s != siblings.end() && at == kids.end(); ++s) {
+      if (*s == node) continue;
+      at = std::find_if(kids.begin(), kids.end(), [&](const Kid& k) { return k.kind == Kid::Element && k.element == *s; });
+    }
+    kids.insert(at, {Kid::Element, 0, 0, node, nullptr});
+  }
+
   void write_page(int p) {
     HPDF_Page page = pages_[static_cast<std::size_t>(p)];
     std::string ops;
@@ -421,8 +438,9 @@ class Writer {
   // ---- structure tree ------------------------------------------------------------------------
 
   void build_structure() {
-    // Elements without content of their own (e.g. an empty table cell) still belong in the tree.
-    for (std::size_t n = 1; n < pd_.structure.size(); ++n) place(static_cast<int>(n));
+    // Elements without content of their own (e.g. an empty table cell) still belong in the tree,
+    // in their source place: reading order is structure order (PDF/UA-1 §7.1).
+    for (std::size_t n = 1; n < pd_.structure.size(); ++n) place_empty(static_cast<int>(n));
     elements_.resize(pd_.structure.size());
     for (std::size_t n = 0; n < pd_.structure.size(); ++n) elements_[n] = haru::new_dict(doc_.get(), true);
     root_ = haru::new_dict(doc_.get(), true);
