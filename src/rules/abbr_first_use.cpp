@@ -12,7 +12,7 @@ namespace handout::rules {
 namespace {
 
 void check_abbr_first_use(const RuleContext& ctx, RuleReporter& reporter) {
-  const std::vector<text::AbbrOccurrence> uses = text::collect_abbreviations(ctx.doc);
+  const std::vector<text::AbbrOccurrence> uses = text::collect_abbreviations(ctx.resolved);
   // The first place each abbreviation is expanded, with the expansion when an <abbr title> gives it.
   std::map<std::string, const text::AbbrOccurrence*, std::less<>> expansion;
   for (const auto& u : uses)

@@ -22,7 +22,7 @@ constexpr std::array<std::string_view, 23> kWellKnown{
 };
 
 void check_abbr_unexpanded(const RuleContext& ctx, RuleReporter& reporter) {
-  const std::vector<text::AbbrOccurrence> uses = text::collect_abbreviations(ctx.doc);
+  const std::vector<text::AbbrOccurrence> uses = text::collect_abbreviations(ctx.resolved);
   std::set<std::string, std::less<>> expanded;
   for (const auto& u : uses)
     if (u.use == text::AbbrUse::Titled || u.use == text::AbbrUse::Parenthesised) expanded.insert(u.abbr);

@@ -16,7 +16,7 @@ void check_all_caps_text(const RuleContext& ctx, RuleReporter& reporter) {
   text::ProseOptions options;
   options.english_only = false;  // capitals are hard to read in any language
   options.keep_abbr = false;     // abbreviations are capitals by nature
-  for (const text::Prose& p : text::collect_prose(ctx.doc, options)) {
+  for (const text::Prose& p : text::collect_prose(ctx.resolved, options)) {
     const auto analysis = text::analyse(p.text);
     const std::vector<text::Word>& words = analysis->words;
     // The same runs are skipped by abbr-unexpanded (text::collect_abbreviations), so a shouted

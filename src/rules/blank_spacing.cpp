@@ -88,7 +88,7 @@ void check_blank_spacing(const RuleContext& ctx, RuleReporter& reporter) {
   text::ProseOptions options;
   options.english_only = false;
   options.keep_code = true;
-  for (const text::Prose& p : text::collect_prose(ctx.doc, options)) {
+  for (const text::Prose& p : text::collect_prose(ctx.resolved, options)) {
     const std::string_view t = p.text;
     for (std::size_t i = 0; i < t.size();) {
       if (t.substr(i, 2) != kNoBreakSpace) {

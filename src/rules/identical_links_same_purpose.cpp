@@ -23,7 +23,7 @@ void check_identical_links_same_purpose(const RuleContext& ctx, RuleReporter& re
     std::string href;  // comparable form
   };
   std::map<std::string, First, std::less<>> first_by_text;
-  for (const links::LinkRef& ref : links::collect_links(ctx.doc)) {
+  for (const links::LinkRef& ref : links::collect_links(ctx.resolved)) {
     // Links without text or address are link-empty's and link-href-invalid's findings.
     if (!ref.link->href || links::is_blank(*ref.link->href)) continue;
     const std::string text = links::link_text(*ref.link);

@@ -9,7 +9,7 @@ namespace handout::rules {
 namespace {
 
 void check_link_empty(const RuleContext& ctx, RuleReporter& reporter) {
-  for (const links::LinkRef& ref : links::collect_links(ctx.doc)) {
+  for (const links::LinkRef& ref : links::collect_links(ctx.resolved)) {
     // Whitespace and <br/> alone are not text (plain_text gives "\n" for a line break).
     if (!links::link_text(*ref.link).empty()) continue;
     const std::string target =

@@ -117,7 +117,7 @@ std::optional<Problem> href_problem(const std::optional<std::string>& href) {
 }
 
 void check_link_href_invalid(const RuleContext& ctx, RuleReporter& reporter) {
-  for (const links::LinkRef& ref : links::collect_links(ctx.doc)) {
+  for (const links::LinkRef& ref : links::collect_links(ctx.resolved)) {
     if (std::optional<Problem> p = href_problem(ref.link->href)) reporter.report(ref.link->loc, p->message, p->hint);
   }
 }

@@ -53,20 +53,13 @@ std::string primary_language(std::string_view tag) {
 
 std::string link_text(const model::Inline& link) { return normalise_space(model::plain_text(link.children)); }
 
-std::vector<LinkRef> collect_links(const model::Document& doc) {
+std::vector<LinkRef> collect_links(const resolve::ResolvedDocument& resolved) {
   std::vector<LinkRef> out;
-  model::for_each_block(doc, [&](const model::Block& block, model::BlockPath) {
+  model::for_each_block(resolved.doc, [&](const model::Block& block, model::BlockPath) {
     model::for_each_inline_run(block, [&](const model::Inlines& run) {
-      model::for_each_inline(run, [&](const model::Inline& i, const std::vector<const model::Inline*>& ancestors) {
+      model::for_each_inline(run, [&](const model::Inline& i, const std::vector<const model::Inline*>&) {
         if (i.kind != model::InlineKind::Link) return;
-        std::string lang = doc.lang;
-        for (auto it = ancestors.rbegin(); it != ancestors.rend(); ++it) {
-          if ((*it)->kind == model::InlineKind::Span && (*it)->lang) {
-            lang = *(*it)->lang;
-            break;
-          }
-        }
-        out.push_back(LinkRef{&i, std::move(lang)});
+        out.push_back(LinkRef{&i, std::string(resolved.style_of(i).lang)});
       });
     });
   });

@@ -9,6 +9,7 @@
 
 #include "core/whitespace.hpp"
 #include "model/document.hpp"
+#include "resolve/resolved_document.hpp"
 
 namespace handout::rules::links {
 
@@ -30,10 +31,10 @@ std::string link_text(const model::Inline& link);
 
 struct LinkRef {
   const model::Inline* link;
-  std::string lang;  // the nearest enclosing span lang, else the document's root lang
+  std::string lang;  // the resolved language of the link: the nearest span lang, else the root lang
 };
 
 // Every <a> in document order: body blocks, list items, cells, captions and notes.
-std::vector<LinkRef> collect_links(const model::Document& doc);
+std::vector<LinkRef> collect_links(const resolve::ResolvedDocument& resolved);
 
 }  // namespace handout::rules::links

@@ -50,7 +50,7 @@ std::string strip_trailing_punctuation(std::string text) {
 }
 
 void check_link_text_generic(const RuleContext& ctx, RuleReporter& reporter) {
-  for (const links::LinkRef& ref : links::collect_links(ctx.doc)) {
+  for (const links::LinkRef& ref : links::collect_links(ctx.resolved)) {
     const std::string language = links::primary_language(ref.lang);
     const auto table = std::find_if(kPhrasesByLanguage.begin(), kPhrasesByLanguage.end(),
                                     [&](const GenericPhrases& p) { return p.language == language; });

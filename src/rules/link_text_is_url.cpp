@@ -23,7 +23,7 @@ std::string normalise_address(std::string_view text) {
 }
 
 void check_link_text_is_url(const RuleContext& ctx, RuleReporter& reporter) {
-  for (const links::LinkRef& ref : links::collect_links(ctx.doc)) {
+  for (const links::LinkRef& ref : links::collect_links(ctx.resolved)) {
     if (!ref.link->href) continue;  // link-href-invalid reports it
     const std::string text = links::link_text(*ref.link);
     const std::string address = normalise_address(*ref.link->href);

@@ -49,7 +49,7 @@ void check_manual_list_markers(const RuleContext& ctx, RuleReporter& reporter) {
   text::ProseOptions options;
   options.english_only = false;  // bullets look the same in every language
   options.keep_code = true;
-  for (const text::Prose& p : text::collect_prose(ctx.doc, options)) {
+  for (const text::Prose& p : text::collect_prose(ctx.resolved, options)) {
     if (!p.paragraph || p.note) continue;
     int marked = 0;
     std::string first;

@@ -13,7 +13,7 @@ constexpr int kMaxWords = 120;
 
 void check_paragraph_length(const RuleContext& ctx, RuleReporter& reporter) {
   // English only: the sentence splitter's exceptions are English (lint-rules.md, rules 42-48).
-  for (const text::Prose& p : text::collect_prose(ctx.doc, text::ProseOptions{})) {
+  for (const text::Prose& p : text::collect_prose(ctx.resolved, text::ProseOptions{})) {
     if (!p.paragraph || p.note) continue;
     const text::TextStats stats = text::measure(p.text, false);
     if (stats.sentences <= kMaxSentences && stats.words <= kMaxWords) continue;

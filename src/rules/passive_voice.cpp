@@ -51,7 +51,7 @@ bool is_adverb(std::string_view w) {
 
 void check_passive_voice(const RuleContext& ctx, RuleReporter& reporter) {
   // English only (lint-rules.md: rules 42-48); the verb and participle lists are English.
-  for (const text::Prose& p : text::collect_prose(ctx.doc, text::ProseOptions{})) {
+  for (const text::Prose& p : text::collect_prose(ctx.resolved, text::ProseOptions{})) {
     const auto analysis = text::analyse(p.text);
     const std::string_view t = analysis->text;
     const std::vector<text::Word>& words = analysis->words;

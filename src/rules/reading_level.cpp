@@ -48,7 +48,7 @@ const char* kHint = "use shorter sentences and everyday words of one or two syll
 void check_reading_level(const RuleContext& ctx, RuleReporter& reporter) {
   const text::AudienceTarget target = text::audience_target(ctx.doc, ctx.config);
   // English only: the Flesch coefficients and the syllable counter are English (lint-rules.md).
-  const std::vector<text::Prose> prose = text::collect_prose(ctx.doc, text::ProseOptions{});
+  const std::vector<text::Prose> prose = text::collect_prose(ctx.resolved, text::ProseOptions{});
   std::vector<text::TextStats> stats(prose.size());
   text::TextStats whole;
   std::size_t text_runs = 0;

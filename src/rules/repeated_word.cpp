@@ -31,7 +31,7 @@ bool only_spaces(std::string_view s) {
 void check_repeated_word(const RuleContext& ctx, RuleReporter& reporter) {
   // English only (lint-rules.md: rules 42-48): other languages double words legitimately (Welsh
   // "ei ei", Polish "to to") and the allow-list is English.
-  for (const text::Prose& p : text::collect_prose(ctx.doc, text::ProseOptions{})) {
+  for (const text::Prose& p : text::collect_prose(ctx.resolved, text::ProseOptions{})) {
     const auto analysis = text::analyse(p.text);
     const std::string_view t = analysis->text;
     const std::vector<text::Word>& words = analysis->words;

@@ -124,7 +124,7 @@ void check_run_in_list(const RuleContext& ctx, RuleReporter& reporter) {
   options.english_only = false;  // the semicolon series is language-neutral; stray-semicolon needs English
   options.keep_code = true;
   const bool english = text::is_english(ctx.doc.lang);
-  for (const text::Prose& p : text::collect_prose(ctx.doc, options)) {
+  for (const text::Prose& p : text::collect_prose(ctx.resolved, options)) {
     if (!p.paragraph || p.note) continue;
     const auto analysis = text::analyse(p.text);
     for (const text::Sentence& s : analysis->sentences) {

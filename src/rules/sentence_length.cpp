@@ -14,7 +14,7 @@ void check_sentence_length(const RuleContext& ctx, RuleReporter& reporter) {
   const text::AudienceTarget target = text::audience_target(ctx.doc, ctx.config);
   const int limit = target.targets->max_sentence_words;
   // English only (lint-rules.md: rules 42-48 are skipped for other languages).
-  for (const text::Prose& p : text::collect_prose(ctx.doc, text::ProseOptions{})) {
+  for (const text::Prose& p : text::collect_prose(ctx.resolved, text::ProseOptions{})) {
     if (p.heading) continue;  // a heading is a label, not a sentence
     const auto analysis = text::analyse(p.text);
     for (const text::Sentence& s : analysis->sentences) {

@@ -73,13 +73,10 @@ bool contains_word_char(std::string_view text) {
   return false;
 }
 
-bool is_english_tag(const std::optional<std::string>& lang, bool inherited) {
-  return lang ? is_english(*lang) : inherited;
-}
-
 class ProseBuilder {
  public:
-  ProseBuilder(const ProseOptions& options, std::vector<Prose>& out) : options_(options), out_(out) {}
+  ProseBuilder(const resolve::ResolvedDocument& resolved, const ProseOptions& options, std::vector<Prose>& out)
+      : resolved_(resolved), options_(options), out_(out) {}
 
   void add_run(const Block& block, SourceLoc loc, const Inlines& inlines, bool english) {
     Prose prose;
@@ -135,7 +132,8 @@ class ProseBuilder {
           if (drop) {
             blank(p);
           } else {
-            const bool inner_english = i.kind == InlineKind::Span ? is_english_tag(i.lang, english) : english;
+            // The language of a span is the resolved one (WCAG 3.1.2), as every output declares it.
+            const bool inner_english = i.kind == InlineKind::Span ? is_english(resolved_.style_of(i).lang) : english;
             append(p, i.children, inner_english, notes);
           }
           p.marks[slot].end = p.text.size();
@@ -145,6 +143,7 @@ class ProseBuilder {
     }
   }
 
+  const resolve::ResolvedDocument& resolved_;
   const ProseOptions& options_;
   std::vector<Prose>& out_;
 };
@@ -271,10 +270,11 @@ bool iequals(std::string_view a, std::string_view b) {
   return true;
 }
 
-std::vector<Prose> collect_prose(const model::Document& doc, const ProseOptions& options) {
+std::vector<Prose> collect_prose(const resolve::ResolvedDocument& resolved, const ProseOptions& options) {
+  const model::Document& doc = resolved.doc;
   std::vector<Prose> out;
-  ProseBuilder builder(options, out);
-  const bool english = is_english(doc.lang);
+  ProseBuilder builder(resolved, options, out);
+  const bool english = is_english(resolved.root_style().lang);
   model::for_each_block(doc, [&](const Block& block, model::BlockPath path) {
     model::for_each_inline_run(block, [&](const Inlines& inlines) {
       SourceLoc loc = block.loc;
@@ -550,11 +550,11 @@ bool is_parenthesised_expansion(std::string_view text, const Word& word, std::si
          text[word.end()] == ')';
 }
 
-std::vector<AbbrOccurrence> collect_abbreviations(const model::Document& doc) {
+std::vector<AbbrOccurrence> collect_abbreviations(const resolve::ResolvedDocument& resolved) {
   ProseOptions options;
   options.english_only = false;  // an unexplained abbreviation is unexplained in any language
   options.keep_abbr = false;     // <abbr> content is reported through its mark, not as words
-  const std::vector<Prose> prose = collect_prose(doc, options);
+  const std::vector<Prose> prose = collect_prose(resolved, options);
   std::vector<AbbrOccurrence> out;
   std::vector<std::pair<std::size_t, AbbrOccurrence>> local;  // by offset within one run
   for (const Prose& p : prose) {

@@ -16,6 +16,7 @@
 
 #include "core/source_loc.hpp"
 #include "model/document.hpp"
+#include "resolve/resolved_document.hpp"
 #include "rules/lint_config.hpp"
 
 namespace handout::rules::text {
@@ -57,7 +58,7 @@ struct Prose {
 
 // Every prose run of the document in document order (a block's own text, then its notes).
 // Runs left with no letter or digit at all are dropped.
-std::vector<Prose> collect_prose(const model::Document& doc, const ProseOptions& options);
+std::vector<Prose> collect_prose(const resolve::ResolvedDocument& resolved, const ProseOptions& options);
 
 // ---- Words and sentences ---------------------------------------------------------------------
 
@@ -190,7 +191,7 @@ struct AbbrOccurrence {
 // Every abbreviation-shaped word (abbreviation_of) and every <abbr>, in document order, in any
 // language. Words inside <code> and words that are part of a run of capitals (find_caps_runs:
 // rule 39 reports those as shouting, rule 25 must not report them again) are left out.
-std::vector<AbbrOccurrence> collect_abbreviations(const model::Document& doc);
+std::vector<AbbrOccurrence> collect_abbreviations(const resolve::ResolvedDocument& resolved);
 
 // ---- Audience targets (rules 42-44) ------------------------------------------------------------
 

@@ -93,7 +93,7 @@ std::size_t match(const Phrase& phrase, const std::vector<text::Word>& words, st
 
 void check_wordy_phrase(const RuleContext& ctx, RuleReporter& reporter) {
   // English only (lint-rules.md: rules 42-48).
-  for (const text::Prose& p : text::collect_prose(ctx.doc, text::ProseOptions{})) {
+  for (const text::Prose& p : text::collect_prose(ctx.resolved, text::ProseOptions{})) {
     const auto analysis = text::analyse(p.text);
     const std::string_view t = analysis->text;  // word offsets are into the whole text
     const std::vector<text::Word>& words = analysis->words;

@@ -118,7 +118,7 @@ TEST_CASE("text analysis: prose leaves out code, notes and other-language spans"
   auto doc = test::parse_for_test(R"(<handout lang="en-GB"><meta><title>T</title></meta><body>
 <ul><li>Run <code>ls -l</code> now<note>A note.</note> and <span lang="cy">Bore da</span> then.</li></ul>
 </body></handout>)");
-  const auto prose = text::collect_prose(doc, text::ProseOptions{});
+  const auto prose = text::collect_prose(handout::resolve::resolve_document(doc, handout::test::default_template()), text::ProseOptions{});
   REQUIRE(prose.size() == 2);
   CHECK(prose[0].text == "Run  now and  then.");
   CHECK(prose[0].loc.line == 2);
