@@ -231,6 +231,9 @@ class Package:
             except etree.XMLSyntaxError as e:
                 self.report(name, e.lineno or 0, f"not well-formed XML: {e.msg}")
                 self.xml[name] = None
+            except (zipfile.BadZipFile, OSError, EOFError) as e:  # a damaged entry (CRC, truncation)
+                self.report(name, 0, f"cannot be read from the ZIP archive: {e}")
+                self.xml[name] = None
         return self.xml[name]
 
     def content_types(self):
@@ -280,11 +283,6 @@ class Package:
                 target = posixpath.normpath(raw.lstrip("/") if raw.startswith("/") else posixpath.join(folder, raw))
             out.append((rel.get("Id"), rel.get("Type"), target, rel.sourceline))
         return out
-
-
-def rels_name_of(part):
-    folder, base = posixpath.split(part)
-    return posixpath.join(folder, "_rels", base + ".rels")
 
 
 def source_of(rels_name):
@@ -443,8 +441,14 @@ def check_file(path, schema, understood):
     except (OSError, zipfile.BadZipFile) as e:
         report("[package]", 0, f"cannot open as a ZIP archive: {e}")
         return lines
+    with package.zip:
+        check_package_contents(package, schema, understood, report)
+    return lines
+
+
+def check_package_contents(package, schema, understood, report):
     types, rels_by_source = check_package(package, report)
-    schema_parts = [("[Content_Types].xml", (CONTENT_TYPES, "Types"))]
+    schema_parts = [("[Content_Types].xml", (CONTENT_TYPES, "Types"))] if types else []
     schema_parts += [(n, ROOTS[t]) for n, t in sorted(types.items()) if t in ROOTS]
     for name, content_type in sorted(types.items()):
         if content_type.endswith("+xml") or content_type.endswith("/xml"):
@@ -456,7 +460,6 @@ def check_file(path, schema, understood):
         if tree is not None and expected_root[0] == W and expected_root[1] in STORY_ROOTS:
             rel_ids = {r[0] for r in rels_by_source.get(name, [])}
             check_semantics(name, tree, rel_ids, note_ids, doc_pr_ids, report)
-    return lines
 
 
 def main():
