@@ -351,6 +351,12 @@ TEST_CASE("parse: an unclosed element is reported where it was opened", "[parse]
   check_input_error(parse_error("<handout lang='en'><meta><title>T</title></meta><body>\n<p>Some <strong>text"),
                     "xml-not-well-formed", SourceLoc{2, 9}, "element <strong> opened at 2:9 is never closed",
                     "add </strong> where it ends");
+  // Tags in comments, CDATA and attribute values are not tags.
+  check_input_error(
+      parse_error(doc_with("\n<quote><!-- <em> --><p><abbr title='a > b'>x</abbr><![CDATA[<i>]]></p>\n")),
+      "xml-not-well-formed", SourceLoc{2, 1},
+      "element <quote> opened at 2:1 is never closed (</body> at 3:1 closes an element around it)",
+      "add </quote> before </body>");
   // A misspelt end tag is reported where it stands.
   check_input_error(parse_error(doc_with("\n<p>x <em>y</me></p>")), "xml-not-well-formed", SourceLoc{2, 11},
                     "end tag </me> does not match <em> opened at 2:6", "write </em>, or correct the start tag");
