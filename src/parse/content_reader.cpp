@@ -160,10 +160,15 @@ class ContentReader {
                                 to_string(end) + " closes an element around it)",
                             "add </" + open->name + "> before </" + open->end_tag + ">");
         }
-        if (!open->end_tag.empty()) {
+        if (!closest_word(open->end_tag, {open->name}).empty()) {  // a misspelling of the open element
           return InputError("xml-not-well-formed", path_, end,
                             "end tag </" + open->end_tag + "> does not match " + element,
                             "write </" + open->name + ">, or correct the start tag");
+        }
+        if (!open->end_tag.empty()) {
+          return InputError("xml-not-well-formed", path_, end,
+                            "end tag </" + open->end_tag + "> closes no open element; the innermost is " + element,
+                            "remove </" + open->end_tag + ">, or add <" + open->end_tag + "> where it begins");
         }
       }
     }

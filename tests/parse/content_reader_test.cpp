@@ -360,6 +360,10 @@ TEST_CASE("parse: an unclosed element is reported where it was opened", "[parse]
   // A misspelt end tag is reported where it stands.
   check_input_error(parse_error(doc_with("\n<p>x <em>y</me></p>")), "xml-not-well-formed", SourceLoc{2, 11},
                     "end tag </me> does not match <em> opened at 2:6", "write </em>, or correct the start tag");
+  // One that is no misspelling closes nothing.
+  check_input_error(parse_error(doc_with("\n<p>x</section></p>")), "xml-not-well-formed", SourceLoc{2, 5},
+                    "end tag </section> closes no open element; the innermost is <p> opened at 2:1",
+                    "remove </section>, or add <section> where it begins");
 }
 
 TEST_CASE("parse: the schema location attributes editors use are accepted on <handout>", "[parse]") {
