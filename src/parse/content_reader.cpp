@@ -144,36 +144,36 @@ class ContentReader {
   // of the file); an author looks for the element that was left open, so name it and where it began.
   InputError not_well_formed(const pugi::xml_parse_result& result) const {
     const auto at = static_cast<std::size_t>(result.offset);
-    const char* const fix = "fix the markup at this position; every element must be closed and attributes quoted";
-    if (result.status == pugi::status_end_element_mismatch) {
-      if (auto open = find_unclosed_element(source_, at)) {
-        const SourceLoc opened = lines_.locate(open->open_offset);
-        const std::string element = "<" + open->name + "> opened at " + to_string(opened);
-        if (open->end_tag.empty() && at + 1 >= source_.size()) {
-          return InputError("xml-not-well-formed", path_, opened, "element " + element + " is never closed",
-                            "add </" + open->name + "> where it ends");
-        }
-        const SourceLoc end = lines_.locate(open->end_offset);
-        if (open->end_tag_closes_outer) {
-          return InputError("xml-not-well-formed", path_, opened,
-                            "element " + element + " is never closed (</" + open->end_tag + "> at " +
-                                to_string(end) + " closes an element around it)",
-                            "add </" + open->name + "> before </" + open->end_tag + ">");
-        }
-        if (!closest_word(open->end_tag, {open->name}).empty()) {  // a misspelling of the open element
-          return InputError("xml-not-well-formed", path_, end,
-                            "end tag </" + open->end_tag + "> does not match " + element,
-                            "write </" + open->name + ">, or correct the start tag");
-        }
-        if (!open->end_tag.empty()) {
-          return InputError("xml-not-well-formed", path_, end,
-                            "end tag </" + open->end_tag + "> closes no open element; the innermost is " + element,
-                            "remove </" + open->end_tag + ">, or add <" + open->end_tag + "> where it begins");
-        }
+    const auto open = result.status == pugi::status_end_element_mismatch ? find_unclosed_element(source_, at)
+                                                                          : std::nullopt;
+    if (open) {
+      const SourceLoc opened = lines_.locate(open->open_offset);
+      const std::string element = "<" + open->name + "> opened at " + to_string(opened);
+      const std::string& end_tag = open->end_tag;
+      const SourceLoc end = lines_.locate(open->end_offset);
+      if (end_tag.empty() && at + 1 >= source_.size()) {
+        return InputError("xml-not-well-formed", path_, opened, "element " + element + " is never closed",
+                          "add </" + open->name + "> where it ends");
+      }
+      if (!end_tag.empty() && open->end_tag_closes_outer) {
+        return InputError("xml-not-well-formed", path_, opened,
+                          "element " + element + " is never closed (</" + end_tag + "> at " + to_string(end) +
+                              " closes an element around it)",
+                          "add </" + open->name + "> before </" + end_tag + ">");
+      }
+      if (!end_tag.empty() && !closest_word(end_tag, {open->name}).empty()) {  // a misspelt end tag
+        return InputError("xml-not-well-formed", path_, end, "end tag </" + end_tag + "> does not match " + element,
+                          "write </" + open->name + ">, or correct the start tag");
+      }
+      if (!end_tag.empty()) {
+        return InputError("xml-not-well-formed", path_, end,
+                          "end tag </" + end_tag + "> closes no open element; the innermost is " + element,
+                          "remove </" + end_tag + ">, or add <" + end_tag + "> where it begins");
       }
     }
     return InputError("xml-not-well-formed", path_, lines_.locate(at),
-                      std::string("XML is not well-formed: ") + result.description(), fix);
+                      std::string("XML is not well-formed: ") + result.description(),
+                      "fix the markup at this position; every element must be closed and attributes quoted");
   }
 
   static std::string to_string(SourceLoc loc) { return std::to_string(loc.line) + ":" + std::to_string(loc.col); }
@@ -579,9 +579,9 @@ class ContentReader {
     for (const auto& [html, ours] : kAliases)
       if (name == html) return std::string(ours);
     static const std::vector<std::string_view> kVocabulary = {
-        "h1",    "h2",     "h3",   "h4",   "h5",   "h6",    "p",     "ul",      "ol",    "li",   "figure",
-        "img",   "table",  "caption", "thead", "tbody", "tr", "th",  "td",      "callout", "quote", "section",
-        "pagebreak", "em", "strong", "code", "a",  "abbr",  "span",  "br",      "note"};
+        "h1", "h2", "h3", "h4", "h5", "h6", "p", "ul", "ol", "li", "figure", "img", "caption",
+        "table", "thead", "tbody", "tr", "th", "td", "callout", "quote", "section", "pagebreak",
+        "em", "strong", "code", "a", "abbr", "span", "br", "note"};
     std::string near = closest_word(name, kVocabulary, 3);
     if (near == name) near.clear();  // a table part or caption out of place is not a typo
     return near;
