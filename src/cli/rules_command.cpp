@@ -9,6 +9,7 @@
 #include "cli/options.hpp"
 #include "core/error.hpp"
 #include "core/exit_code.hpp"
+#include "core/suggest.hpp"
 #include "docx/library_version.hpp"
 #include "handout/version.hpp"
 #include "parse/library_version.hpp"
@@ -18,19 +19,6 @@
 
 namespace handout::cli {
 namespace {
-
-// Levenshtein distance, for "did you mean" on a mistyped rule id.
-std::size_t edit_distance(std::string_view a, std::string_view b) {
-  std::vector<std::size_t> prev(b.size() + 1), cur(b.size() + 1);
-  for (std::size_t j = 0; j <= b.size(); ++j) prev[j] = j;
-  for (std::size_t i = 1; i <= a.size(); ++i) {
-    cur[0] = i;
-    for (std::size_t j = 1; j <= b.size(); ++j)
-      cur[j] = std::min({prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + (a[i - 1] == b[j - 1] ? 0 : 1)});
-    std::swap(prev, cur);
-  }
-  return prev[b.size()];
-}
 
 std::string rules_text() {
   std::ostringstream out;
@@ -110,14 +98,11 @@ int run_explain(const std::vector<std::string>& args) {
   const std::string id = cmd.vm["rule"].as<std::vector<std::string>>()[0];
   const rules::Rule* rule = rules::find_rule(id);
   if (!rule) {
-    const rules::Rule* nearest = nullptr;
-    std::size_t best = 4;
-    for (const rules::Rule* r : rules::all_rules()) {
-      const std::size_t d = edit_distance(id, r->id);
-      if (d < best) best = d, nearest = r;
-    }
+    std::vector<std::string_view> ids;
+    for (const rules::Rule* r : rules::all_rules()) ids.push_back(r->id);
+    const std::string nearest = closest_word(id, ids);
     return usage_error("explain", "no rule '" + id + "'" +
-                                      (nearest ? std::string("; did you mean '") + nearest->id + "'?" : std::string()));
+                                      (nearest.empty() ? std::string() : "; did you mean '" + nearest + "'?"));
   }
   std::cout << rule->id << " (rule " << rule->number << ", " << severity_name(rule->severity) << ", WCAG " << rule->wcag
             << ")\n\n" << rule->summary << "\n\n" << rule->explanation << "\n";

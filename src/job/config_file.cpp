@@ -10,6 +10,7 @@
 #include <toml++/toml.h>
 #include <vector>
 
+#include "core/suggest.hpp"
 #include "rules/rule.hpp"
 
 namespace handout::job {
@@ -29,30 +30,10 @@ SourceLoc loc_of_key(const toml::key& key, const toml::node& value) {
   return loc.known() ? loc : loc_of(value.source());
 }
 
-// Levenshtein distance, for "did you mean" on misspelt rule ids and keys.
-std::size_t edit_distance(std::string_view a, std::string_view b) {
-  std::vector<std::size_t> row(b.size() + 1);
-  for (std::size_t j = 0; j <= b.size(); ++j) row[j] = j;
-  for (std::size_t i = 1; i <= a.size(); ++i) {
-    std::size_t diag = row[0];
-    row[0] = i;
-    for (std::size_t j = 1; j <= b.size(); ++j) {
-      std::size_t up = row[j];
-      row[j] = std::min({row[j] + 1, row[j - 1] + 1, diag + (a[i - 1] == b[j - 1] ? 0 : 1)});
-      diag = up;
-    }
-  }
-  return row[b.size()];
-}
-
 std::string closest_rule_id(std::string_view id) {
-  std::string best;
-  std::size_t best_distance = 4;  // more than three edits away is a different word, not a typo
-  for (const rules::Rule* r : rules::all_rules()) {
-    std::size_t d = edit_distance(id, r->id);
-    if (d < best_distance) best_distance = d, best = r->id;
-  }
-  return best;
+  std::vector<std::string_view> ids;
+  for (const rules::Rule* r : rules::all_rules()) ids.push_back(r->id);
+  return closest_word(id, ids);  // more than three edits away is a different word, not a typo
 }
 
 class ConfigParser {

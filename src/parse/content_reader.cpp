@@ -16,7 +16,9 @@
 #include "core/error.hpp"
 #include "core/image_probe.hpp"
 #include "core/line_index.hpp"
+#include "core/suggest.hpp"
 #include "core/utf8.hpp"
+#include "parse/markup_scan.hpp"
 
 namespace handout::parse {
 namespace {
@@ -70,8 +72,9 @@ bool is_block_element(std::string_view name) {
 
 class ContentReader {
  public:
-  ContentReader(std::string& buffer, const std::string& path, const ContentOptions& options)
-      : buffer_(buffer), path_(path), options_(options), lines_(buffer) {}
+  // `source` is the file as written; `buffer` a copy of it that pugixml parses (and changes) in place.
+  ContentReader(std::string_view source, std::string& buffer, const std::string& path, const ContentOptions& options)
+      : source_(source), buffer_(buffer), path_(path), options_(options), lines_(buffer) {}
 
   model::Document read() {
     pugi::xml_document xml;
@@ -79,11 +82,7 @@ class ContentReader {
                            pugi::parse_declaration;
     const pugi::xml_parse_result result =
         xml.load_buffer_inplace(buffer_.data(), buffer_.size(), flags, pugi::encoding_utf8);
-    if (!result) {
-      throw InputError("xml-not-well-formed", path_, lines_.locate(static_cast<std::size_t>(result.offset)),
-                       std::string("XML is not well-formed: ") + result.description(),
-                       "fix the markup at this position; every element must be closed and attributes quoted");
-    }
+    if (!result) throw not_well_formed(result);
 
     doc_.path = path_;
     pugi::xml_node root;
@@ -99,6 +98,10 @@ class ContentReader {
         default: break;
       }
     }
+    // Checked once the DOCTYPE is known to be absent: inside one, "&name;" may be declared.
+    if (auto slip = find_entity_slip(source_))
+      throw InputError(std::move(slip->code), path_, lines_.locate(slip->offset), std::move(slip->message),
+                       std::move(slip->hint));
     if (!root) throw InputError("schema-missing-required", path_, {1, 1}, "no root element <handout>");
     if (std::string_view(root.name()) != "handout")
       throw error("schema-unknown-element", root, "root element is <" + std::string(root.name()) + ">, expected <handout>",
@@ -136,6 +139,44 @@ class ContentReader {
   InputError error(std::string code, pugi::xml_attribute a, std::string message, std::string hint = {}) const {
     return InputError(std::move(code), path_, loc_of(a), std::move(message), std::move(hint));
   }
+
+  // pugixml reports an unclosed element where it gave up (often the parent's end tag, or the end
+  // of the file); an author looks for the element that was left open, so name it and where it began.
+  InputError not_well_formed(const pugi::xml_parse_result& result) const {
+    const auto at = static_cast<std::size_t>(result.offset);
+    const auto open = result.status == pugi::status_end_element_mismatch ? find_unclosed_element(source_, at)
+                                                                          : std::nullopt;
+    if (open) {
+      const SourceLoc opened = lines_.locate(open->open_offset);
+      const std::string element = "<" + open->name + "> opened at " + to_string(opened);
+      const std::string& end_tag = open->end_tag;
+      const SourceLoc end = lines_.locate(open->end_offset);
+      if (end_tag.empty() && at + 1 >= source_.size()) {
+        return InputError("xml-not-well-formed", path_, opened, "element " + element + " is never closed",
+                          "add </" + open->name + "> where it ends");
+      }
+      if (!end_tag.empty() && open->end_tag_closes_outer) {
+        return InputError("xml-not-well-formed", path_, opened,
+                          "element " + element + " is never closed (</" + end_tag + "> at " + to_string(end) +
+                              " closes an element around it)",
+                          "add </" + open->name + "> before </" + end_tag + ">");
+      }
+      if (!end_tag.empty() && !closest_word(end_tag, {open->name}).empty()) {  // a misspelt end tag
+        return InputError("xml-not-well-formed", path_, end, "end tag </" + end_tag + "> does not match " + element,
+                          "write </" + open->name + ">, or correct the start tag");
+      }
+      if (!end_tag.empty()) {
+        return InputError("xml-not-well-formed", path_, end,
+                          "end tag </" + end_tag + "> closes no open element; the innermost is " + element,
+                          "remove </" + end_tag + ">, or add <" + end_tag + "> where it begins");
+      }
+    }
+    return InputError("xml-not-well-formed", path_, lines_.locate(at),
+                      std::string("XML is not well-formed: ") + result.description(),
+                      "fix the markup at this position; every element must be closed and attributes quoted");
+  }
+
+  static std::string to_string(SourceLoc loc) { return std::to_string(loc.line) + ":" + std::to_string(loc.col); }
 
   InputError dtd_forbidden(pugi::xml_node n) const {
     return error("xml-dtd-forbidden", n, "DOCTYPE declarations are not allowed in content files",
@@ -265,7 +306,9 @@ class ContentReader {
 
   void read_root(pugi::xml_node root, std::vector<PendingSuppression>& before_root) {
     DepthGuard guard(*this, root);
-    check_attributes(root, {"lang", "template"});
+    // xsi:noNamespaceSchemaLocation lets an editor find schema/handout-content.xsd; it and its
+    // namespace declaration mean nothing to Handout.
+    check_attributes(root, {"lang", "template", "xmlns:xsi", "xsi:noNamespaceSchemaLocation"});
     doc_.root_loc = loc_of(root);
     pugi::xml_attribute lang = root.attribute("lang");
     if (!lang)
@@ -513,9 +556,35 @@ class ContentReader {
   }
 
   InputError unknown_element(pugi::xml_node n) const {
-    return error("schema-unknown-element", n, "<" + std::string(n.name()) + "> is not an element of content format v1",
-                 "see the content format: h1-h6, p, ul, ol, li, figure, img, table, callout, quote, section, "
-                 "pagebreak; inline em, strong, code, a, abbr, span, br, note");
+    const std::string name = n.name();
+    const std::string near = element_suggestion(name);
+    const std::string vocabulary =
+        "h1-h6, p, ul, ol, li, figure, img, table, callout, quote, section, pagebreak; inline em, strong, code, a, "
+        "abbr, span, br, note";
+    return error("schema-unknown-element", n, "<" + name + "> is not an element of content format v1",
+                 near.empty() ? "see the content format: " + vocabulary
+                              : "did you mean <" + near + ">? The content format has " + vocabulary);
+  }
+
+  // HTML's names for what the content format calls otherwise; then typos of the vocabulary.
+  static std::string element_suggestion(std::string_view name) {
+    static constexpr std::pair<std::string_view, std::string_view> kAliases[] = {
+        {"b", "strong"},         {"bold", "strong"},   {"i", "em"},           {"italic", "em"},
+        {"blockquote", "quote"}, {"q", "quote"},       {"aside", "callout"},  {"div", "section"},
+        {"article", "section"},  {"image", "img"},     {"picture", "img"},    {"figcaption", "caption"},
+        {"link", "a"},           {"acronym", "abbr"},  {"tt", "code"},        {"kbd", "code"},
+        {"footnote", "note"},    {"endnote", "note"},  {"heading", "h2"},     {"para", "p"},
+        {"list", "ul"},          {"item", "li"},       {"pre", "code"},       {"samp", "code"},
+    };
+    for (const auto& [html, ours] : kAliases)
+      if (name == html) return std::string(ours);
+    static const std::vector<std::string_view> kVocabulary = {
+        "h1", "h2", "h3", "h4", "h5", "h6", "p", "ul", "ol", "li", "figure", "img", "caption",
+        "table", "thead", "tbody", "tr", "th", "td", "callout", "quote", "section", "pagebreak",
+        "em", "strong", "code", "a", "abbr", "span", "br", "note"};
+    std::string near = closest_word(name, kVocabulary, 3);
+    if (near == name) near.clear();  // a table part or caption out of place is not a typo
+    return near;
   }
 
   void read_figure(pugi::xml_node n, Block& b) {
@@ -574,7 +643,7 @@ class ContentReader {
       auto [ptr, ec] = std::from_chars(v.data(), v.data() + v.size() - 1, value);
       if (ec == std::errc() && ptr == v.data() + v.size() - 1 && value > 0 && value <= 100) return value;
     }
-    throw error("schema-invalid-value", w, "width=\"" + std::string(v) + "\" is not a percentage from 1% to 100%",
+    throw error("schema-invalid-value", w, "width=\"" + std::string(v) + "\" is not a percentage above 0% and at most 100%",
                 "write e.g. width=\"60%\" (of the text column)");
   }
 
@@ -862,6 +931,7 @@ class ContentReader {
     for (Inline& i : run) remove_empty_text(i.children);
   }
 
+  std::string_view source_;
   std::string& buffer_;
   const std::string& path_;
   const ContentOptions& options_;
@@ -897,7 +967,7 @@ model::Document parse_content(std::string_view bytes, const std::string& path, c
                      "NUL byte at offset " + std::to_string(at) + " (XML 1.0 cannot carry it)", "save the file as UTF-8 text");
   }
   std::string buffer(bytes);
-  ContentReader reader(buffer, path, options);
+  ContentReader reader(bytes, buffer, path, options);
   return reader.read();
 }
 

@@ -1,4 +1,4 @@
-// The DOCX files read back by independent tools: docx-validate (ECMA-376 schemas + Word's extra
+// The DOCX files read back by independent tools: tests/tools/docx_check.py (ECMA-376 schemas + Word's extra
 // rules), pandoc's DOCX reader, python-docx and LibreOffice. Each tool is required: a missing one
 // fails the test rather than skipping it (.ci/run installs them).
 #include <nlohmann/json.hpp>

@@ -81,6 +81,6 @@ std::string unzip_entry(const std::string& zip_bytes, const std::string& name) {
   return {};
 }
 
-std::string docx_validate_path() { return std::string(HANDOUT_SOURCE_DIR) + "/../shared/tools/docx-validate"; }
+std::string docx_validate_path() { return std::string(HANDOUT_TEST_DIR) + "/tools/docx_check.py"; }
 
 }  // namespace handout::test

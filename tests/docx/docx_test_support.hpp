@@ -24,7 +24,8 @@ std::vector<std::pair<std::string, std::string>> unzip_entries(const std::string
 // One entry's bytes; empty if absent.
 std::string unzip_entry(const std::string& zip_bytes, const std::string& name);
 
-// The validator the issue names: shared/tools/docx-validate (needs /usr/bin/python3 + lxml).
+// tests/tools/docx_check.py: the ECMA-376 schemas plus the rules Word enforces beyond them (needs
+// /usr/bin/python3 + lxml).
 std::string docx_validate_path();
 
 }  // namespace handout::test

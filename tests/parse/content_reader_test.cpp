@@ -31,6 +31,15 @@ constexpr std::string_view kHead = R"(<handout lang="en-GB"><meta><title>T</titl
 
 std::string doc_with(std::string_view body) { return std::string(kHead) + std::string(body) + "</body></handout>"; }
 
+// An input error's code, position, message and hint, word for word.
+void check_input_error(const Diagnostic& d, std::string_view code, SourceLoc loc, std::string_view message,
+                       std::string_view hint) {
+  CHECK(d.code == code);
+  CHECK(d.loc == loc);
+  CHECK(d.message == message);
+  CHECK(d.hint == hint);
+}
+
 }  // namespace
 
 TEST_CASE("parse: a small document becomes blocks with locations", "[parse]") {
@@ -272,4 +281,96 @@ TEST_CASE("parse: image files are checked for existence, confinement and format"
   CHECK(doc.body[0].image->pixel_height == 8);
   CHECK(doc.body[0].image->format == model::ImageFormat::Png);
   fs::remove_all(dir);
+}
+
+TEST_CASE("parse: an HTML entity is refused with the character to write instead", "[parse][input-errors]") {
+  check_input_error(parse_error(doc_with("\n<p>It costs &pound;5.</p>")), "xml-undefined-entity", SourceLoc{2, 13},
+                    "&pound; is an HTML entity that XML does not define", "write £ itself, or &#163;");
+
+  // Invisible characters are offered as references only.
+  check_input_error(parse_error(doc_with("\n<p>10&nbsp;km</p>")), "xml-undefined-entity", SourceLoc{2, 6},
+                    "&nbsp; is an HTML entity that XML does not define", "write &#160; (a no-break space)");
+
+  // In attribute values too, and beyond Latin-1.
+  CHECK(parse_error(doc_with("<p><abbr title='caf&eacute;'>x</abbr></p>")).hint == "write é itself, or &#233;");
+  CHECK(parse_error(doc_with("<p>wait&hellip;</p>")).hint == "write … itself, or &#8230;");
+  CHECK(parse_error(doc_with("<p>a &mdash; b</p>")).hint == "write — itself, or &#8212;");
+  CHECK(parse_error(doc_with("<p>&ldquo;q&rdquo;</p>")).hint == "write “ itself, or &#8220;");
+  CHECK(parse_error(doc_with("<p>&euro;5</p>")).hint == "write € itself, or &#8364;");
+  CHECK(parse_error(doc_with("<p>&copy; 2024</p>")).hint == "write © itself, or &#169;");
+  CHECK(parse_error(doc_with("<p>&yuml;</p>")).hint == "write ÿ itself, or &#255;");
+  CHECK(parse_error(doc_with("<p>2&times;3</p>")).hint == "write × itself, or &#215;");
+}
+
+TEST_CASE("parse: an entity name nobody defines, and a bare ampersand, are clear errors", "[parse][input-errors]") {
+  check_input_error(parse_error(doc_with("\n<p>&madeup;</p>")), "xml-undefined-entity", SourceLoc{2, 4},
+                    "&madeup; is not an entity XML defines",
+                    "XML defines only &amp; &lt; &gt; &quot; &apos;; write the character itself, or a numeric "
+                    "reference such as &#163;");
+  check_input_error(parse_error(doc_with("\n<p>Tom & Jerry</p>")), "xml-not-well-formed", SourceLoc{2, 8},
+                    "a bare & is not allowed in XML", "write &amp; for an ampersand");
+}
+
+TEST_CASE("parse: XML's own entities and numeric references stay valid; comments and CDATA are not looked into",
+          "[parse]") {
+  auto doc = parse_for_test(doc_with("<p>&amp; &lt; &gt; &quot; &apos; &#163; &#x2014;</p>"
+                                     "<!-- &pound; & --><p><![CDATA[&pound; & x]]></p>"));
+  CHECK(model::plain_text(doc.body[0].inlines) == "& < > \" ' £ —");
+  CHECK(model::plain_text(doc.body[1].inlines) == "&pound; & x");
+}
+
+TEST_CASE("parse: an unknown element suggests the element meant", "[parse][input-errors]") {
+  const std::string vocabulary =
+      "h1-h6, p, ul, ol, li, figure, img, table, callout, quote, section, pagebreak; inline em, strong, code, a, "
+      "abbr, span, br, note";
+  check_input_error(parse_error(doc_with("\n<p>Some <b>bold</b></p>")), "schema-unknown-element", SourceLoc{2, 9},
+                    "<b> is not an element of content format v1",
+                    "did you mean <strong>? The content format has " + vocabulary);
+
+  auto hint_for = [](std::string_view xml) { return parse_error(doc_with(xml)).hint; };
+  CHECK(hint_for("<p><i>x</i></p>").starts_with("did you mean <em>?"));
+  CHECK(hint_for("<p><bold>x</bold></p>").starts_with("did you mean <strong>?"));
+  CHECK(hint_for("<p><italic>x</italic></p>").starts_with("did you mean <em>?"));
+  CHECK(hint_for("<blockquote><p>x</p></blockquote>").starts_with("did you mean <quote>?"));
+  CHECK(hint_for("<calout><p>x</p></calout>").starts_with("did you mean <callout>?"));
+  CHECK(hint_for("<ull><li>x</li></ull>").starts_with("did you mean <ul>?"));
+  CHECK(hint_for("<lo><li>x</li></lo>").starts_with("did you mean <ol>?"));
+  CHECK(hint_for("<secton><p>x</p></secton>").starts_with("did you mean <section>?"));
+  CHECK(hint_for("<p><strnog>x</strnog></p>").starts_with("did you mean <strong>?"));
+  // Nothing close: the vocabulary alone. A table part out of place is not called a typo of itself.
+  CHECK(hint_for("<marquee>x</marquee>") == "see the content format: " + vocabulary);
+  CHECK(hint_for("<tr><td>x</td></tr>") == "see the content format: " + vocabulary);
+}
+
+TEST_CASE("parse: an unclosed element is reported where it was opened", "[parse][input-errors]") {
+  // The parent's end tag comes first.
+  check_input_error(parse_error(doc_with("\n  <section>\n<p>x</p>\n")), "xml-not-well-formed", SourceLoc{2, 3},
+                    "element <section> opened at 2:3 is never closed (</body> at 4:1 closes an element around it)",
+                    "add </section> before </body>");
+  // The file ends first.
+  check_input_error(parse_error("<handout lang='en'><meta><title>T</title></meta><body>\n<p>Some <strong>text"),
+                    "xml-not-well-formed", SourceLoc{2, 9}, "element <strong> opened at 2:9 is never closed",
+                    "add </strong> where it ends");
+  // Tags in comments, CDATA and attribute values are not tags.
+  check_input_error(
+      parse_error(doc_with("\n<quote><!-- <em> --><p><abbr title='a > b'>x</abbr><![CDATA[<i>]]></p>\n")),
+      "xml-not-well-formed", SourceLoc{2, 1},
+      "element <quote> opened at 2:1 is never closed (</body> at 3:1 closes an element around it)",
+      "add </quote> before </body>");
+  // A misspelt end tag is reported where it stands.
+  check_input_error(parse_error(doc_with("\n<p>x <em>y</me></p>")), "xml-not-well-formed", SourceLoc{2, 11},
+                    "end tag </me> does not match <em> opened at 2:6", "write </em>, or correct the start tag");
+  // One that is no misspelling closes nothing.
+  check_input_error(parse_error(doc_with("\n<p>x</section></p>")), "xml-not-well-formed", SourceLoc{2, 5},
+                    "end tag </section> closes no open element; the innermost is <p> opened at 2:1",
+                    "remove </section>, or add <section> where it begins");
+}
+
+TEST_CASE("parse: the schema location attributes editors use are accepted on <handout>", "[parse]") {
+  auto doc = parse_for_test(
+      R"(<handout lang="en-GB" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance" )"
+      R"(xsi:noNamespaceSchemaLocation="../schema/handout-content.xsd"><meta><title>T</title></meta><body/></handout>)");
+  CHECK(doc.lang == "en-GB");
+  CHECK(parse_error(R"(<handout lang="en" version="1"><meta><title>T</title></meta><body/></handout>)").code ==
+        "schema-unknown-attribute");
 }
