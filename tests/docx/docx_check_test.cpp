@@ -36,7 +36,7 @@ void write_zip(const std::string& path, const std::vector<std::pair<std::string,
 std::string docx_with_document(const test::TempDir& dir, const std::string& name,
                                const std::function<void(std::string&)>& edit) {
   const model::Document doc = test::read_docx_fixture("every-element.xml");
-  auto entries = test::unzip_entries(docx::write_docx(doc, test::leaflet_template(), docx::DocxOptions{1700000000}));
+  auto entries = test::unzip_entries(docx::write_docx(handout::resolve::resolve_document(doc, test::leaflet_template()), docx::DocxOptions{1700000000}));
   bool edited = false;
   for (auto& [entry, bytes] : entries) {
     if (entry == "word/document.xml") edit(bytes), edited = true;
