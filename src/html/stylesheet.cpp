@@ -153,16 +153,17 @@ void write_stylesheet(HtmlContext& ctx) {
   out += "}\n.skip-link:not(:focus){width:1px;height:1px;padding:0;overflow:hidden;clip-path:inset(50%);"
          "white-space:nowrap}\n";
 
-  // Running header and footer, in their own colours and sizes.
+  // Running header and footer, in their own colours and sizes. The size is set on the text, not
+  // on the landmark, so that 70ch measures the same column as <main>.
   out += "body>header{";
   colour(out, "color", p.header_text);
-  out += "font-size:";
+  out += "padding-top:0.5rem}\nbody>header p{font-size:";
   rem(out, t.header.size_pt);
-  out += ";padding-top:0.5rem}\nbody>footer{";
+  out += "}\nbody>footer{";
   colour(out, "color", p.footer_text);
-  out += "font-size:";
+  out += "padding-bottom:1rem}\nbody>footer p{font-size:";
   rem(out, t.footer.size_pt);
-  out += ";padding-bottom:1rem}\nbody>header p,body>footer p{margin:0.5rem 0}\n";
+  out += "}\nbody>header p,body>footer p{margin:0.5rem 0}\n";
 
   // Pictures scale down with the column; captions follow the body text.
   out += "img{display:block;max-width:100%;height:auto}\nfigcaption{margin-top:0.5em}\n";
@@ -173,7 +174,9 @@ void write_stylesheet(HtmlContext& ctx) {
   append_colour(out, p.rule);
   out += "}\nth{";
   colour(out, "background-color", p.table_header_fill);
-  out += "font-weight:bold}\nth>:last-child,td>:last-child{margin-bottom:0}\n";
+  // On a narrow screen every column counts: less padding leaves more room for the words.
+  out += "font-weight:bold}\nth>:last-child,td>:last-child{margin-bottom:0}\n"
+         "@media (max-width:30em){th,td{padding:0.2em 0.25em}}\n";
 
   // Callouts: the template's fill and border (its edge visible against the page, SC 1.4.11).
   out += ".callout{";
