@@ -199,7 +199,16 @@ class BlockWriter {
   // A callout is a box of the template's callout colours; one that sets its own colours says so
   // in an inline style with exactly the resolved pair lint checked.
   void callout(const Block& b) {
-    out_ += "<aside class=\"callout\"";
+    // role="note": a callout is parenthetic to the text around it (ARIA "note"), not a page-level
+    // complementary landmark; several untitled ones would otherwise be landmarks nobody can tell
+    // apart. A title names it.
+    const std::string title_id = "callout-" + std::to_string(++callouts_) + "-title";
+    out_ += "<aside class=\"callout\" role=\"note\"";
+    if (b.title) {
+      out_ += " aria-labelledby=\"";
+      out_ += title_id;
+      out_ += '"';
+    }
     const resolve::TextStyle& style = ctx_.resolved.style_of(b);
     if (b.color || b.background) {
       out_ += " style=\"color:";
@@ -210,7 +219,9 @@ class BlockWriter {
     }
     out_ += ">\n";
     if (b.title) {
-      out_ += "<p class=\"callout-title\"><strong>";
+      out_ += "<p class=\"callout-title\" id=\"";
+      out_ += title_id;
+      out_ += "\"><strong>";
       append_text(out_, *b.title);
       out_ += "</strong></p>\n";
     }
@@ -280,6 +291,7 @@ class BlockWriter {
 
   HtmlContext& ctx_;
   std::string& out_;
+  int callouts_ = 0;  // numbers the callouts' title ids
 };
 
 }  // namespace

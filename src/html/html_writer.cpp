@@ -50,6 +50,13 @@ void running(std::string& out, const char* element, const std::string& text) {
 
 }  // namespace
 
+const char* english_marker(const resolve::ResolvedDocument& resolved) {
+  const std::string_view lang = resolved.root_style().lang;
+  const std::string_view primary = lang.substr(0, lang.find('-'));
+  const bool english = primary.size() == 2 && (primary[0] | 0x20) == 'e' && (primary[1] | 0x20) == 'n';
+  return english ? "" : " lang=\"en\"";
+}
+
 void append_colour(std::string& out, Colour c) {
   static constexpr char kHex[] = "0123456789abcdef";
   out += '#';
@@ -79,7 +86,9 @@ HtmlOutput write_html(const resolve::ResolvedDocument& resolved, const HtmlOptio
   if (doc.meta.keywords) meta(out, "keywords", doc.meta.keywords->text);
   out += "<style>\n";
   write_stylesheet(ctx);
-  out += "</style>\n</head>\n<body>\n<a class=\"skip-link\" href=\"#main\">Skip to main content</a>\n";
+  out += "</style>\n</head>\n<body>\n<a class=\"skip-link\" href=\"#main\"";
+  out += english_marker(resolved);
+  out += ">Skip to main content</a>\n";
   running(out, "header", running_text(resolved, resolved.tmpl.header));
   out += "<main id=\"main\">\n";
   write_blocks(ctx, doc.body);

@@ -147,7 +147,9 @@ void write_notes(HtmlContext& ctx) {
     write_inlines(ctx, note.note->children);
     out += " <a href=\"#";
     append_attribute(out, note.reference_id);
-    out += "\" role=\"doc-backlink\" aria-label=\"Back to reference ";
+    out += "\" role=\"doc-backlink\"";
+    out += english_marker(resolved);
+    out += " aria-label=\"Back to reference ";
     out += number;
     out += "\">\u21A9</a></li>\n";
   }

@@ -19,6 +19,11 @@ struct HtmlContext {
   std::vector<ImageCopy>& images;
 };
 
+// The words Handout itself writes into the page (skip link, backlink labels) are English: on a
+// page in another language they carry lang="en" so that screen readers pronounce them right
+// (WCAG 2.2 SC 3.1.2). Returns ` lang="en"` or nothing.
+const char* english_marker(const resolve::ResolvedDocument& resolved);
+
 // "#rrggbb".
 void append_colour(std::string& out, Colour c);
 

@@ -191,7 +191,8 @@ void write_stylesheet(HtmlContext& ctx) {
   }
   out += "padding:";
   rem(out, t.callout.padding_pt);
-  out += "}\n.callout>:last-child{margin-bottom:0}\n.callout-title{margin-top:0}\n";
+  out += "}\n.callout>:first-child,th>:first-child,td>:first-child{margin-top:0}\n"
+         ".callout>:last-child{margin-bottom:0}\n";
 
   // Quotations: a bar on the side the text starts from, in the quote bar colour.
   out += "blockquote{margin-inline:0;padding-inline-start:1rem;border-inline-start:0.25rem solid ";

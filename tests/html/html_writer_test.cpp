@@ -184,10 +184,15 @@ TEST_CASE("html: spans carry lang and dir only where the language changes, and t
   CHECK(one(p, "span[.='red']").attribute("lang").empty());
 }
 
-TEST_CASE("html: a right-to-left document says so on the root", "[html]") {
+TEST_CASE("html: a right-to-left document says so on the root; Handout's own English words say theirs", "[html]") {
   const auto page = page_of(test::parse_for_test(R"(<handout lang="he"><meta><title>שלום</title></meta>
-<body><h1>שלום</h1></body></handout>)"), test::default_template());
+<body><h1>שלום</h1><p>א<note>ב</note></p></body></handout>)"), test::default_template());
   CHECK(std::string(one(page->xml, "/html").attribute("dir").value()) == "rtl");
+  CHECK(std::string(one(page->xml, "//a[@class='skip-link']").attribute("lang").value()) == "en");
+  CHECK(std::string(one(page->xml, "//a[@role='doc-backlink']").attribute("lang").value()) == "en");
+  // In an English page they need no lang of their own.
+  const auto english = page_with("<h1>T</h1>");
+  CHECK(one(english->xml, "//a[@class='skip-link']").attribute("lang").empty());
 }
 
 TEST_CASE("html: blocks become their HTML elements", "[html]") {
@@ -201,6 +206,11 @@ TEST_CASE("html: blocks become their HTML elements", "[html]") {
   CHECK(text_of(one(main, "ul/li[2]/p")) == "two");
   CHECK(text_of(one(main, "ul/li[2]/ol/li")) == "inner");
   CHECK(text_of(one(main, "aside[@class='callout'][1]/p[@class='callout-title']/strong")) == "Remember");
+  // A callout is an ARIA note, named by its title when it has one.
+  const pugi::xml_node titled = one(main, "aside[1]");
+  CHECK(std::string(titled.attribute("role").value()) == "note");
+  CHECK(std::string(titled.attribute("aria-labelledby").value()) ==
+        one(titled, "p[@class='callout-title']").attribute("id").value());
   const pugi::xml_node own = one(main, "aside[2]");
   CHECK(std::string(own.attribute("style").value()) == "color:#222222;background-color:#ffffff");
   // Its heading takes the callout's text colour (resolve stage), not the template's heading colour.
