@@ -2,12 +2,15 @@
 // spelling) and checked for the structure the conventions in docs/html-output.md promise.
 #include <catch2/catch.hpp>
 
+#include <filesystem>
 #include <pugixml.hpp>
 #include <string>
 
+#include "core/error.hpp"
 #include "html/html_writer.hpp"
 #include "parse/template_reader.hpp"
 #include "resolve/resolved_document.hpp"
+#include "support/process.hpp"
 #include "support/test_support.hpp"
 
 using namespace handout;
@@ -272,4 +275,41 @@ TEST_CASE("html: the same document gives the same bytes", "[html]") {
   const std::string a = html::write_html(first, {}).html;
   CHECK(a == html::write_html(first, {}).html);
   CHECK(a == html::write_html(second, {}).html);
+}
+
+TEST_CASE("html: pictures are named for the files folder: safe characters, unique names, encoded src", "[html]") {
+  namespace fs = std::filesystem;
+  test::TempDir dir;
+  fs::create_directories(dir.file("a"));
+  fs::create_directories(dir.file("b"));
+  for (const char* name : {"a/logo.png", "b/logo.png", "my pic.png"})
+    fs::copy_file(test::test_path("cases/logo.png"), dir.file(name));
+  model::Document doc = test::doc_with(R"(<h1>T</h1><img src="a/logo.png" alt="A"/><img src="b/logo.png" alt="B"/>
+<img src="my pic.png" alt="C"/><img src="a/logo.png" alt="A again"/>)");
+  doc.path = dir.file("doc.xml");
+  const style::Template tmpl = test::default_template();
+  const resolve::ResolvedDocument resolved = resolve::resolve_document(doc, tmpl);
+  const html::HtmlOutput out = html::write_html(resolved, html::HtmlOptions{"my leaflet_files"});
+  REQUIRE(out.images.size() == 3);
+  CHECK(out.images[0].name == "logo.png");
+  CHECK(out.images[1].name == "logo-2.png");
+  CHECK(out.images[2].name == "my-pic.png");
+  CHECK(out.images[1].source == fs::weakly_canonical(dir.file("b/logo.png")).string());
+  CHECK(out.html.find("<img src=\"my%20leaflet_files/logo-2.png\" alt=\"B\"") != std::string::npos);
+  CHECK(out.html.find("<img src=\"my%20leaflet_files/logo.png\" alt=\"A again\"") != std::string::npos);
+}
+
+TEST_CASE("html: an image outside the content folder is refused with its place", "[html]") {
+  test::TempDir dir;
+  model::Document doc = test::doc_with(R"(<h1>T</h1><img src="../../etc/passwd" alt="x"/>)");
+  doc.path = dir.file("doc.xml");
+  const style::Template tmpl = test::default_template();
+  const resolve::ResolvedDocument resolved = resolve::resolve_document(doc, tmpl);
+  try {
+    (void)html::write_html(resolved, {});
+    FAIL("no error");
+  } catch (const InputError& e) {
+    CHECK(e.diagnostic().code == "image-outside-content-dir");
+    CHECK(e.diagnostic().loc.line == 2);
+  }
 }
