@@ -313,3 +313,15 @@ TEST_CASE("html: an image outside the content folder is refused with its place",
     CHECK(e.diagnostic().loc.line == 2);
   }
 }
+
+TEST_CASE("html: control characters and noncharacters never reach the page", "[html]") {
+  model::Document doc = test::doc_with("<h1>T</h1><p>x</p>");
+  REQUIRE(doc.body.size() == 2);
+  REQUIRE(doc.body[1].inlines.size() == 1);
+  // U+0001, U+FFFE, U+10FFFF, U+FDD0 and U+009F go; tab and the letters stay.
+  doc.body[1].inlines[0].text = "a\x01" "b\xEF\xBF\xBE" "c\xF4\x8F\xBF\xBF" "d\xEF\xB7\x90" "e\xC2\x9F" "f\tg\xC2\xA0h";
+  const style::Template tmpl = test::default_template();
+  const resolve::ResolvedDocument resolved = resolve::resolve_document(doc, tmpl);
+  const std::string html = html::write_html(resolved, {}).html;
+  CHECK(html.find("<p>abcdef\tg\xC2\xA0h</p>") != std::string::npos);
+}
