@@ -49,7 +49,7 @@ std::vector<RenderedFile> render_html_files(const RenderRequest& r) {
 constexpr OutputFormat kFormats[] = {
     {"pdf", ".pdf", render_pdf_file, "write tagged PDF (PDF/UA-1)", true},
     {"docx", ".docx", render_docx_file, "write DOCX", true},
-    {"html", ".html", render_html_files, "write accessible HTML, pictures copied into <name>_files/", false},
+    {"html", ".html", render_html_files, "write accessible HTML (pictures copied into NAME_files/)", false},
 };
 
 }  // namespace
