@@ -63,6 +63,8 @@ complete_line lint "-"
 expect_has "lint short options" -f
 complete_line build "--j"
 expect_exactly "build option prefix" --jobs
+complete_line build "--ht"
+expect_exactly "build output format --html" --html
 complete_line build "--fo"
 expect_exactly "build options: --force and --format" --force --format
 complete_line lint "--pd"

@@ -1,4 +1,4 @@
-// `handout build PATH... [-o DIR] [--pdf] [--docx] [--force]`
+// `handout build PATH... [-o DIR] [--pdf] [--docx] [--html] [--force]`
 #include <unistd.h>
 
 #include <algorithm>
@@ -10,6 +10,7 @@
 #include "cli/commands.hpp"
 #include "cli/options.hpp"
 #include "job/build_run.hpp"
+#include "job/output_formats.hpp"
 #include "report/report.hpp"
 
 namespace handout::cli {
@@ -38,10 +39,12 @@ class ProgressBar {
 
 constexpr const char* kBuildUsage = R"(Usage: handout build [options] PATH...
 
-Lints each content file and, when it has no lint errors, writes a tagged PDF (PDF/UA-1)
-and a DOCX next to each other in the output folder. A folder stands for every .xml file
-below it, and the output folder mirrors it. With neither --pdf nor --docx, both are written.
-Files are written whole or not at all.
+Lints each content file and, when it has no lint errors, writes it in each format asked
+for (--pdf, --docx, --html; several may be given) next to each other in the output folder.
+With no format switch, a tagged PDF (PDF/UA-1) and a DOCX are written. HTML goes to
+NAME.html, with the pictures it shows copied into NAME_files/ beside it. A folder stands
+for every .xml file below it, and the output folder mirrors it. Files are written whole
+or not at all.
 
 Dates inside the files come from SOURCE_DATE_EPOCH when it is set, otherwise from the
 content file's modification time, so building unchanged input twice gives identical bytes.
@@ -58,9 +61,11 @@ int run_build(const std::vector<std::string>& args) {
   po::options_description options("Options");
   options.add_options()
       ("paths", po::value<std::vector<std::string>>(), "content files and folders")
-      ("output,o", po::value<std::string>()->default_value("out"), "output folder (created if missing)")
-      ("pdf", po::bool_switch(), "write tagged PDF (PDF/UA-1)")
-      ("docx", po::bool_switch(), "write DOCX")
+      ("output,o", po::value<std::string>()->default_value("out"), "output folder (created if missing)");
+  // One switch per output format (job/output_formats.hpp).
+  for (const job::OutputFormat& f : job::output_formats())
+    options.add_options()(f.name, po::bool_switch(), f.help);
+  options.add_options()
       ("force", po::bool_switch(),
        "write documents despite lint errors; such a PDF does not claim PDF/UA conformance")
       ("format,f", po::value<std::string>()->default_value("text"), "how to report lint findings: text, json, sarif, github")
@@ -92,9 +97,8 @@ int run_build(const std::vector<std::string>& args) {
   if (cmd.vm.count("template")) build.check.template_override = cmd.vm["template"].as<std::string>();
   build.check.use_project_config = !cmd.vm["no-config"].as<bool>();
   build.output_dir = cmd.vm["output"].as<std::string>();
-  const bool pdf = cmd.vm["pdf"].as<bool>(), docx = cmd.vm["docx"].as<bool>();
-  build.pdf = pdf || !docx;
-  build.docx = docx || !pdf;
+  for (const job::OutputFormat& f : job::output_formats())
+    if (cmd.vm[f.name].as<bool>()) build.formats.emplace_back(f.name);
   build.force = cmd.vm["force"].as<bool>();
   build.timestamp = job::source_date_epoch();
   build.jobs = cmd.vm["jobs"].as<std::size_t>();

@@ -3,7 +3,6 @@
 // used only for what the content itself sets (callout and span colours).
 #include <algorithm>
 #include <cmath>
-#include <filesystem>
 #include <fstream>
 #include <sstream>
 
@@ -11,6 +10,7 @@
 #include "core/image_probe.hpp"
 #include "docx/parts.hpp"
 #include "model/query.hpp"
+#include "resolve/image_file.hpp"
 
 namespace handout::docx {
 namespace {
@@ -301,25 +301,7 @@ class BodyWriter {
   // ---- images --------------------------------------------------------------------------------
 
   const MediaFile& media_for(const model::Image& img) {
-    namespace fs = std::filesystem;
-    std::string path = img.resolved_path;
-    if (path.empty()) {
-      // Not checked by the parser (ContentOptions::check_images off): keep its promise that no
-      // image outside the content file's folder is ever read (symlinks followed).
-      std::error_code ec;
-      const fs::path base = fs::path(ctx_.doc.path).parent_path().empty() ? fs::path(".")
-                                                                          : fs::path(ctx_.doc.path).parent_path();
-      const fs::path root = fs::weakly_canonical(base, ec);
-      const fs::path real = fs::weakly_canonical(base / fs::path(img.src), ec);
-      const auto [root_end, real_it] = std::mismatch(root.begin(), root.end(), real.begin(), real.end());
-      (void)real_it;
-      if (ec || root_end != root.end() || fs::path(img.src).is_absolute()) {
-        throw InputError("image-outside-content-dir", ctx_.doc.path, img.loc,
-                         "image \"" + img.src + "\" is outside the content folder " + root.string(),
-                         "keep images inside the content file's folder (symlinks are followed)");
-      }
-      path = real.string();
-    }
+    const std::string path = resolve::image_file(ctx_.doc, img);
     for (const MediaFile& m : ctx_.media) {
       if (m.key == path) return m;
     }

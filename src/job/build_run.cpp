@@ -12,9 +12,8 @@
 
 #include "core/atomic_file.hpp"
 #include "core/error.hpp"
-#include "docx/docx_writer.hpp"
 #include "job/config_file.hpp"
-#include "job/render_pdf.hpp"
+#include "job/output_formats.hpp"
 
 namespace handout::job {
 namespace {
@@ -53,6 +52,16 @@ void write_output(const fs::path& target, const std::string& bytes, const std::s
   if (ec) throw InputError("io-error", target.string(), {}, "cannot create folder: " + ec.message());
   write_file_atomically(target.string(), bytes);
   built.outputs.push_back(target.string());
+}
+
+// The formats --pdf/--docx/--html asked for, in the table's order; none asked: the defaults.
+std::vector<const OutputFormat*> selected_formats(const BuildOptions& options) {
+  std::vector<const OutputFormat*> out;
+  for (const OutputFormat& format : output_formats()) {
+    const bool asked = std::find(options.formats.begin(), options.formats.end(), format.name) != options.formats.end();
+    if (options.formats.empty() ? format.by_default : asked) out.push_back(&format);
+  }
+  return out;
 }
 
 }  // namespace
@@ -104,12 +113,15 @@ DocumentResult build_one(const std::string& file, const std::vector<std::string>
   const std::int64_t timestamp = options.timestamp.value_or(file_mtime(file));
   const fs::path stem = output_stem(file, roots, fs::path(options.output_dir));
   try {
-    // Render everything first, then write: a failure in one format leaves no file of the other.
-    std::optional<std::string> pdf, docx;
-    if (options.pdf) pdf = render_pdf(*checked.resolved, PdfOptions{timestamp, !lint_errors});
-    if (options.docx) docx = docx::write_docx(*checked.resolved, docx::DocxOptions{timestamp});
-    if (pdf) write_output(fs::path(stem).concat(".pdf"), *pdf, file, built);
-    if (docx) write_output(fs::path(stem).concat(".docx"), *docx, file, built);
+    // Render everything first, then write: a failure in one format leaves no file of another.
+    std::vector<RenderedFile> files;
+    bool pdf = false;
+    for (const OutputFormat* format : selected_formats(options)) {
+      const RenderRequest request{*checked.resolved, timestamp, !lint_errors, stem.filename().string()};
+      for (RenderedFile& f : format->render(request)) files.push_back(std::move(f));
+      pdf = pdf || std::string_view(format->name) == "pdf";
+    }
+    for (const RenderedFile& f : files) write_output(stem.parent_path() / f.name, f.bytes, file, built);
     if (lint_errors && pdf) {
       result.diagnostics.push_back({"force-not-pdfua", Severity::Warning, file, {},
                                     "written with --force despite lint errors: the PDF does not claim PDF/UA-1 "

@@ -1,5 +1,5 @@
 // `handout build` as a library call: lint each document, and for each one without lint errors
-// (or every one, under --force) write its PDF and/or DOCX atomically into the output folder,
+// (or every one, under --force) write each requested format (PDF, DOCX, HTML) atomically into the output folder,
 // mirroring the input tree. One failing document never stops the others.
 #pragma once
 #include <cstdint>
@@ -18,8 +18,8 @@ namespace handout::job {
 struct BuildOptions {
   CheckOptions check;
   std::string output_dir = "out";
-  bool pdf = true;
-  bool docx = true;
+  // Names of output formats (job/output_formats.hpp) to write; empty: those written by default.
+  std::vector<std::string> formats;
   bool force = false;  // write despite lint errors; the PDF then claims no PDF/UA conformance
   // Seconds since the epoch for document dates and IDs: SOURCE_DATE_EPOCH if set, otherwise
   // each content file's modification time, so rebuilding unchanged input gives the same bytes.

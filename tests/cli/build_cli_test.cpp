@@ -7,6 +7,7 @@
 #include "support/process.hpp"
 #include "support/test_support.hpp"
 
+using handout::test::files_under;
 using handout::test::read_file;
 using handout::test::run_handout;
 using handout::test::TempDir;
@@ -19,15 +20,6 @@ const std::string& kClean = handout::test::kCleanLeaflet;
 const std::string kLintError = R"(<handout lang="en-GB"><meta><title>Skips</title></meta>
 <body><h1>One</h1><h3>Three</h3><p>Text.</p></body></handout>
 )";
-
-std::vector<std::string> files_under(const std::string& dir) {
-  std::vector<std::string> out;
-  if (!fs::exists(dir)) return out;
-  for (const auto& e : fs::recursive_directory_iterator(dir))
-    if (e.is_regular_file()) out.push_back(fs::relative(e.path(), dir).string());
-  std::sort(out.begin(), out.end());
-  return out;
-}
 
 }  // namespace
 

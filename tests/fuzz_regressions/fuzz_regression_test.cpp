@@ -1,11 +1,12 @@
 // Every input the fuzzers (fuzz/, scripts/fuzz.sh) ever crashed on, plus hostile seeds, is kept in
 // tests/fixtures/fuzz/ and replayed here through the same pipeline as the fuzz targets: parse,
-// all rules, DOCX writer. The contract (content_reader.hpp, docx_writer.hpp): bad input ends in
+// all rules, HTML writer (whose page must parse as XML), DOCX writer. The contract (content_reader.hpp, docx_writer.hpp): bad input ends in
 // handout::InputError; nothing else may escape, and the sanitizer build (HANDOUT_SANITIZE) turns
 // memory errors into failures.
 #include <algorithm>
 #include <filesystem>
 #include <fstream>
+#include <pugixml.hpp>
 #include <sstream>
 #include <string>
 #include <vector>
@@ -13,6 +14,7 @@
 #include "core/diagnostic.hpp"
 #include "core/error.hpp"
 #include "docx/docx_writer.hpp"
+#include "html/html_writer.hpp"
 #include "job/config_file.hpp"
 #include "parse/content_reader.hpp"
 #include "parse/template_reader.hpp"
@@ -49,6 +51,10 @@ std::string run_pipeline(const std::string& bytes, const std::string& path) {
     handout::DiagnosticList sink;
     const auto resolved = handout::resolve::resolve_document(doc, tmpl);
     handout::rules::run_rules(handout::rules::RuleContext{doc, tmpl, config, resolved}, sink);
+    // The page is HTML5 in XML-compatible spelling (html_writer.hpp): an XML parser must read it.
+    const handout::html::HtmlOutput page = handout::html::write_html(resolved, handout::html::HtmlOptions{});
+    pugi::xml_document xml;
+    if (!xml.load_buffer(page.html.data(), page.html.size())) return "html-not-well-formed";
     (void)handout::docx::write_docx(handout::resolve::resolve_document(doc, tmpl), handout::docx::DocxOptions{});
   } catch (const handout::InputError& e) {
     return e.diagnostic().code;
@@ -66,6 +72,7 @@ TEST_CASE("fuzz regressions: every saved fuzz input ends in success or InputErro
     const std::string bytes = read_bytes(file);
     std::string code;
     CHECK_NOTHROW(code = run_pipeline(bytes, file.string()));
+    CHECK(code != "html-not-well-formed");
     // Replaying is deterministic: a second run gives the same outcome (no hidden global state).
     CHECK(run_pipeline(bytes, file.string()) == code);
   }

@@ -5,6 +5,7 @@
 #include <sys/wait.h>
 #include <unistd.h>
 
+#include <algorithm>
 #include <cstdlib>
 #include <filesystem>
 #include <fstream>
@@ -88,6 +89,16 @@ ProcessResult run_handout(const std::vector<std::string>& args, const std::vecto
 
 bool have_program(const std::string& program) {
   return run_process({"sh", "-c", "command -v \"$0\" >/dev/null", program}).exit_code == 0;
+}
+
+std::vector<std::string> files_under(const std::string& dir) {
+  namespace fs = std::filesystem;
+  std::vector<std::string> out;
+  if (!fs::exists(dir)) return out;
+  for (const auto& e : fs::recursive_directory_iterator(dir))
+    if (e.is_regular_file()) out.push_back(fs::relative(e.path(), dir).string());
+  std::sort(out.begin(), out.end());
+  return out;
 }
 
 }  // namespace handout::test

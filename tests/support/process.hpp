@@ -38,6 +38,8 @@ class TempDir {
 };
 
 std::string read_file(const std::string& path);
+// Every regular file below `dir`, relative to it, sorted; empty when `dir` does not exist.
+std::vector<std::string> files_under(const std::string& dir);
 void write_file(const std::string& path, const std::string& bytes);
 
 }  // namespace handout::test

@@ -1,0 +1,301 @@
+// Body blocks → flow elements: headings, paragraphs, lists, figures, tables with their resolved
+// header rows and scopes, callouts (aside), quotations, sections. Colours appear inline only
+// where the content sets them; everything else comes from the stylesheet's template colours.
+#include <algorithm>
+#include <cstdio>
+#include <filesystem>
+#include <string>
+
+#include "core/error.hpp"
+#include "html/escape.hpp"
+#include "html/parts.hpp"
+#include "resolve/image_file.hpp"
+
+namespace handout::html {
+namespace {
+
+using model::Block;
+using model::BlockKind;
+
+void open_tag(std::string& out, const char* name) {
+  out += '<';
+  out += name;
+  out += '>';
+}
+
+void close_tag(std::string& out, const char* name, bool newline = true) {
+  out += "</";
+  out += name;
+  out += '>';
+  if (newline) out += '\n';
+}
+
+// An image's file name inside files_dir: its own name, reduced to characters that need no
+// escaping anywhere, made unique with "-2", "-3"… when two different files share it.
+std::string file_name_for(const std::vector<ImageCopy>& images, const std::string& source) {
+  std::string base = std::filesystem::path(source).filename().string();
+  for (char& c : base) {
+    const bool keep = (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '-' ||
+                      c == '_' || c == '.';
+    if (!keep) c = '-';
+  }
+  if (base.empty() || base.front() == '.') base.insert(0, "image");
+  const std::size_t dot = base.rfind('.');
+  const std::string stem = dot == std::string::npos ? base : base.substr(0, dot);
+  const std::string ext = dot == std::string::npos ? std::string() : base.substr(dot);
+  std::string name = base;
+  for (int n = 2;; ++n) {
+    const bool taken = std::any_of(images.begin(), images.end(), [&](const ImageCopy& i) { return i.name == name; });
+    if (!taken) return name;
+    name = stem + "-" + std::to_string(n) + ext;
+  }
+}
+
+const ImageCopy& image_copy(HtmlContext& ctx, const model::Image& img) {
+  std::string source = resolve::image_file(ctx.resolved.doc, img);
+  for (const ImageCopy& copy : ctx.images)
+    if (copy.source == source) return copy;
+  std::string name = file_name_for(ctx.images, source);
+  ctx.images.push_back({std::move(source), std::move(name), img.loc});
+  return ctx.images.back();
+}
+
+void image(HtmlContext& ctx, const model::Image& img) {
+  const ImageCopy& copy = image_copy(ctx, img);
+  std::string& out = ctx.out;
+  out += "<img src=\"";
+  append_url_path(out, ctx.options.files_dir);
+  out += '/';
+  append_url_path(out, copy.name);
+  // WCAG 2.2 SC 1.1.1: a decorative picture has an empty alt so assistive technology skips it.
+  out += "\" alt=\"";
+  if (!img.decorative && img.alt) append_attribute(out, *img.alt);
+  out += '"';
+  // The intrinsic size lets the browser reserve the space before the file arrives; the
+  // stylesheet scales it down to the column (max-width: 100%, height: auto).
+  if (img.pixel_width > 0 && img.pixel_height > 0) {
+    out += " width=\"" + std::to_string(img.pixel_width) + "\" height=\"" + std::to_string(img.pixel_height) + '"';
+  }
+  if (img.width_percent) {
+    char buf[32];
+    std::snprintf(buf, sizeof buf, "%g", *img.width_percent);
+    out += " style=\"width:";
+    out += buf;
+    out += "%\"";
+  }
+  out += " />";
+}
+
+class BlockWriter {
+ public:
+  explicit BlockWriter(HtmlContext& ctx) : ctx_(ctx), out_(ctx.out) {}
+
+  void blocks(const std::vector<Block>& list) {
+    for (const Block& b : list) block(b);
+  }
+
+  // Inline-only content of a list item or cell is written without a <p> (pandoc's Plain).
+  void flow(const std::vector<Block>& list) {
+    if (list.size() == 1 && list.front().kind == BlockKind::Plain) {
+      write_inlines(ctx_, list.front().inlines);
+      return;
+    }
+    out_ += '\n';
+    blocks(list);
+  }
+
+ private:
+  void block(const Block& b) {
+    switch (b.kind) {
+      case BlockKind::Heading: heading(b); return;
+      case BlockKind::Paragraph:
+        open_tag(out_, "p");
+        write_inlines(ctx_, b.inlines);
+        close_tag(out_, "p");
+        return;
+      case BlockKind::Plain:
+        write_inlines(ctx_, b.inlines);
+        out_ += '\n';
+        return;
+      case BlockKind::List: list(b); return;
+      case BlockKind::ListItem:
+        // An <li> outside a list (lint's list-structure reports it; --force still writes it)
+        // becomes a one-item bulleted list, as in the PDF and DOCX.
+        out_ += "<ul>\n";
+        list_item(b);
+        out_ += "</ul>\n";
+        return;
+      case BlockKind::Figure: figure(b); return;
+      case BlockKind::Image:
+        if (!b.image) throw InternalError("html: image block without an image");
+        image(ctx_, *b.image);
+        out_ += '\n';
+        return;
+      case BlockKind::Table: table(b); return;
+      case BlockKind::Callout: callout(b); return;
+      case BlockKind::Quote:
+        out_ += "<blockquote>\n";
+        blocks(b.children);
+        close_tag(out_, "blockquote");
+        return;
+      case BlockKind::Section:
+        out_ += "<section>\n";
+        blocks(b.children);
+        close_tag(out_, "section");
+        return;
+      case BlockKind::PageBreak:
+        // Nothing on screen; a new page in print (stylesheet: .page-break { break-before: page }).
+        out_ += "<div class=\"page-break\"></div>\n";
+        return;
+    }
+  }
+
+  void heading(const Block& b) {
+    static const char* const kNames[] = {"h1", "h2", "h3", "h4", "h5", "h6"};
+    const char* name = kNames[std::clamp(b.level, 1, 6) - 1];
+    out_ += '<';
+    out_ += name;
+    // The stylesheet paints headings in the template's heading colour; a callout that sets its
+    // own text colour colours its headings too (resolve stage), which only an inline style says.
+    const Colour colour = ctx_.resolved.style_of(b).foreground;
+    if (!(colour == ctx_.resolved.palette.heading)) {
+      out_ += " style=\"color:";
+      append_colour(out_, colour);
+      out_ += '"';
+    }
+    out_ += '>';
+    write_inlines(ctx_, b.inlines);
+    close_tag(out_, name);
+  }
+
+  void list(const Block& b) {
+    const char* name = b.ordered ? "ol" : "ul";
+    open_tag(out_, name);
+    out_ += '\n';
+    for (const Block& item : b.children) list_item(item);
+    close_tag(out_, name);
+  }
+
+  void list_item(const Block& item) {
+    out_ += "<li>";
+    if (item.kind == BlockKind::ListItem) flow(item.children);
+    else block(item);  // a stray block directly in a list still belongs to an item
+    close_tag(out_, "li");
+  }
+
+  void figure(const Block& b) {
+    if (!b.image) throw InternalError("html: figure without an image");
+    out_ += "<figure>\n";
+    image(ctx_, *b.image);
+    out_ += '\n';
+    if (b.caption) {
+      out_ += "<figcaption>";
+      write_inlines(ctx_, *b.caption);
+      close_tag(out_, "figcaption");
+    }
+    close_tag(out_, "figure");
+  }
+
+  // A callout is a box of the template's callout colours; one that sets its own colours says so
+  // in an inline style with exactly the resolved pair lint checked.
+  void callout(const Block& b) {
+    // role="note": a callout is parenthetic to the text around it (ARIA "note"), not a page-level
+    // complementary landmark; several untitled ones would otherwise be landmarks nobody can tell
+    // apart. A title names it.
+    const std::string title_id = "callout-" + std::to_string(++callouts_) + "-title";
+    out_ += "<aside class=\"callout\" role=\"note\"";
+    if (b.title) {
+      out_ += " aria-labelledby=\"";
+      out_ += title_id;
+      out_ += '"';
+    }
+    const resolve::TextStyle& style = ctx_.resolved.style_of(b);
+    if (b.color || b.background) {
+      out_ += " style=\"color:";
+      append_colour(out_, style.foreground);
+      out_ += ";background-color:";
+      append_colour(out_, style.background);
+      out_ += '"';
+    }
+    out_ += ">\n";
+    if (b.title) {
+      out_ += "<p class=\"callout-title\" id=\"";
+      out_ += title_id;
+      out_ += "\"><strong>";
+      append_text(out_, *b.title);
+      out_ += "</strong></p>\n";
+    }
+    blocks(b.children);
+    close_tag(out_, "aside");
+  }
+
+  void table(const Block& b) {
+    if (!b.table) throw InternalError("html: table block without a table");
+    const model::Table& t = *b.table;
+    const resolve::ResolvedTable& grid = ctx_.resolved.table(b);
+    out_ += "<table>\n";
+    if (t.caption) {
+      out_ += "<caption>";
+      write_inlines(ctx_, *t.caption);
+      close_tag(out_, "caption");
+    }
+    // The resolved header rows (the <thead> rows, or the leading rows of <th> only) form the
+    // <thead>, so every reader agrees with the PDF's repeated header rows and DOCX tblHeader.
+    const int head = grid.too_large ? 0 : grid.header_rows;
+    const int rows = static_cast<int>(t.rows.size());
+    if (head > 0) {
+      out_ += "<thead>\n";
+      for (int r = 0; r < head; ++r) row(t, grid, r, head);
+      out_ += "</thead>\n";
+    }
+    if (rows > head) {
+      out_ += "<tbody>\n";
+      for (int r = head; r < rows; ++r) row(t, grid, r, rows);
+      out_ += "</tbody>\n";
+    }
+    close_tag(out_, "table");
+  }
+
+  // Row `r` of a row group that ends before row `group_end`: a rowspan never crosses it.
+  void row(const model::Table& t, const resolve::ResolvedTable& grid, int r, int group_end) {
+    out_ += "<tr>";
+    if (grid.too_large) {
+      // No grid for a table this size: its cells as written.
+      for (const model::TableCell& cell : t.rows[static_cast<std::size_t>(r)].cells) {
+        const resolve::HeaderScope scope = cell.scope == model::CellScope::Col   ? resolve::HeaderScope::Column
+                                           : cell.scope == model::CellScope::Row ? resolve::HeaderScope::Row
+                                                                                 : resolve::HeaderScope::None;
+        this->cell(cell, scope, std::max(cell.colspan, 1), std::clamp(cell.rowspan, 1, group_end - r));
+      }
+    } else {
+      for (const int index : grid.cells_of_row[static_cast<std::size_t>(r)]) {
+        const resolve::GridCell& placed = grid.cells[static_cast<std::size_t>(index)];
+        cell(*placed.cell, placed.scope, placed.width, std::min(placed.height, group_end - r));
+      }
+    }
+    close_tag(out_, "tr");
+  }
+
+  void cell(const model::TableCell& c, resolve::HeaderScope scope, int width, int height) {
+    const char* name = c.header ? "th" : "td";
+    out_ += '<';
+    out_ += name;
+    if (c.header && scope != resolve::HeaderScope::None)
+      out_ += scope == resolve::HeaderScope::Column ? " scope=\"col\"" : " scope=\"row\"";
+    if (width > 1) out_ += " colspan=\"" + std::to_string(width) + '"';
+    if (height > 1) out_ += " rowspan=\"" + std::to_string(height) + '"';
+    out_ += '>';
+    flow(c.content);
+    close_tag(out_, name, false);
+  }
+
+  HtmlContext& ctx_;
+  std::string& out_;
+  int callouts_ = 0;  // numbers the callouts' title ids
+};
+
+}  // namespace
+
+void write_blocks(HtmlContext& ctx, const std::vector<model::Block>& blocks) { BlockWriter(ctx).blocks(blocks); }
+
+}  // namespace handout::html

@@ -1,0 +1,102 @@
+// write_html: the page skeleton (docs/html-output.md): head with metadata and the stylesheet,
+// skip link, running header, main with the body and the notes, running footer.
+#include "html/html_writer.hpp"
+
+#include "html/escape.hpp"
+#include "html/parts.hpp"
+
+namespace handout::html {
+namespace {
+
+void meta(std::string& out, const char* name, std::string_view content) {
+  if (content.empty()) return;
+  out += "<meta name=\"";
+  out += name;
+  out += "\" content=\"";
+  append_attribute(out, content);
+  out += "\" />\n";
+}
+
+// The running text of a header or footer, as plain text. A page has no page numbers: a part of
+// the pattern that counts pages ("Page {page} of {pages}") is left out whole rather than
+// printed with holes; the parts that remain are joined by a middle dot.
+std::string running_text(const resolve::ResolvedDocument& resolved, const style::RunningText& running) {
+  std::string text;
+  for (const std::string* pattern : {&running.left, &running.centre, &running.right}) {
+    std::string part;
+    bool counts_pages = false;
+    for (const resolve::RunningPiece& piece : resolved.running_pieces(*pattern)) {
+      if (piece.kind == resolve::RunningPiece::Kind::Text) part += piece.text;
+      else counts_pages = true;
+    }
+    if (counts_pages || part.find_first_not_of(" \t") == std::string::npos) continue;
+    if (!text.empty()) text += " \u00B7 ";
+    text += part;
+  }
+  return text;
+}
+
+void running(std::string& out, const char* element, const std::string& text) {
+  // An empty landmark would only be noise for screen reader users: none is written.
+  if (text.empty()) return;
+  out += '<';
+  out += element;
+  out += "><p>";
+  append_text(out, text);
+  out += "</p></";
+  out += element;
+  out += ">\n";
+}
+
+}  // namespace
+
+const char* english_marker(const resolve::ResolvedDocument& resolved) {
+  const std::string_view lang = resolved.root_style().lang;
+  const std::string_view primary = lang.substr(0, lang.find('-'));
+  const bool english = primary.size() == 2 && (primary[0] | 0x20) == 'e' && (primary[1] | 0x20) == 'n';
+  return english ? "" : " lang=\"en\"";
+}
+
+void append_colour(std::string& out, Colour c) {
+  static constexpr char kHex[] = "0123456789abcdef";
+  out += '#';
+  for (const std::uint8_t v : {c.r, c.g, c.b}) {
+    out += kHex[v >> 4];
+    out += kHex[v & 0x0F];
+  }
+}
+
+HtmlOutput write_html(const resolve::ResolvedDocument& resolved, const HtmlOptions& options) {
+  HtmlOutput result;
+  std::string& out = result.html;
+  out.reserve(16384);
+  HtmlContext ctx{resolved, options, out, result.images};
+  const model::Document& doc = resolved.doc;
+  const resolve::TextStyle& root = resolved.root_style();
+
+  out += "<!DOCTYPE html>\n<html lang=\"";
+  append_attribute(out, root.lang);
+  out += root.direction == resolve::Direction::Rtl ? "\" dir=\"rtl\">\n" : "\" dir=\"ltr\">\n";
+  out += "<head>\n<meta charset=\"utf-8\" />\n"
+         "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\" />\n<title>";
+  append_text(out, doc.meta.title.text);
+  out += "</title>\n";
+  meta(out, "author", resolved.generated.authors);
+  if (doc.meta.description) meta(out, "description", doc.meta.description->text);
+  if (doc.meta.keywords) meta(out, "keywords", doc.meta.keywords->text);
+  out += "<style>\n";
+  write_stylesheet(ctx);
+  out += "</style>\n</head>\n<body>\n<a class=\"skip-link\" href=\"#main\"";
+  out += english_marker(resolved);
+  out += ">Skip to main content</a>\n";
+  running(out, "header", running_text(resolved, resolved.tmpl.header));
+  out += "<main id=\"main\">\n";
+  write_blocks(ctx, doc.body);
+  write_notes(ctx);
+  out += "</main>\n";
+  running(out, "footer", running_text(resolved, resolved.tmpl.footer));
+  out += "</body>\n</html>\n";
+  return result;
+}
+
+}  // namespace handout::html
