@@ -175,6 +175,10 @@ def _paint(root, reading):
             continue
         if "skip-link" in (el.get("class") or "").split():
             continue  # off screen until focused
+        if el.tag == "li":
+            # The list marker ("1.", "•") is text the browser paints in the item's colours, as the
+            # PDF paints its Lbl, even when the item itself is empty.
+            reading.pairs.append(Pair(effective(el, "color"), effective(el, "background"), False, "<li> marker"))
         for text, owner in ((el.text, el), *((c.tail, el) for c in el)):
             if text and text.strip():
                 large = any(a.tag in HEADINGS for a in [owner] + list(owner.iterancestors()))
