@@ -250,6 +250,13 @@ def measure_single(res, handout, work, runs):
                    os.path.join(work, "p.docx"))
     else:
         res.notes.append("pandoc: not installed (bench/install-peers.sh)")
+    html_task = "leaflet → HTML"
+    res.single(html_task, "Handout", [handout, "build", "--html", "-q", LEAFLET, "-o", out],
+               os.path.join(out, LEAFLET_STEM + ".html"), env=HANDOUT_ENV)
+    if have("pandoc"):
+        res.single(html_task, "pandoc -s -t html5",
+                   ["pandoc", "-s", "-t", "html5", os.path.join(work, "leaflet.md"), "-o", os.path.join(work, "p.html")],
+                   os.path.join(work, "p.html"))
     res.run_singles(runs)
 
 
@@ -408,6 +415,8 @@ def other_benchmarks(handout):
         data = json.loads(out)
         figures["in_process_pdf_ms"] = data["pdf_ms"]
         figures["in_process_total_ms"] = data["total_ms"]
+        figures["in_process_html_ms"] = data.get("html_ms")
+        figures["resolve_share_pct"] = data.get("resolve_share_of_build_pct")
     return figures, outputs
 
 
@@ -442,6 +451,12 @@ def targets(res, figures):
         add(f"leaflet → PDF/UA vs {name}", f"≥ {goal}× faster", x, x is not None and x >= goal, f"{x or 0:.1f}×")
     x = ratio(docx, "pandoc")
     add("leaflet → DOCX vs pandoc", "≥ 10× faster", x, x is not None and x >= 10, f"{x or 0:.1f}×")
+    x = ratio("leaflet → HTML", "pandoc -s -t html5")
+    add("leaflet → HTML vs pandoc -s -t html5", "≥ 10× faster", x, x is not None and x >= 10, f"{x or 0:.1f}×")
+    v = figures.get("in_process_html_ms")
+    add("leaflet → HTML in one process", "≤ 0.3 ms", v, v is not None and v <= 0.3, f"{v or 0:.3f} ms")
+    v = figures.get("resolve_share_pct")
+    add("resolve stage, share of a PDF + DOCX build", "≤ 5 %", v, v is not None and v <= 5, f"{v or 0:.2f} %")
     r = rss.get((docx, "Handout"))
     add("leaflet → DOCX, peak RSS", "< 20 MiB", r, r is not None and r < 20, f"{r or 0:.1f} MiB")
     rate = next((v for k, v in batch.items() if k.startswith("Handout, PDF + DOCX")), None)

@@ -140,18 +140,21 @@ TEST_CASE("build: everything, built again in another order, on more workers, in 
   TempDir dir;
   const std::string content = std::string(HANDOUT_SOURCE_DIR) + "/content";
   const std::vector<std::string> epoch{"SOURCE_DATE_EPOCH=1700000000"};
-  auto first = run_handout({"build", "-q", "--jobs", "1", content, "-o", dir.file("first")}, epoch);
-  auto reversed = run_handout({"build", "-q", "--jobs", "1", content + "/staff-module-attachment.xml",
-                               content + "/parent-leaflet-attachment-difficulties.xml", "-o", dir.file("reversed")},
-                              {"SOURCE_DATE_EPOCH=1700000000", "TZ=Asia/Kolkata", "LC_ALL=C.UTF-8", "LANG=pl_PL.UTF-8"});
-  auto parallel = run_handout({"build", "-q", "--jobs", "2", content, "-o", dir.file("parallel")},
-                              {"SOURCE_DATE_EPOCH=1700000000", "TZ=America/St_Johns"});
+  auto first =
+      run_handout({"build", "-q", "--pdf", "--docx", "--html", "--jobs", "1", content, "-o", dir.file("first")}, epoch);
+  auto reversed =
+      run_handout({"build", "-q", "--pdf", "--docx", "--html", "--jobs", "1", content + "/staff-module-attachment.xml",
+                   content + "/parent-leaflet-attachment-difficulties.xml", "-o", dir.file("reversed")},
+                  {"SOURCE_DATE_EPOCH=1700000000", "TZ=Asia/Kolkata", "LC_ALL=C.UTF-8", "LANG=pl_PL.UTF-8"});
+  auto parallel =
+      run_handout({"build", "-q", "--pdf", "--docx", "--html", "--jobs", "2", content, "-o", dir.file("parallel")},
+                  {"SOURCE_DATE_EPOCH=1700000000", "TZ=America/St_Johns"});
   INFO(first.err << reversed.err << parallel.err);
   REQUIRE(first.exit_code == 0);
   REQUIRE(reversed.exit_code == 0);
   REQUIRE(parallel.exit_code == 0);
   const auto files = files_under(dir.file("first"));
-  CHECK(files.size() == 4);
+  CHECK(files.size() == 6);  // PDF, DOCX and HTML of each seed
   for (const char* other : {"reversed", "parallel"}) {
     CHECK(files_under(dir.file(other)) == files);
     for (const std::string& f : files) {

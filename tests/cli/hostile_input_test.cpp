@@ -100,7 +100,7 @@ TEST_CASE("hostile input: each file fails alone, clearly and quickly, and the go
     write_file(path, c.bytes);
     const std::string out = dir.file("out-" + c.name);
     const auto start = std::chrono::steady_clock::now();
-    auto r = run_handout({"build", "-q", path, dir.file("content/good.xml"), "-o", out});
+    auto r = run_handout({"build", "-q", "--pdf", "--docx", "--html", path, dir.file("content/good.xml"), "-o", out});
     const double seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
     INFO(r.out << r.err);
     CHECK(r.exit_code == 2);
@@ -110,11 +110,11 @@ TEST_CASE("hostile input: each file fails alone, clearly and quickly, and the go
     const std::string line = r.out.substr(at, r.out.find('\n', at) - at);
     CHECK(line.find(" error: ") != std::string::npos);
     CHECK(line.find("[" + c.code + "]") != std::string::npos);
-    // Nothing for the hostile file (not even a temporary), both outputs for the good one.
+    // Nothing for the hostile file (not even a temporary), every output for the good one.
     std::vector<std::string> written;
     for (const auto& e : fs::directory_iterator(out)) written.push_back(e.path().filename().string());
     std::sort(written.begin(), written.end());
-    CHECK(written == std::vector<std::string>{"good.docx", "good.pdf"});
+    CHECK(written == std::vector<std::string>{"good.docx", "good.html", "good.pdf"});
     fs::remove(path);
   }
 }
