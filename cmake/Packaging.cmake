@@ -43,7 +43,7 @@ set(CPACK_PACKAGE_VENDOR "Handout developers")
 set(CPACK_PACKAGE_VERSION ${PROJECT_VERSION})
 set(CPACK_PACKAGE_DESCRIPTION_SUMMARY "accessible handouts (tagged PDF/UA-1 and DOCX) from structured XML")
 set(CPACK_PACKAGE_DESCRIPTION
-    "Handout turns content XML into a lint report (53 accessibility rules, WCAG 2.2 based), \
+    "Handout turns content XML into a lint report (accessibility rules based on WCAG 2.2), \
 tagged PDF (PDF/UA-1) and DOCX, using named templates for schools and councils.")
 set(CPACK_PACKAGE_CONTACT "Handout developers")
 set(CPACK_GENERATOR DEB)

@@ -1,4 +1,4 @@
-// libFuzzer target: bytes → parse → all 53 rules (rules::run_rules) with the built-in lint
+// libFuzzer target: bytes → parse → every rule (rules::run_rules) with the built-in lint
 // config. Rules are read-only checks over any document the parser accepts (ARCHITECTURE.md,
 // habit 5). The one input error run_rules itself raises is documented: a handout-ignore comment
 // naming an unknown rule ("suppression-unknown-rule", registry.cpp), so InputError is accepted

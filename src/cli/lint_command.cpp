@@ -8,13 +8,16 @@
 #include "core/error.hpp"
 #include "job/lint_run.hpp"
 #include "report/report.hpp"
+#include "rules/rule.hpp"
 
 namespace handout::cli {
 namespace {
 
-constexpr const char* kLintUsage = R"(Usage: handout lint [options] PATH...
+// The number of rules comes from the rule table, so the help text cannot drift from it.
+constexpr const char* kLintUsageHead = R"(Usage: handout lint [options] PATH...
 
-Checks content files against the 53 accessibility rules (see 'handout rules') and reports
+Checks content files against the )";
+constexpr const char* kLintUsageTail = R"( accessibility rules (see 'handout rules') and reports
 what it finds. A folder stands for every .xml file below it. A file that cannot be read or
 parsed is reported and the others are still checked.
 
@@ -52,7 +55,7 @@ int run_lint(const std::vector<std::string>& args) {
     return usage_error("lint", e.what());
   }
   if (cmd.help) {
-    std::cout << kLintUsage << options;
+    std::cout << kLintUsageHead << rules::all_rules().size() << kLintUsageTail << options;
     return 0;
   }
   const auto format = report::parse_format(cmd.vm["format"].as<std::string>());

@@ -27,15 +27,33 @@ std::optional<std::size_t> find_invalid_utf8(std::string_view text) {
   return std::nullopt;
 }
 
-char32_t next_code_point(std::string_view text, std::size_t& pos) {
+char32_t detail::next_multibyte_code_point(std::string_view text, std::size_t& pos) {
   const auto c = static_cast<unsigned char>(text[pos]);
-  if (c < 0x80) { ++pos; return c; }
-  std::size_t len = (c & 0xE0) == 0xC0 ? 2 : (c & 0xF0) == 0xE0 ? 3 : 4;
+  const std::size_t len = c >= 0xF0 ? 4 : c >= 0xE0 ? 3 : c >= 0xC0 ? 2 : 0;
+  if (len == 0 || pos + len > text.size()) {
+    ++pos;
+    return 0xFFFD;
+  }
   char32_t cp = c & (len == 2 ? 0x1F : len == 3 ? 0x0F : 0x07);
-  for (std::size_t k = 1; k < len && pos + k < text.size(); ++k)
-    cp = (cp << 6) | (static_cast<unsigned char>(text[pos + k]) & 0x3F);
+  for (std::size_t k = 1; k < len; ++k) cp = (cp << 6) | (static_cast<unsigned char>(text[pos + k]) & 0x3F);
   pos += len;
   return cp;
+}
+
+std::u16string utf8_to_utf16(std::string_view text) {
+  std::u16string out;
+  out.reserve(text.size());
+  for (std::size_t pos = 0; pos < text.size();) {
+    char32_t c = next_code_point(text, pos);
+    if (c >= 0x10000) {
+      c -= 0x10000;
+      out += static_cast<char16_t>(0xD800 + (c >> 10));
+      out += static_cast<char16_t>(0xDC00 + (c & 0x3FF));
+    } else {
+      out += static_cast<char16_t>(c);
+    }
+  }
+  return out;
 }
 
 void append_utf8(std::string& out, char32_t c) {

@@ -3,10 +3,10 @@
 #include <zip.h>
 
 #include <cmath>
-#include <ctime>
 #include <memory>
 
 #include "core/error.hpp"
+#include "core/utc_time.hpp"
 #include "docx/parts.hpp"
 #include "handout/version.hpp"
 
@@ -114,19 +114,6 @@ std::string write_content_types_part(const std::vector<PackagePart>& parts) {
   return out;
 }
 
-namespace {
-
-std::string w3cdtf(std::int64_t seconds) {
-  const std::time_t t = static_cast<std::time_t>(seconds);
-  std::tm tm{};
-  gmtime_r(&t, &tm);
-  char buf[32];
-  std::strftime(buf, sizeof buf, "%Y-%m-%dT%H:%M:%SZ", &tm);
-  return buf;
-}
-
-}  // namespace
-
 std::string write_core_properties_part(const DocxContext& ctx, std::int64_t timestamp) {
   const model::Meta& meta = ctx.doc.meta;
   std::string out;
@@ -159,7 +146,7 @@ std::string write_core_properties_part(const DocxContext& ctx, std::int64_t time
   if (meta.description) field("dc:description", *meta.description);
   field("dc:language", model::MetaText{ctx.doc.lang, ctx.doc.root_loc});
   if (timestamp > 0) {
-    const std::string when = w3cdtf(timestamp);
+    const std::string when = iso8601_utc(timestamp);
     w.open("dcterms:created").attr("xsi:type", "dcterms:W3CDTF");
     w.text(when);
     w.close();
@@ -203,9 +190,7 @@ struct SourceFreer {
 // depend on the machine's time zone; the DOS epoch is 1980-01-01.
 void dos_date_time(std::int64_t seconds, std::uint16_t& dos_time, std::uint16_t& dos_date) {
   constexpr std::int64_t k1980 = 315532800;
-  const std::time_t t = static_cast<std::time_t>(seconds < k1980 ? k1980 : seconds);
-  std::tm tm{};
-  gmtime_r(&t, &tm);
+  std::tm tm = utc_fields(seconds < k1980 ? k1980 : seconds);
   if (tm.tm_year + 1900 > 2107) tm = std::tm{0, 0, 0, 31, 11, 2107 - 1900, 0, 0, 0, 0, nullptr};
   dos_time = static_cast<std::uint16_t>((tm.tm_hour << 11) | (tm.tm_min << 5) | (tm.tm_sec / 2));
   dos_date = static_cast<std::uint16_t>(((tm.tm_year + 1900 - 1980) << 9) | ((tm.tm_mon + 1) << 5) | tm.tm_mday);

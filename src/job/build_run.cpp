@@ -13,6 +13,7 @@
 #include "core/atomic_file.hpp"
 #include "core/error.hpp"
 #include "job/config_file.hpp"
+#include "job/document_failure.hpp"
 #include "job/output_formats.hpp"
 
 namespace handout::job {
@@ -83,59 +84,56 @@ struct DocumentResult {
   std::vector<Diagnostic> diagnostics;
 };
 
-// Lints and (when clean, or forced) writes one document. Never throws: every failure becomes a
-// diagnostic for that document, and whatever it had written is removed.
-DocumentResult build_one(const std::string& file, const std::vector<std::string>& roots, const BuildOptions& options,
-                         TemplateCache& templates, ConfigCache& configs) {
-  DocumentResult result;
+// Lints and (when clean, or forced) writes one document into `result`. Throws for what stops
+// this document (InputError, or whatever a bug or an allocation failure throws).
+void build_document(const std::string& file, const std::vector<std::string>& roots, const BuildOptions& options,
+                    TemplateCache& templates, ConfigCache& configs, DocumentResult& result) {
   BuiltDocument& built = result.built;
-  built.input = file;
-  auto fail = [&](Diagnostic d) {
-    for (const std::string& written : built.outputs) {
-      std::error_code ec;
-      fs::remove(written, ec);
-    }
-    built.outputs.clear();
-    built.failed = true;
-    result.diagnostics.push_back(std::move(d));
-  };
   CheckedDocument checked = check_document(file, templates, configs, options.check);
   const bool lint_errors = checked.errors() > 0;
   result.diagnostics = std::move(checked.diagnostics);
   if (checked.input_error) {
     built.failed = true;
-    return result;
+    return;
   }
   if (lint_errors && !options.force) {
     built.skipped_for_lint = true;
-    return result;
+    return;
   }
   const std::int64_t timestamp = options.timestamp.value_or(file_mtime(file));
   const fs::path stem = output_stem(file, roots, fs::path(options.output_dir));
-  try {
-    // Render everything first, then write: a failure in one format leaves no file of another.
-    std::vector<RenderedFile> files;
-    bool pdf = false;
-    for (const OutputFormat* format : selected_formats(options)) {
-      const RenderRequest request{*checked.resolved, timestamp, !lint_errors, stem.filename().string()};
-      for (RenderedFile& f : format->render(request)) files.push_back(std::move(f));
-      pdf = pdf || std::string_view(format->name) == "pdf";
+  // Render everything first, then write: a failure in one format leaves no file of another.
+  std::vector<RenderedFile> files;
+  bool pdf = false;
+  for (const OutputFormat* format : selected_formats(options)) {
+    const RenderRequest request{*checked.resolved, timestamp, !lint_errors, stem.filename().string()};
+    for (RenderedFile& f : format->render(request)) files.push_back(std::move(f));
+    pdf = pdf || std::string_view(format->name) == "pdf";
+  }
+  for (const RenderedFile& f : files) write_output(stem.parent_path() / f.name, f.bytes, file, built);
+  if (lint_errors && pdf) {
+    result.diagnostics.push_back({"force-not-pdfua", Severity::Warning, file, {},
+                                  "written with --force despite lint errors: the PDF does not claim PDF/UA-1 "
+                                  "conformance (no pdfuaid in its metadata)",
+                                  "fix the errors above and build again for a conforming PDF"});
+  }
+}
+
+// build_document that never throws: a failure becomes a diagnostic for that document, and
+// whatever it had written is removed.
+DocumentResult build_one(const std::string& file, const std::vector<std::string>& roots, const BuildOptions& options,
+                         TemplateCache& templates, ConfigCache& configs) {
+  DocumentResult result;
+  result.built.input = file;
+  const auto failure = run_guarded(file, [&] { build_document(file, roots, options, templates, configs, result); });
+  if (failure) {
+    for (const std::string& written : result.built.outputs) {
+      std::error_code ec;
+      fs::remove(written, ec);
     }
-    for (const RenderedFile& f : files) write_output(stem.parent_path() / f.name, f.bytes, file, built);
-    if (lint_errors && pdf) {
-      result.diagnostics.push_back({"force-not-pdfua", Severity::Warning, file, {},
-                                    "written with --force despite lint errors: the PDF does not claim PDF/UA-1 "
-                                    "conformance (no pdfuaid in its metadata)",
-                                    "fix the errors above and build again for a conforming PDF"});
-    }
-  } catch (const InputError& e) {
-    fail(e.diagnostic());
-  } catch (const InternalError& e) {
-    fail({"internal-error", Severity::Error, file, {}, std::string("internal error: ") + e.what(),
-          "this is a bug in Handout, not in your content: please report it with this file"});
-  } catch (const std::exception& e) {
-    fail({"internal-error", Severity::Error, file, {}, std::string("could not build: ") + e.what(),
-          "if the document is very large, split it; otherwise please report this"});
+    result.built.outputs.clear();
+    result.built.failed = true;
+    result.diagnostics.push_back(*failure);
   }
   return result;
 }

@@ -28,6 +28,7 @@ std::size_t CheckedDocument::errors() const {
 
 CheckedDocument check_document(const std::string& path, TemplateCache& templates, ConfigCache& configs,
                                const CheckOptions& options) {
+  if (options.inject_fault) options.inject_fault(path);
   CheckedDocument out;
   out.path = path;
   try {

@@ -1,6 +1,7 @@
 // One content file through the front half of the pipeline: read, parse, load its template and
 // project config, run every lint rule. Both `handout lint` and `handout build` start here.
 #pragma once
+#include <functional>
 #include <map>
 #include <memory>
 #include <optional>
@@ -33,6 +34,9 @@ class TemplateCache {
 struct CheckOptions {
   std::optional<std::string> template_override;  // --template NAME
   bool use_project_config = true;                // --no-config turns the handout.toml search off
+  // Tests only: called first for every file checked, so that a test can make one document fail
+  // the way a bug in a rule or a writer would (tests/job/document_failure_test.cpp).
+  std::function<void(const std::string& path)> inject_fault;
 };
 
 struct CheckedDocument {

@@ -10,13 +10,10 @@
 #include <charconv>
 
 #include "job/config_file.hpp"
+#include "job/document_failure.hpp"
 #include "rules/rule.hpp"
 
 namespace handout::job {
-
-bool is_input_error(const Diagnostic& d) {
-  return d.severity == Severity::Error && rules::find_rule(d.code) == nullptr;
-}
 
 void sort_and_deduplicate(std::vector<Diagnostic>& diagnostics) {
   sort_diagnostics(diagnostics);
@@ -59,7 +56,7 @@ std::vector<std::string> lint_inputs(const std::vector<std::string>& paths, cons
   std::mutex mutex;
   std::condition_variable progress;
   std::size_t next = 0, reported = 0;
-  std::exception_ptr failure;
+  std::exception_ptr failure;  // thrown by `sink` on this thread: the workers stop
   auto worker = [&] {
     TemplateCache templates;
     ConfigCache configs;
@@ -71,13 +68,13 @@ std::vector<std::string> lint_inputs(const std::vector<std::string>& paths, cons
         if (next >= files.size() || failure) return;
         i = next++;
       }
-      try {
-        CheckedDocument checked = check_document(files[i], templates, configs, options);
+      // A document that throws is reported as failed; the others are still checked.
+      std::vector<Diagnostic> found;
+      auto check = [&] { found = check_document(files[i], templates, configs, options).diagnostics; };
+      if (auto failed = run_guarded(files[i], check)) found = {std::move(*failed)};
+      {
         std::lock_guard lock(mutex);
-        done[i] = std::move(checked.diagnostics);
-      } catch (...) {
-        std::lock_guard lock(mutex);
-        if (!failure) failure = std::current_exception();
+        done[i] = std::move(found);
       }
       progress.notify_all();
     }
@@ -118,7 +115,7 @@ std::vector<std::string> lint_inputs(const std::vector<std::string>& paths, cons
 
 void Tally::add(const std::vector<Diagnostic>& diagnostics) {
   for (const Diagnostic& d : diagnostics) {
-    if (is_input_error(d)) ++input_errors;
+    if (rules::is_input_error(d)) ++input_errors;
     if (d.severity == Severity::Error) ++errors;
     if (d.severity == Severity::Warning) ++warnings;
   }

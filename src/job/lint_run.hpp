@@ -46,9 +46,6 @@ struct Tally {
 // 2 if any input error, else 1 if any error-severity finding or too many warnings, else 0.
 ExitCode exit_code_for(const Tally& tally, const ExitPolicy& policy);
 
-// True for input errors: error-severity diagnostics whose code names no lint rule.
-bool is_input_error(const Diagnostic& d);
-
 // Sorts and drops exact repeats (same file, position, code and message).
 void sort_and_deduplicate(std::vector<Diagnostic>& diagnostics);
 

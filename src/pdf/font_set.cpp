@@ -2,8 +2,6 @@
 
 #include <fontconfig/fontconfig.h>
 #include <hb-ot.h>
-#include <hb-subset.h>
-#include <hb.h>
 
 #include <strings.h>
 
@@ -15,6 +13,7 @@
 
 #include "core/error.hpp"
 #include "core/utf8.hpp"
+#include "pdf/hb_ptr.hpp"
 
 namespace handout::pdf {
 
@@ -116,18 +115,17 @@ Match find_font(const std::string& family, bool bold, bool italic) {
 }
 
 // Returns a new reference to the shared face for (file, index).
-hb_face_t* shared_face(const std::string& file, int index) {
+hb::Face shared_face(const std::string& file, int index) {
   std::lock_guard lock(fontconfig_mutex());
   // Never destroyed: the faces live as long as the process (and stay reachable for LeakSanitizer).
-  static auto* faces = new std::map<std::pair<std::string, int>, hb_face_t*>();
+  static auto* faces = new std::map<std::pair<std::string, int>, hb::Face>();
   auto& face = (*faces)[{file, index}];
   if (!face) {
-    hb_blob_t* blob = hb_blob_create_from_file(file.c_str());
-    face = hb_face_create(blob, static_cast<unsigned>(index));
-    hb_blob_destroy(blob);  // the face holds its own reference
-    hb_face_make_immutable(face);
+    const hb::Blob blob(hb_blob_create_from_file(file.c_str()));
+    face.reset(hb_face_create(blob.get(), static_cast<unsigned>(index)));  // holds its own reference to blob
+    hb_face_make_immutable(face.get());
   }
-  return hb_face_reference(face);
+  return hb::Face(hb_face_reference(face.get()));
 }
 
 // Looks strings up by string_view, without copying the key.
@@ -157,18 +155,12 @@ std::int16_t be16s(const char* p) {
 
 struct FontSet::LoadedFace {
   FontFaceInfo info;
-  hb_face_t* face = nullptr;
-  hb_font_t* font = nullptr;
-  hb_buffer_t* buffer = nullptr;
+  hb::Face face;
+  hb::Font font;
+  hb::Buffer buffer;
   // The texts this document has shaped, pointing into the thread's cache (whose keys they view).
   std::unordered_map<std::string_view, const ShapedText*> shaped;
   std::map<std::uint32_t, std::string> to_unicode;
-
-  ~LoadedFace() {
-    hb_buffer_destroy(buffer);
-    hb_font_destroy(font);
-    hb_face_destroy(face);
-  }
 };
 
 FontSet::FontSet(const style::Template& tmpl) : tmpl_(tmpl) {
@@ -205,29 +197,28 @@ std::unique_ptr<FontSet::LoadedFace> FontSet::load_face(Face which) {
   auto f = std::make_unique<FontSet::LoadedFace>();
   f->info.file = m.file;
   f->face = shared_face(m.file, m.index);
-  f->font = hb_font_create(f->face);
-  f->buffer = hb_buffer_create();
-  f->info.units_per_em = hb_face_get_upem(f->face);
+  f->font.reset(hb_font_create(f->face.get()));
+  f->buffer.reset(hb_buffer_create());
+  f->info.units_per_em = hb_face_get_upem(f->face.get());
   char name[128];
   unsigned len = sizeof name;
-  if (hb_ot_name_get_utf8(f->face, HB_OT_NAME_ID_POSTSCRIPT_NAME, HB_LANGUAGE_INVALID, &len, name) > 0)
+  if (hb_ot_name_get_utf8(f->face.get(), HB_OT_NAME_ID_POSTSCRIPT_NAME, HB_LANGUAGE_INVALID, &len, name) > 0)
     f->info.postscript_name = std::string(name, len);
   else
     f->info.postscript_name = "Font";
   std::erase_if(f->info.postscript_name, [](char c) { return c == ' ' || c == '/' || c == '#'; });
   hb_font_extents_t extents{};
-  hb_font_get_h_extents(f->font, &extents);
+  hb_font_get_h_extents(f->font.get(), &extents);
   f->info.ascender = extents.ascender;
   f->info.descender = extents.descender;
   // Font bounding box from 'head' (OpenType spec: xMin, yMin, xMax, yMax at offset 36).
-  hb_blob_t* head = hb_face_reference_table(f->face, HB_TAG('h', 'e', 'a', 'd'));
+  const hb::Blob head(hb_face_reference_table(f->face.get(), HB_TAG('h', 'e', 'a', 'd')));
   unsigned head_len = 0;
-  const char* h = hb_blob_get_data(head, &head_len);
+  const char* h = hb_blob_get_data(head.get(), &head_len);
   if (head_len >= 44)
     for (int i = 0; i < 4; ++i) f->info.bbox[i] = be16s(h + 36 + 2 * i);
-  hb_blob_destroy(head);
   hb_position_t cap = 0;
-  f->info.cap_height = hb_ot_metrics_get_position(f->font, HB_OT_METRICS_TAG_CAP_HEIGHT, &cap) ? cap : extents.ascender;
+  f->info.cap_height = hb_ot_metrics_get_position(f->font.get(), HB_OT_METRICS_TAG_CAP_HEIGHT, &cap) ? cap : extents.ascender;
   f->info.italic = italic;
   f->info.bold = bold;
   f->info.italic_angle = italic ? -12 : 0;
@@ -240,7 +231,7 @@ FontSet::~FontSet() = default;
 const std::vector<layout::Glyph>& FontSet::shape(Face which, std::string_view text) {
   auto& f = face(which);
   if (auto it = f.shaped.find(text); it != f.shaped.end()) return it->second->glyphs;
-  ShapeCache& cache = thread_shape_cache()[f.face];
+  ShapeCache& cache = thread_shape_cache()[f.face.get()];
   auto cached = cache.find(text);
   if (cached == cache.end()) cached = cache.emplace(std::string(text), shape_uncached(f, text)).first;
   const ShapedText& result = cached->second;
@@ -260,13 +251,14 @@ const std::vector<layout::Glyph>& FontSet::shape(Face which, std::string_view te
 }
 
 ShapedText FontSet::shape_uncached(LoadedFace& f, std::string_view text) {
-  hb_buffer_clear_contents(f.buffer);
-  hb_buffer_add_utf8(f.buffer, text.data(), static_cast<int>(text.size()), 0, static_cast<int>(text.size()));
-  hb_buffer_guess_segment_properties(f.buffer);
-  hb_shape(f.font, f.buffer, nullptr, 0);
+  hb_buffer_t* buffer = f.buffer.get();
+  hb_buffer_clear_contents(buffer);
+  hb_buffer_add_utf8(buffer, text.data(), static_cast<int>(text.size()), 0, static_cast<int>(text.size()));
+  hb_buffer_guess_segment_properties(buffer);
+  hb_shape(f.font.get(), buffer, nullptr, 0);
   unsigned count = 0;
-  const hb_glyph_info_t* infos = hb_buffer_get_glyph_infos(f.buffer, &count);
-  const hb_glyph_position_t* pos = hb_buffer_get_glyph_positions(f.buffer, &count);
+  const hb_glyph_info_t* infos = hb_buffer_get_glyph_infos(buffer, &count);
+  const hb_glyph_position_t* pos = hb_buffer_get_glyph_positions(buffer, &count);
   ShapedText out;
   out.glyphs.reserve(count);
   const double scale = 1.0 / f.info.units_per_em;
@@ -307,44 +299,40 @@ const std::map<std::uint32_t, std::string>& FontSet::to_unicode(Face face) const
 
 double FontSet::glyph_width(Face face, std::uint32_t glyph) const {
   const auto& f = loaded(face);
-  return hb_font_get_glyph_h_advance(f.font, glyph) * 1000.0 / f.info.units_per_em;
+  return hb_font_get_glyph_h_advance(f.font.get(), glyph) * 1000.0 / f.info.units_per_em;
 }
 
 FontSet::Subset FontSet::subset(Face face, const std::vector<std::uint32_t>& glyphs) const {
   const auto& f = loaded(face);
-  hb_subset_input_t* input = hb_subset_input_create_or_fail();
+  const hb::SubsetInput input(hb_subset_input_create_or_fail());
   if (!input) throw InternalError("hb_subset_input_create_or_fail failed");
-  hb_set_t* wanted = hb_subset_input_glyph_set(input);
+  hb_set_t* wanted = hb_subset_input_glyph_set(input.get());  // owned by input
   hb_set_add(wanted, 0);  // .notdef must stay
   for (std::uint32_t gid : glyphs) hb_set_add(wanted, gid);
   // A PDF viewer draws glyphs by id: it needs the outlines and metrics, not the hinting nor the
   // shaping tables (the layout already applied them), whose closure would also pull in glyphs
   // the document never shows.
-  hb_subset_input_set_flags(input, HB_SUBSET_FLAGS_NO_HINTING);
-  hb_set_t* drop = hb_subset_input_set(input, HB_SUBSET_SETS_DROP_TABLE_TAG);
+  hb_subset_input_set_flags(input.get(), HB_SUBSET_FLAGS_NO_HINTING);
+  hb_set_t* drop = hb_subset_input_set(input.get(), HB_SUBSET_SETS_DROP_TABLE_TAG);  // owned by input
   for (hb_tag_t tag : {HB_TAG('G', 'S', 'U', 'B'), HB_TAG('G', 'P', 'O', 'S'), HB_TAG('G', 'D', 'E', 'F'),
                        HB_TAG('k', 'e', 'r', 'n'), HB_TAG('B', 'A', 'S', 'E'), HB_TAG('J', 'S', 'T', 'F'),
                        HB_TAG('m', 'o', 'r', 'x'), HB_TAG('g', 'a', 's', 'p')})
     hb_set_add(drop, tag);
-  hb_subset_plan_t* plan = hb_subset_plan_create_or_fail(f.face, input);
-  hb_subset_input_destroy(input);
+  const hb::SubsetPlan plan(hb_subset_plan_create_or_fail(f.face.get(), input.get()));
   if (!plan) throw InternalError("hb-subset could not plan a subset of " + f.info.file);
-  hb_face_t* sub = hb_subset_plan_execute_or_fail(plan);
+  const hb::Face sub(hb_subset_plan_execute_or_fail(plan.get()));
+  if (!sub) throw InternalError("hb-subset could not subset " + f.info.file);
   Subset result;
-  const hb_map_t* old_to_new = hb_subset_plan_old_to_new_glyph_mapping(plan);
+  const hb_map_t* old_to_new = hb_subset_plan_old_to_new_glyph_mapping(plan.get());  // owned by plan
   for (std::uint32_t gid : glyphs) {
     const hb_codepoint_t id = hb_map_get(old_to_new, gid);
     if (id == HB_MAP_VALUE_INVALID) throw InternalError("hb-subset dropped a glyph the page uses");
     result.new_id.emplace(gid, id);
   }
-  hb_subset_plan_destroy(plan);
-  if (!sub) throw InternalError("hb-subset could not subset " + f.info.file);
-  hb_blob_t* blob = hb_face_reference_blob(sub);
+  const hb::Blob blob(hb_face_reference_blob(sub.get()));
   unsigned len = 0;
-  const char* data = hb_blob_get_data(blob, &len);
+  const char* data = hb_blob_get_data(blob.get(), &len);
   result.program.assign(data, len);
-  hb_blob_destroy(blob);
-  hb_face_destroy(sub);
   return result;
 }
 

@@ -23,20 +23,9 @@ void check(HPDF_STATUS status, const char* what) {
 
 HPDF_Binary text_string(HPDF_Doc doc, std::string_view utf8) {
   std::vector<HPDF_BYTE> bytes{0xFE, 0xFF};
-  std::size_t pos = 0;
-  while (pos < utf8.size()) {
-    char32_t c = next_code_point(utf8, pos);
-    auto unit = [&](char32_t u) {
-      bytes.push_back(static_cast<HPDF_BYTE>(u >> 8));
-      bytes.push_back(static_cast<HPDF_BYTE>(u & 0xFF));
-    };
-    if (c >= 0x10000) {
-      c -= 0x10000;
-      unit(0xD800 + (c >> 10));
-      unit(0xDC00 + (c & 0x3FF));
-    } else {
-      unit(c);
-    }
+  for (const char16_t unit : utf8_to_utf16(utf8)) {
+    bytes.push_back(static_cast<HPDF_BYTE>(unit >> 8));
+    bytes.push_back(static_cast<HPDF_BYTE>(unit & 0xFF));
   }
   return HPDF_Binary_New(doc->mmgr, bytes.data(), static_cast<HPDF_UINT>(bytes.size()));
 }

@@ -9,13 +9,14 @@
 #include <charconv>
 #include <cmath>
 #include <cstdio>
-#include <ctime>
 #include <map>
 #include <memory>
 #include <set>
 #include <unordered_map>
 
 #include "core/error.hpp"
+#include "core/utc_time.hpp"
+#include "core/utf8.hpp"
 #include "pdf/haru_ext.hpp"
 
 namespace handout::pdf {
@@ -88,15 +89,6 @@ std::uint64_t fnv1a(std::string_view s, std::uint64_t h = 1469598103934665603ull
     h *= 1099511628211ull;
   }
   return h;
-}
-
-std::string iso_date(std::int64_t t) {
-  const std::time_t tt = static_cast<std::time_t>(t);
-  std::tm tm{};
-  gmtime_r(&tt, &tm);
-  char buf[32];
-  std::strftime(buf, sizeof buf, "%Y-%m-%dT%H:%M:%SZ", &tm);
-  return buf;
 }
 
 // libharu reports errors through a callback; we record the first one and check after each step.
@@ -290,23 +282,7 @@ class Writer {
       out += std::to_string(n) + " beginbfchar\n";
       for (std::size_t k = i; k < i + n; ++k) {
         out += "<" + hex4(entries[k].first) + "> <";
-        const std::string& text = entries[k].second;
-        std::size_t pos = 0;
-        while (pos < text.size()) {
-          char32_t c = 0;
-          const auto b = static_cast<unsigned char>(text[pos]);
-          const int len = b < 0x80 ? 1 : (b & 0xE0) == 0xC0 ? 2 : (b & 0xF0) == 0xE0 ? 3 : 4;
-          c = len == 1 ? b : b & (0xFF >> (len + 1));
-          for (int j = 1; j < len && pos + static_cast<std::size_t>(j) < text.size(); ++j)
-            c = (c << 6) | (static_cast<unsigned char>(text[pos + static_cast<std::size_t>(j)]) & 0x3F);
-          pos += static_cast<std::size_t>(len);
-          if (c >= 0x10000) {
-            c -= 0x10000;
-            out += hex4(0xD800 + (c >> 10)) + hex4(0xDC00 + (c & 0x3FF));
-          } else {
-            out += hex4(c);
-          }
-        }
+        for (const char16_t unit : utf8_to_utf16(entries[k].second)) append_hex4(out, unit);
         out += ">\n";
       }
       out += "endbfchar\n";
@@ -616,7 +592,7 @@ class Writer {
   // ---- metadata (PDF/UA-1 §5 and §7.1; Matterhorn 06-001..06-003, 07-001) ----------------------
 
   void add_metadata() {
-    const std::string date = iso_date(meta_.timestamp);
+    const std::string date = iso8601_utc(meta_.timestamp);
     std::string authors;
     for (const std::string& a : meta_.authors) authors += "<rdf:li>" + xml_escape(a) + "</rdf:li>";
     std::string xmp =
@@ -657,9 +633,7 @@ class Writer {
     if (!meta_.keywords.empty()) haru::add(info, "Keywords", haru::text_string(doc_.get(), meta_.keywords));
     haru::add(info, "Producer", haru::text_string(doc_.get(), meta_.producer));
     haru::add(info, "Creator", haru::text_string(doc_.get(), meta_.producer));
-    const std::time_t tt = static_cast<std::time_t>(meta_.timestamp);
-    std::tm tm{};
-    gmtime_r(&tt, &tm);
+    const std::tm tm = utc_fields(meta_.timestamp);
     HPDF_Date d{tm.tm_year + 1900, tm.tm_mon + 1, tm.tm_mday, tm.tm_hour, tm.tm_min, tm.tm_sec, 'Z', 0, 0};
     HPDF_SetInfoDateAttr(doc_.get(), HPDF_INFO_CREATION_DATE, d);
     HPDF_SetInfoDateAttr(doc_.get(), HPDF_INFO_MOD_DATE, d);

@@ -66,7 +66,7 @@ class JsonWriter final : public ReportWriter {
     item["column"] = d.loc.col;
     item["severity"] = severity_name(d.severity);
     item["code"] = d.code;
-    item["kind"] = is_input_error(d) ? "input-error" : "lint";
+    item["kind"] = rules::is_input_error(d) ? "input-error" : "lint";
     item["message"] = d.message;
     item["hint"] = d.hint;
     out_ << (first_ ? "\n    " : ",\n    ") << item.dump();
@@ -221,10 +221,6 @@ class GithubWriter final : public ReportWriter {
 
 }  // namespace
 
-bool is_input_error(const Diagnostic& d) {
-  return d.severity == Severity::Error && rules::find_rule(d.code) == nullptr;
-}
-
 std::unique_ptr<ReportWriter> ReportWriter::create(Format format, std::ostream& out, const ReportOptions& options) {
   switch (format) {
     case Format::Text: return std::unique_ptr<ReportWriter>(new TextWriter(out, options));
@@ -242,7 +238,7 @@ void ReportWriter::add(const std::vector<Diagnostic>& diags) {
       case Severity::Warning: ++summary_.warnings; break;
       case Severity::Info: ++summary_.infos; break;
     }
-    if (is_input_error(d) && std::find(broken_files_.begin(), broken_files_.end(), d.file) == broken_files_.end())
+    if (rules::is_input_error(d) && std::find(broken_files_.begin(), broken_files_.end(), d.file) == broken_files_.end())
       broken_files_.push_back(d.file);
     write(d);
   }

@@ -72,7 +72,4 @@ std::string render(Format format, const std::vector<Diagnostic>& diags, const st
 // The closing line of the text format: "2 errors, 1 warning, 4 info in 3 files".
 std::string summary_line(const Summary& s);
 
-// True for input errors: error-severity diagnostics whose code names no lint rule.
-bool is_input_error(const Diagnostic& d);
-
 }  // namespace handout::report

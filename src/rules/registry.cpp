@@ -110,6 +110,8 @@ const Rule* find_rule(std::string_view id) {
   return nullptr;
 }
 
+bool is_input_error(const Diagnostic& d) { return d.severity == Severity::Error && find_rule(d.code) == nullptr; }
+
 void run_rules(const RuleContext& ctx, DiagnosticSink& sink) {
   for (const model::Suppression& s : ctx.doc.suppressions) {
     if (!find_rule(s.rule)) {

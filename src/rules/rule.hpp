@@ -57,6 +57,11 @@ struct Rule {
 std::span<const Rule* const> all_rules();
 const Rule* find_rule(std::string_view id);
 
+// True for input errors: error-severity diagnostics whose code names no lint rule (unreadable or
+// malformed input, I/O, internal errors). They make the run exit 2 and are reported apart from
+// lint findings. It lives here because only the rule table can tell the two apart.
+bool is_input_error(const Diagnostic& d);
+
 // Runs every enabled rule and adds their findings to `sink`, honouring inline suppressions
 // and the config's severity overrides.
 void run_rules(const RuleContext& ctx, DiagnosticSink& sink);

@@ -31,25 +31,6 @@ bool is_non_letter_code_point(char32_t cp) {
          (cp >= 0x3000 && cp <= 0x303F) || (cp >= 0xE000 && cp <= 0xF8FF) || cp == 0xFEFF || cp >= 0x1F000;
 }
 
-// Decodes the code point at `pos` without trusting the bytes (rules may meet any text the
-// parser accepted, which is valid UTF-8, but a stray byte must not crash lint).
-inline char32_t decode_at(std::string_view text, std::size_t pos, std::size_t& length) {
-  const auto c = static_cast<unsigned char>(text[pos]);
-  if (c < 0x80) [[likely]] {
-    length = 1;
-    return c;
-  }
-  std::size_t n = c >= 0xF0 ? 4 : c >= 0xE0 ? 3 : c >= 0xC0 ? 2 : 1;
-  if (pos + n > text.size() || n == 1) {
-    length = 1;
-    return 0xFFFD;
-  }
-  std::size_t p = pos;
-  const char32_t cp = next_code_point(text, p);
-  length = p - pos;
-  return cp;
-}
-
 inline bool is_word_code_point(char32_t cp) {
   if (cp < 0x80) return is_ascii_alnum(static_cast<unsigned char>(cp));
   return !is_non_letter_code_point(cp);
@@ -67,7 +48,7 @@ bool contains_word_char(std::string_view text) {
       continue;
     }
     std::size_t len = 1;
-    if (is_word_code_point(decode_at(text, i, len))) return true;
+    if (is_word_code_point(code_point_at(text, i, len))) return true;
     i += len;
   }
   return false;
@@ -301,7 +282,7 @@ void split_words(std::string_view text, std::vector<Word>& out) {
       ++i;
       continue;
     }
-    const char32_t cp = decode_at(text, i, len);
+    const char32_t cp = code_point_at(text, i, len);
     if (!is_word_code_point(cp)) {
       i += len;
       continue;
@@ -315,14 +296,14 @@ void split_words(std::string_view text, std::vector<Word>& out) {
         continue;
       }
       if (b < 0x80 && b != '\'' && b != '-') break;
-      const char32_t c = decode_at(text, i, len);
+      const char32_t c = code_point_at(text, i, len);
       if (is_word_code_point(c)) {
         i += len;
         continue;
       }
       if (is_joiner(c) && i + len < text.size()) {
         std::size_t next_len = 1;
-        if (is_word_code_point(decode_at(text, i + len, next_len))) {
+        if (is_word_code_point(code_point_at(text, i + len, next_len))) {
           i += len + next_len;
           continue;
         }
@@ -347,7 +328,7 @@ void split_sentences(std::string_view text, std::vector<Sentence>& out) {
       continue;
     }
     std::size_t len = 1;
-    const char32_t cp = decode_at(text, i, len);
+    const char32_t cp = code_point_at(text, i, len);
     if (cp == '\n') {
       emit(i);
       i += len;
@@ -363,7 +344,7 @@ void split_sentences(std::string_view text, std::vector<Sentence>& out) {
     // Further terminators and closing quotes or brackets belong to this sentence: "Why?!", "(see p. 3.)"
     while (j < text.size()) {
       std::size_t l = 1;
-      const char32_t c = decode_at(text, j, l);
+      const char32_t c = code_point_at(text, j, l);
       if (c == '.' || c == '!' || c == '?' || c == 0x2026 || is_closing(c)) {
         j += l;
       } else {
@@ -375,7 +356,7 @@ void split_sentences(std::string_view text, std::vector<Sentence>& out) {
     bool spaced = false;
     while (k < text.size()) {
       std::size_t l = 1;
-      if (!is_space_cp(decode_at(text, k, l))) break;
+      if (!is_space_cp(code_point_at(text, k, l))) break;
       spaced = true;
       k += l;
     }
@@ -386,7 +367,7 @@ void split_sentences(std::string_view text, std::vector<Sentence>& out) {
     std::size_t m = k;
     while (m < text.size()) {
       std::size_t l = 1;
-      if (!is_opening(decode_at(text, m, l))) break;
+      if (!is_opening(code_point_at(text, m, l))) break;
       m += l;
     }
     const bool capital_next = m >= text.size() || text[m] == '\n' || (text[m] >= 'A' && text[m] <= 'Z') ||
@@ -490,7 +471,7 @@ bool is_caps_word(std::string_view word) {
 bool has_letter(std::string_view word) {
   for (std::size_t i = 0; i < word.size();) {
     std::size_t len = 1;
-    const char32_t cp = decode_at(word, i, len);
+    const char32_t cp = code_point_at(word, i, len);
     if ((cp >= 'a' && cp <= 'z') || (cp >= 'A' && cp <= 'Z') || (cp >= 0x80 && is_word_code_point(cp))) return true;
     i += len;
   }
@@ -632,7 +613,7 @@ std::string quote_excerpt(std::string_view text, std::size_t max_chars) {
   std::size_t count = 0;
   for (std::size_t i = 0; i < flat.size();) {
     std::size_t len = 1;
-    decode_at(flat, i, len);
+    code_point_at(flat, i, len);
     if (++count > max_chars) {
       std::string cut = flat.substr(0, i);
       while (!cut.empty() && cut.back() == ' ') cut.pop_back();

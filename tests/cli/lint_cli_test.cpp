@@ -61,7 +61,7 @@ TEST_CASE("cli: --help lists the commands; no command is a usage error", "[cli]"
   CHECK(bad_option.err.find("frobnicate") != std::string::npos);
 }
 
-TEST_CASE("cli: rules lists exactly the 53 spec rules, each documented", "[cli]") {
+TEST_CASE("cli: rules lists exactly the spec rules, each documented", "[cli]") {
   auto r = run_handout({"rules", "--format", "json"});
   REQUIRE(r.exit_code == 0);
   std::vector<std::string> ids;
