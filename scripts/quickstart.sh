@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # README Quick start, command 1: set up a fresh Debian 12 machine, build Handout, lint the bundled
-# content and build its PDF and DOCX into out/. The executable stays in the build tree
+# content and build its PDF, DOCX and HTML into out/. The executable stays in the build tree
 # (build/handout, as the README's examples run it); the last lines say where it is and how to
 # install it onto PATH.
 set -euo pipefail
@@ -11,7 +11,7 @@ cmake --build build
 ./build/handout lint content/ || status=$?
 # lint exits 1 only for errors; the bundled content has none, so anything else is a real failure.
 [ "${status:-0}" -eq 0 ] || exit "$status"
-./build/handout build content/ -o out/
+./build/handout build --pdf --docx --html content/ -o out/
 ls -l out/
 cat <<EOF
 
