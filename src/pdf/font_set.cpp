@@ -11,29 +11,41 @@
 #include <cstdlib>
 #include <cmath>
 #include <mutex>
+#include <set>
 #include <tuple>
 
 #include "core/error.hpp"
 #include "core/utf8.hpp"
+#include "pdf/font_fallback.hpp"
 
 namespace handout::pdf {
 
-// Shaped text and, per cluster, the text its first glyph stands for (glyph 0: a missing glyph).
+// Shaped text and, per cluster, the text its first glyph stands for (glyph 0: a missing glyph)
+// and whether that glyph is the cluster's only one.
 struct ShapedText {
   std::vector<layout::Glyph> glyphs;
-  std::vector<std::pair<std::uint32_t, std::string>> clusters;
+  struct Cluster {
+    std::uint32_t glyph = 0;
+    std::string text;
+    bool single = true;
+  };
+  std::vector<Cluster> clusters;
+};
+
+struct ScriptRunInfo {
+  hb_script_t script = HB_SCRIPT_COMMON;
+};
+
+// A stretch of one shaping call's text drawn in one face.
+struct FontSet::Run {
+  std::size_t begin = 0, end = 0;
+  layout::Face face = layout::Face::Regular;
+  ScriptRunInfo script;
 };
 
 namespace {
 
 using layout::Face;
-
-// fontconfig's configuration is process-wide; FcInit is cheap after the first call but its
-// matching functions are not documented as thread-safe, so matching is serialised.
-std::mutex& fontconfig_mutex() {
-  static std::mutex m;
-  return m;
-}
 
 struct Match {
   std::string file;
@@ -153,6 +165,17 @@ std::int16_t be16s(const char* p) {
   return static_cast<std::int16_t>((static_cast<std::uint8_t>(p[0]) << 8) | static_cast<std::uint8_t>(p[1]));
 }
 
+bool is_bold(Face f) { return f == Face::Bold || f == Face::BoldItalic; }
+bool is_italic(Face f) { return f == Face::Italic || f == Face::BoldItalic; }
+
+// Marks and joiners draw with the character they follow, whatever font has them on their own.
+bool attaches_to_previous(char32_t c) {
+  if (c == 0x200C || c == 0x200D || (c >= 0xFE00 && c <= 0xFE0F)) return true;
+  const hb_unicode_general_category_t cat = hb_unicode_general_category(hb_unicode_funcs_get_default(), c);
+  return cat == HB_UNICODE_GENERAL_CATEGORY_NON_SPACING_MARK || cat == HB_UNICODE_GENERAL_CATEGORY_SPACING_MARK ||
+         cat == HB_UNICODE_GENERAL_CATEGORY_ENCLOSING_MARK;
+}
+
 }  // namespace
 
 struct FontSet::LoadedFace {
@@ -163,6 +186,8 @@ struct FontSet::LoadedFace {
   // The texts this document has shaped, pointing into the thread's cache (whose keys they view).
   std::unordered_map<std::string_view, const ShapedText*> shaped;
   std::map<std::uint32_t, std::string> to_unicode;
+  // Glyphs whose entry came from a cluster of several glyphs: a glyph seen alone replaces it.
+  std::set<std::uint32_t> tentative;
 
   ~LoadedFace() {
     hb_buffer_destroy(buffer);
@@ -171,22 +196,27 @@ struct FontSet::LoadedFace {
   }
 };
 
-FontSet::FontSet(const style::Template& tmpl) : tmpl_(tmpl) {
+FontSet::FontSet(const style::Template& tmpl) : tmpl_(tmpl), faces_(layout::kFaceCount) {
   for (auto& [face, cache] : thread_shape_cache())
     if (cache.size() > kShapeCacheLimit) cache.clear();  // between documents: nothing refers to it
 }
 
 // Faces are loaded on first use: a leaflet without italics or code never opens those fonts.
 FontSet::LoadedFace& FontSet::face(Face which) {
-  auto& slot = faces_[static_cast<int>(which)];
+  auto& slot = faces_.at(static_cast<std::size_t>(which));
   if (!slot) slot = load_face(which);
   return *slot;
 }
 
 const FontSet::LoadedFace& FontSet::loaded(Face which) const {
-  const auto& slot = faces_[static_cast<int>(which)];
-  if (!slot) throw InternalError("font face used before it was loaded");
-  return *slot;
+  const std::size_t i = static_cast<std::size_t>(which);
+  if (i >= faces_.size() || !faces_[i]) throw InternalError("font face used before it was loaded");
+  return *faces_[i];
+}
+
+bool FontSet::loaded_face(Face which) const {
+  const std::size_t i = static_cast<std::size_t>(which);
+  return i < faces_.size() && faces_[i] != nullptr;
 }
 
 std::unique_ptr<FontSet::LoadedFace> FontSet::load_face(Face which) {
@@ -202,9 +232,14 @@ std::unique_ptr<FontSet::LoadedFace> FontSet::load_face(Face which) {
                      "install it (Debian: fonts-liberation2 for Liberation Sans) or name an installed family; "
                      "'fc-list : family' lists them");
   }
+  return load_file(m.file, m.index, bold, italic, which == Face::Mono);
+}
+
+std::unique_ptr<FontSet::LoadedFace> FontSet::load_file(const std::string& file, int index, bool bold, bool italic,
+                                                        bool mono) {
   auto f = std::make_unique<FontSet::LoadedFace>();
-  f->info.file = m.file;
-  f->face = shared_face(m.file, m.index);
+  f->info.file = file;
+  f->face = shared_face(file, index);
   f->font = hb_font_create(f->face);
   f->buffer = hb_buffer_create();
   f->info.units_per_em = hb_face_get_upem(f->face);
@@ -231,37 +266,161 @@ std::unique_ptr<FontSet::LoadedFace> FontSet::load_face(Face which) {
   f->info.italic = italic;
   f->info.bold = bold;
   f->info.italic_angle = italic ? -12 : 0;
-  f->info.fixed_pitch = which == Face::Mono;
+  f->info.fixed_pitch = mono;
+  hb_blob_t* cff = hb_face_reference_table(f->face, HB_TAG('C', 'F', 'F', ' '));
+  f->info.cff = hb_blob_get_length(cff) > 0;
+  hb_blob_destroy(cff);
   return f;
 }
 
 FontSet::~FontSet() = default;
 
-const std::vector<layout::Glyph>& FontSet::shape(Face which, std::string_view text) {
+const std::vector<layout::Glyph>& FontSet::shape(Face which, std::string_view text) { return shape(which, text, {}); }
+
+const std::vector<layout::Glyph>& FontSet::shape(Face which, std::string_view text, std::string_view lang) {
+  // A node-based map: segmenting may add faces, and layout holds on to earlier answers.
+  auto& memo = segmented_[which];
+  std::string key(lang);
+  key += '\x1f';
+  key += text;
+  if (auto it = memo.find(key); it != memo.end()) return it->second;
+  std::vector<layout::Glyph> glyphs;
+  for (const Run& run : segment(which, text, lang)) {
+    const ShapedText& shaped = shape_run(run.face, text.substr(run.begin, run.end - run.begin), run.script, lang);
+    for (layout::Glyph g : shaped.glyphs) {
+      g.face = run.face;
+      g.cluster += static_cast<std::uint32_t>(run.begin);
+      glyphs.push_back(g);
+    }
+  }
+  return memo.emplace(std::move(key), std::move(glyphs)).first->second;
+}
+
+bool FontSet::covers(Face which, char32_t c) {
+  hb_codepoint_t glyph = 0;
+  return hb_font_get_nominal_glyph(face(which).font, c, &glyph);
+}
+
+// Each script run goes to the face asked for when that has all its characters, otherwise
+// character by character to the script's fallback face, the face asked for, or a font found for
+// that character alone; what no font has stays with the face asked for and shapes to glyph 0.
+std::vector<FontSet::Run> FontSet::segment(Face which, std::string_view text, std::string_view lang) {
+  std::vector<Run> runs;
+  for (const ScriptRun& sr : script_runs(text)) {
+    const ScriptRunInfo info{sr.script};
+    if (hb_script_get_horizontal_direction(sr.script) == HB_DIRECTION_RTL && !right_to_left_) {
+      // Named by the first letter of the script itself, not a space or digit before it.
+      for (std::size_t p = sr.begin; p < sr.end;) {
+        const char32_t c = next_code_point(text, p);
+        if (hb_unicode_script(hb_unicode_funcs_get_default(), c) == sr.script) {
+          right_to_left_.emplace(c, script_name(sr.script));
+          break;
+        }
+      }
+    }
+    std::vector<std::pair<std::size_t, char32_t>> chars;
+    std::u32string uncovered;
+    for (std::size_t p = sr.begin; p < sr.end;) {
+      const std::size_t at = p;
+      const char32_t c = next_code_point(text, p);
+      chars.emplace_back(at, c);
+      if (!attaches_to_previous(c) && !covers(which, c) && uncovered.find(c) == std::u32string::npos) uncovered += c;
+    }
+    if (uncovered.empty()) {
+      runs.push_back({sr.begin, sr.end, which, info});
+      continue;
+    }
+    const Face script_face = fallback_face(which, info, lang, uncovered);
+    Face previous = which;
+    for (std::size_t k = 0; k < chars.size(); ++k) {
+      const char32_t c = chars[k].second;
+      Face f = which;
+      if (k > 0 && attaches_to_previous(c)) {
+        f = previous;
+      } else if (script_face != which && covers(script_face, c)) {
+        f = script_face;
+      } else if (!covers(which, c)) {
+        if (auto font = find_fallback_font(tmpl_, sr.script, lang, is_bold(which), is_italic(which), std::u32string(1, c), true))
+          f = face_for(*font, which);
+      }
+      const std::size_t end = k + 1 < chars.size() ? chars[k + 1].first : sr.end;
+      if (!runs.empty() && runs.back().face == f && runs.back().end == chars[k].first &&
+          runs.back().script.script == sr.script)
+        runs.back().end = end;
+      else
+        runs.push_back({chars[k].first, end, f, info});
+      previous = f;
+    }
+  }
+  return runs;
+}
+
+Face FontSet::face_for(const FallbackFont& font, Face which) {
+  auto [it, added] = fallback_ids_.try_emplace({font.file, font.index, is_bold(which), is_italic(which)},
+                                               static_cast<Face>(faces_.size()));
+  if (added) faces_.push_back(load_file(font.file, font.index, is_bold(which), is_italic(which), false));
+  return it->second;
+}
+
+// The script's font in this language, looked up once per document (and per process by
+// find_fallback_font); a word with characters that font lacks is looked up by its characters.
+// The face asked for when no installed font has them.
+Face FontSet::fallback_face(Face which, const ScriptRunInfo& run, std::string_view lang, const std::u32string& needed) {
+  const auto key = std::make_tuple(which, static_cast<std::uint32_t>(run.script), std::string(lang));
+  auto it = fallback_for_.find(key);
+  if (it == fallback_for_.end()) {
+    const auto font = find_fallback_font(tmpl_, run.script, lang, is_bold(which), is_italic(which), needed, false);
+    it = fallback_for_.emplace(key, font ? face_for(*font, which) : which).first;
+  }
+  const Face first_choice = it->second;
+  if (first_choice != which &&
+      std::all_of(needed.begin(), needed.end(), [&](char32_t c) { return covers(first_choice, c); }))
+    return first_choice;
+  if (auto font = find_fallback_font(tmpl_, run.script, lang, is_bold(which), is_italic(which), needed, true))
+    return face_for(*font, which);
+  return first_choice;
+}
+
+const ShapedText& FontSet::shape_run(Face which, std::string_view text, const ScriptRunInfo& run,
+                                     std::string_view lang) {
   auto& f = face(which);
-  if (auto it = f.shaped.find(text); it != f.shaped.end()) return it->second->glyphs;
+  std::string key(lang);
+  key += '\x1f';
+  key += hb_script_to_iso15924_tag(run.script) & 0xFF;
+  key += text;
+  if (auto it = f.shaped.find(key); it != f.shaped.end()) return *it->second;
   ShapeCache& cache = thread_shape_cache()[f.face];
-  auto cached = cache.find(text);
-  if (cached == cache.end()) cached = cache.emplace(std::string(text), shape_uncached(f, text)).first;
+  auto cached = cache.find(key);
+  if (cached == cache.end()) cached = cache.emplace(key, shape_uncached(f, text, run, lang)).first;
   const ShapedText& result = cached->second;
   f.shaped.emplace(cached->first, &result);
   // What this document learns from the text, in the order it meets it, as if shaped afresh.
-  for (const auto& [glyph, chars] : result.clusters) {
-    if (glyph != 0) {
-      f.to_unicode.try_emplace(glyph, chars);
+  for (const ShapedText::Cluster& cluster : result.clusters) {
+    if (cluster.glyph != 0) {
+      const bool known = f.to_unicode.count(cluster.glyph) != 0;
+      if (!known || (cluster.single && f.tentative.erase(cluster.glyph))) f.to_unicode[cluster.glyph] = cluster.text;
+      if (!known && !cluster.single) f.tentative.insert(cluster.glyph);
       continue;
     }
-    for (std::size_t p = 0; p < chars.size();) {
-      const char32_t c = next_code_point(chars, p);
+    for (std::size_t p = 0; p < cluster.text.size();) {
+      const char32_t c = next_code_point(cluster.text, p);
       if (std::find(missing_.begin(), missing_.end(), c) == missing_.end()) missing_.push_back(c);
     }
   }
-  return result.glyphs;
+  return result;
 }
 
-ShapedText FontSet::shape_uncached(LoadedFace& f, std::string_view text) {
+ShapedText FontSet::shape_uncached(LoadedFace& f, std::string_view text, const ScriptRunInfo& run,
+                                   std::string_view lang) {
   hb_buffer_clear_contents(f.buffer);
   hb_buffer_add_utf8(f.buffer, text.data(), static_cast<int>(text.size()), 0, static_cast<int>(text.size()));
+  // The run's own script and language select the shaping rules (Bengali reordering, the
+  // language's local forms); what is left unset HarfBuzz works out from the text.
+  if (run.script != HB_SCRIPT_COMMON && run.script != HB_SCRIPT_INHERITED && run.script != HB_SCRIPT_UNKNOWN) {
+    hb_buffer_set_script(f.buffer, run.script);
+    hb_buffer_set_direction(f.buffer, hb_script_get_horizontal_direction(run.script));
+  }
+  if (!lang.empty()) hb_buffer_set_language(f.buffer, hb_language_from_string(lang.data(), static_cast<int>(lang.size())));
   hb_buffer_guess_segment_properties(f.buffer);
   hb_shape(f.font, f.buffer, nullptr, 0);
   unsigned count = 0;
@@ -278,13 +437,14 @@ ShapedText FontSet::shape_uncached(LoadedFace& f, std::string_view text) {
   std::sort(starts.begin(), starts.end());
   starts.erase(std::unique(starts.begin(), starts.end()), starts.end());
   for (unsigned i = 0; i < count; ++i) {
-    out.glyphs.push_back({infos[i].codepoint, pos[i].x_advance * scale});
+    out.glyphs.push_back({infos[i].codepoint, pos[i].x_advance * scale, Face::Regular, infos[i].cluster});
     // The text of a cluster goes to its first glyph: ligatures map back to all their letters.
     const bool first_of_cluster = i == 0 || infos[i - 1].cluster != infos[i].cluster;
     if (!first_of_cluster) continue;
     const auto next = std::upper_bound(starts.begin(), starts.end(), infos[i].cluster);
     const unsigned end = next == starts.end() ? static_cast<unsigned>(text.size()) : *next;
-    out.clusters.emplace_back(infos[i].codepoint, std::string(text.substr(infos[i].cluster, end - infos[i].cluster)));
+    const bool single = i + 1 == count || infos[i + 1].cluster != infos[i].cluster;
+    out.clusters.push_back({infos[i].codepoint, std::string(text.substr(infos[i].cluster, end - infos[i].cluster)), single});
   }
   return out;
 }
@@ -320,7 +480,9 @@ FontSet::Subset FontSet::subset(Face face, const std::vector<std::uint32_t>& gly
   // A PDF viewer draws glyphs by id: it needs the outlines and metrics, not the hinting nor the
   // shaping tables (the layout already applied them), whose closure would also pull in glyphs
   // the document never shows.
-  hb_subset_input_set_flags(input, HB_SUBSET_FLAGS_NO_HINTING);
+  // CFF outlines keep their glyph ids: in a CID-keyed CFF the content's CIDs select glyphs through
+  // the font's charset, which hb-subset carries over unchanged, so ids must not move.
+  hb_subset_input_set_flags(input, HB_SUBSET_FLAGS_NO_HINTING | (f.info.cff ? HB_SUBSET_FLAGS_RETAIN_GIDS : 0));
   hb_set_t* drop = hb_subset_input_set(input, HB_SUBSET_SETS_DROP_TABLE_TAG);
   for (hb_tag_t tag : {HB_TAG('G', 'S', 'U', 'B'), HB_TAG('G', 'P', 'O', 'S'), HB_TAG('G', 'D', 'E', 'F'),
                        HB_TAG('k', 'e', 'r', 'n'), HB_TAG('B', 'A', 'S', 'E'), HB_TAG('J', 'S', 'T', 'F'),

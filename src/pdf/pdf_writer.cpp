@@ -16,6 +16,7 @@
 #include <unordered_map>
 
 #include "core/error.hpp"
+#include "core/utf8.hpp"
 #include "pdf/haru_ext.hpp"
 
 namespace handout::pdf {
@@ -66,6 +67,27 @@ std::string hex4(std::uint32_t v) {
   std::string s;
   append_hex4(s, v);
   return s;
+}
+
+// UTF-8 text as UTF-16BE hex digits (surrogate pairs beyond the BMP).
+void append_utf16_hex(std::string& out, std::string_view text) {
+  for (std::size_t pos = 0; pos < text.size();) {
+    char32_t c = next_code_point(text, pos);
+    if (c >= 0x10000) {
+      c -= 0x10000;
+      append_hex4(out, 0xD800 + (c >> 10));
+      append_hex4(out, 0xDC00 + (c & 0x3FF));
+    } else {
+      append_hex4(out, c);
+    }
+  }
+}
+
+// A PDF text string in UTF-16BE with a byte order mark, written as a hex string.
+std::string utf16_hex_string(std::string_view text) {
+  std::string out = "<FEFF";
+  append_utf16_hex(out, text);
+  return out + ">";
 }
 
 std::string xml_escape(std::string_view s) {
@@ -171,7 +193,7 @@ class Writer {
 
   // The glyphs each face places, in ascending id order (one pass over every page).
   std::vector<std::vector<std::uint32_t>> placed_glyphs() const {
-    std::vector<std::vector<bool>> seen(layout::kFaceCount);
+    std::vector<std::vector<bool>> seen(static_cast<std::size_t>(fonts_.face_count()));
     for (const auto& page : pd_.pages)
       for (const Item& it : page.items) {
         if (it.kind != ItemKind::Text) continue;
@@ -181,7 +203,7 @@ class Writer {
           bits[g.id] = true;
         }
       }
-    std::vector<std::vector<std::uint32_t>> used(layout::kFaceCount);
+    std::vector<std::vector<std::uint32_t>> used(seen.size());
     for (std::size_t f = 0; f < seen.size(); ++f)
       for (std::uint32_t id = 0; id < seen[f].size(); ++id)
         if (seen[f][id]) used[f].push_back(id);
@@ -190,9 +212,10 @@ class Writer {
 
   void embed_fonts() {
     const auto placed = placed_glyphs();
-    for (int f = 0; f < layout::kFaceCount; ++f) {
+    new_id_.resize(placed.size());
+    for (std::size_t f = 0; f < placed.size(); ++f) {
       const Face face = static_cast<Face>(f);
-      const std::vector<std::uint32_t>& used = placed[static_cast<std::size_t>(f)];
+      const std::vector<std::uint32_t>& used = placed[f];
       if (used.empty()) continue;  // never placed (perhaps shaped while measuring)
 
       const FontFaceInfo& info = fonts_.info(face);
@@ -217,7 +240,12 @@ class Writer {
       const std::string base = tag + "+" + info.postscript_name;
 
       HPDF_Dict file = haru::new_stream(doc_.get(), subset.program, true);
-      haru::add_int(file, "Length1", static_cast<long>(subset.program.size()));
+      // TrueType outlines are FontFile2; OpenType with CFF outlines is FontFile3 /OpenType
+      // (ISO 32000-1 §9.9, Table 126).
+      if (info.cff)
+        haru::add_name(file, "Subtype", "OpenType");
+      else
+        haru::add_int(file, "Length1", static_cast<long>(subset.program.size()));
       new_id_[f] = std::move(subset.new_id);
 
       const double to1000 = 1000.0 / info.units_per_em;
@@ -234,11 +262,11 @@ class Writer {
       haru::add_int(descriptor, "Descent", std::lround(info.descender * to1000));
       haru::add_int(descriptor, "CapHeight", std::lround(info.cap_height * to1000));
       haru::add_int(descriptor, "StemV", info.bold ? 140 : 80);
-      haru::add(descriptor, "FontFile2", file);
+      haru::add(descriptor, info.cff ? "FontFile3" : "FontFile2", file);
 
       HPDF_Dict cid = haru::new_dict(doc_.get(), true);
       haru::add_name(cid, "Type", "Font");
-      haru::add_name(cid, "Subtype", "CIDFontType2");
+      haru::add_name(cid, "Subtype", info.cff ? "CIDFontType0" : "CIDFontType2");
       haru::add_name(cid, "BaseFont", base.c_str());
       HPDF_Dict system = haru::new_dict(doc_.get(), false);
       haru::add(system, "Registry", haru::ascii_string(doc_.get(), "Adobe"));
@@ -246,7 +274,7 @@ class Writer {
       haru::add_int(system, "Supplement", 0);
       haru::add(cid, "CIDSystemInfo", system);
       haru::add(cid, "FontDescriptor", descriptor);
-      haru::add_name(cid, "CIDToGIDMap", "Identity");
+      if (!info.cff) haru::add_name(cid, "CIDToGIDMap", "Identity");
       haru::add_int(cid, "DW", 1000);
       // W (§9.7.4.3): runs of consecutive CIDs share one array.
       HPDF_Array widths = haru::new_array(doc_.get());
@@ -270,7 +298,6 @@ class Writer {
       haru::push(descendants, cid);
       haru::add(type0, "DescendantFonts", descendants);
       haru::add(type0, "ToUnicode", haru::new_stream(doc_.get(), to_unicode_cmap(to_unicode), true));
-      font_dicts_[f] = type0;
       for (HPDF_Page page : pages_) haru::add(haru::page_fonts(page), font_name(face).c_str(), type0);
     }
   }
@@ -290,23 +317,7 @@ class Writer {
       out += std::to_string(n) + " beginbfchar\n";
       for (std::size_t k = i; k < i + n; ++k) {
         out += "<" + hex4(entries[k].first) + "> <";
-        const std::string& text = entries[k].second;
-        std::size_t pos = 0;
-        while (pos < text.size()) {
-          char32_t c = 0;
-          const auto b = static_cast<unsigned char>(text[pos]);
-          const int len = b < 0x80 ? 1 : (b & 0xE0) == 0xC0 ? 2 : (b & 0xF0) == 0xE0 ? 3 : 4;
-          c = len == 1 ? b : b & (0xFF >> (len + 1));
-          for (int j = 1; j < len && pos + static_cast<std::size_t>(j) < text.size(); ++j)
-            c = (c << 6) | (static_cast<unsigned char>(text[pos + static_cast<std::size_t>(j)]) & 0x3F);
-          pos += static_cast<std::size_t>(len);
-          if (c >= 0x10000) {
-            c -= 0x10000;
-            out += hex4(0xD800 + (c >> 10)) + hex4(0xDC00 + (c & 0x3FF));
-          } else {
-            out += hex4(c);
-          }
-        }
+        append_utf16_hex(out, entries[k].second);
         out += ">\n";
       }
       out += "endbfchar\n";
@@ -363,7 +374,12 @@ class Writer {
         kids_[static_cast<std::size_t>(it.node)].push_back({Kid::Mcr, p, m, -1, nullptr});
         place(it.node);
         ops += std::string("/") + layout::role_name(pd_.structure[static_cast<std::size_t>(it.node)].role) +
-               " <</MCID " + std::to_string(m) + ">> BDC\n";
+               " <</MCID " + std::to_string(m);
+        // Glyphs out of character order (a Bengali vowel sign drawn before its consonant) or
+        // several glyphs for one cluster: the text a reader extracts is given whole (ISO 32000-1
+        // §14.9.4), since the per-glyph ToUnicode map cannot put it back in order.
+        if (it.kind == ItemKind::Text && it.actual_text) ops += " /ActualText " + utf16_hex_string(it.text);
+        ops += ">> BDC\n";
       }
       switch (it.kind) {
         case ItemKind::Text: append_text_ops(ops, it); break;
@@ -406,7 +422,7 @@ class Writer {
     ops += ' ';
     append_num(ops, it.y);
     ops += " Tm [";
-    const auto& new_id = new_id_[static_cast<int>(it.face)];
+    const auto& new_id = new_id_.at(static_cast<std::size_t>(it.face));
     for (const layout::Glyph& g : it.glyphs) {
       ops += '<';
       append_hex4(ops, new_id.at(g.id));
@@ -691,9 +707,8 @@ class Writer {
   HaruError error_;
   std::unique_ptr<std::remove_pointer_t<HPDF_Doc>, DocDeleter> doc_;
   std::vector<HPDF_Page> pages_;
-  HPDF_Dict font_dicts_[layout::kFaceCount] = {};
   // Per face: original glyph id → id in the embedded subset (the CID written in the content).
-  std::unordered_map<std::uint32_t, std::uint32_t> new_id_[layout::kFaceCount];
+  std::vector<std::unordered_map<std::uint32_t, std::uint32_t>> new_id_;
   std::map<std::string, HPDF_Image> images_;
   std::vector<std::vector<Kid>> kids_;
   std::vector<bool> placed_;
