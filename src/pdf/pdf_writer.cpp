@@ -362,6 +362,12 @@ class Writer {
     int mcid = 0;
     std::vector<int> owners;
     for (const Item& it : pd_.pages[static_cast<std::size_t>(p)].items) {
+      // Glyphs out of character order (a Bengali vowel sign drawn before its consonant) or several
+      // glyphs for one cluster: the text a reader extracts is given whole (ISO 32000-1 §14.9.4),
+      // since the per-glyph ToUnicode map cannot put it back in order. It goes on a Span around
+      // the tagged sequence, where readers such as poppler look for it.
+      const bool actual_text = it.kind == ItemKind::Text && it.actual_text;
+      if (actual_text) ops += "/Span <</ActualText " + utf16_hex_string(it.text) + ">> BDC\n";
       if (it.node < 0) {
         // PDF/UA-1 §7.1: content that is not real content is an artifact (Matterhorn 01-005).
         const char* type = it.artifact == ArtifactKind::Pagination ? "Pagination"
@@ -374,12 +380,7 @@ class Writer {
         kids_[static_cast<std::size_t>(it.node)].push_back({Kid::Mcr, p, m, -1, nullptr});
         place(it.node);
         ops += std::string("/") + layout::role_name(pd_.structure[static_cast<std::size_t>(it.node)].role) +
-               " <</MCID " + std::to_string(m);
-        // Glyphs out of character order (a Bengali vowel sign drawn before its consonant) or
-        // several glyphs for one cluster: the text a reader extracts is given whole (ISO 32000-1
-        // §14.9.4), since the per-glyph ToUnicode map cannot put it back in order.
-        if (it.kind == ItemKind::Text && it.actual_text) ops += " /ActualText " + utf16_hex_string(it.text);
-        ops += ">> BDC\n";
+               " <</MCID " + std::to_string(m) + ">> BDC\n";
       }
       switch (it.kind) {
         case ItemKind::Text: append_text_ops(ops, it); break;
@@ -397,7 +398,7 @@ class Writer {
           check("image");
           break;
       }
-      ops += "EMC\n";
+      ops += actual_text ? "EMC\nEMC\n" : "EMC\n";
       if (it.kind == ItemKind::Text && it.underline) {
         double w = 0;
         for (const layout::Glyph& g : it.glyphs) w += g.advance;
