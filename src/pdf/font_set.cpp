@@ -20,8 +20,8 @@
 
 namespace handout::pdf {
 
-// Shaped text and, per cluster, the text its first glyph stands for (glyph 0: a missing glyph)
-// and whether that glyph is the cluster's only one.
+// Shaped text and, per glyph, the text it stands for (glyph 0: a missing glyph) and whether it is
+// its cluster's only glyph (an exact mapping rather than a stand-in).
 struct ShapedText {
   std::vector<layout::Glyph> glyphs;
   struct Cluster {
@@ -440,11 +440,25 @@ ShapedText FontSet::shape_uncached(LoadedFace& f, std::string_view text, const S
     out.glyphs.push_back({infos[i].codepoint, pos[i].x_advance * scale, Face::Regular, infos[i].cluster});
     // The text of a cluster goes to its first glyph: ligatures map back to all their letters.
     const bool first_of_cluster = i == 0 || infos[i - 1].cluster != infos[i].cluster;
-    if (!first_of_cluster) continue;
     const auto next = std::upper_bound(starts.begin(), starts.end(), infos[i].cluster);
     const unsigned end = next == starts.end() ? static_cast<unsigned>(text.size()) : *next;
-    const bool single = i + 1 == count || infos[i + 1].cluster != infos[i].cluster;
-    out.clusters.push_back({infos[i].codepoint, std::string(text.substr(infos[i].cluster, end - infos[i].cluster)), single});
+    const std::string_view cluster_text = text.substr(infos[i].cluster, end - infos[i].cluster);
+    const bool single = first_of_cluster && (i + 1 == count || infos[i + 1].cluster != infos[i].cluster);
+    if (single) {
+      out.clusters.push_back({infos[i].codepoint, std::string(cluster_text), true});
+      continue;
+    }
+    // A cluster of several glyphs (a consonant with a vowel sign, a conjunct): a glyph that is a
+    // character's own glyph stands for that character, the first glyph otherwise for the whole
+    // cluster, any other for it too, so every glyph drawn has a ToUnicode entry (PDF/UA-1
+    // §7.21.7). The text reads back in order through the item's /ActualText.
+    std::string own;
+    for (std::size_t p = 0; p < cluster_text.size() && own.empty();) {
+      const char32_t c = next_code_point(cluster_text, p);
+      hb_codepoint_t nominal = 0;
+      if (hb_font_get_nominal_glyph(f.font, c, &nominal) && nominal == infos[i].codepoint) append_utf8(own, c);
+    }
+    out.clusters.push_back({infos[i].codepoint, own.empty() ? std::string(cluster_text) : own, false});
   }
   return out;
 }
