@@ -278,12 +278,8 @@ FontSet::~FontSet() = default;
 const std::vector<layout::Glyph>& FontSet::shape(Face which, std::string_view text) { return shape(which, text, {}); }
 
 const std::vector<layout::Glyph>& FontSet::shape(Face which, std::string_view text, std::string_view lang) {
-  // A node-based map: segmenting may add faces, and layout holds on to earlier answers.
-  auto& memo = segmented_[which];
-  std::string key(lang);
-  key += '\x1f';
-  key += text;
-  if (auto it = memo.find(key); it != memo.end()) return it->second;
+  GlyphMemo& memo = segmented_[{which, std::string(lang)}];
+  if (auto it = memo.find(text); it != memo.end()) return it->second;
   std::vector<layout::Glyph> glyphs;
   for (const Run& run : segment(which, text, lang)) {
     const ShapedText& shaped = shape_run(run.face, text.substr(run.begin, run.end - run.begin), run.script, lang);
@@ -293,7 +289,7 @@ const std::vector<layout::Glyph>& FontSet::shape(Face which, std::string_view te
       glyphs.push_back(g);
     }
   }
-  return memo.emplace(std::move(key), std::move(glyphs)).first->second;
+  return memo.emplace(std::string(text), std::move(glyphs)).first->second;
 }
 
 bool FontSet::covers(Face which, char32_t c) {

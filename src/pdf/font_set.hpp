@@ -97,8 +97,15 @@ class FontSet final : public layout::FontMetrics {
   // Fallback faces by (file, index), and by (face asked for, script, language) as first choice.
   std::map<std::tuple<std::string, int, bool, bool>, layout::Face> fallback_ids_;
   std::map<std::tuple<layout::Face, std::uint32_t, std::string>, layout::Face> fallback_for_;
-  // Per face asked for: (language, text) → glyphs of every face, as layout gets them.
-  std::map<layout::Face, std::unordered_map<std::string, std::vector<layout::Glyph>>> segmented_;
+  // Per face asked for and language: text → glyphs of every face, as layout gets them. Looked up
+  // by string_view (no copy per call); node-based, as segmenting may add faces while layout holds
+  // on to earlier answers.
+  struct ViewHash {
+    using is_transparent = void;
+    std::size_t operator()(std::string_view s) const { return std::hash<std::string_view>{}(s); }
+  };
+  using GlyphMemo = std::unordered_map<std::string, std::vector<layout::Glyph>, ViewHash, std::equal_to<>>;
+  std::map<std::pair<layout::Face, std::string>, GlyphMemo> segmented_;
   std::vector<char32_t> missing_;
   std::optional<std::pair<char32_t, std::string>> right_to_left_;
 };

@@ -179,3 +179,17 @@ TEST_CASE("pdf scripts: a template's [fonts] table names the family for a script
   CHECK(std::regex_search(fonts.out, std::regex(R"([A-Z]{6}\+NotoSerifBengali-Regular\s)")));
   CHECK(fonts.out.find("NotoSansBengali") == std::string::npos);
 }
+
+TEST_CASE("pdf scripts: a [fonts] key that is no script code nor language tag is a template error", "[pdf][scripts]") {
+  ht::TempDir dir;
+  fs::create_directories(dir.file("templates/odd"));
+  ht::write_file(dir.file("templates/odd/template.toml"), "[fonts]\nbeng = \"Noto Sans Bengali\"\n\"b n\" = \"Noto Sans\"\n");
+  ht::write_file(dir.file("doc.xml"), std::regex_replace(ht::read_file(kFixtures + "bengali.xml"),
+                                                         std::regex("template=\"parent-leaflet\""), "template=\"odd\""));
+  auto r = ht::run_handout({"build", "--pdf", dir.file("doc.xml"), "-o", dir.file("out")},
+                           {"HANDOUT_TEMPLATES=" + dir.file("templates")});
+  ht::check_refused(r,
+                    dir.file("templates/odd/template.toml") +
+                        ":3:9: error: [fonts] key 'b n' is neither a script code nor a language tag",
+                    "template-invalid", dir.file("out/doc.pdf"));
+}
