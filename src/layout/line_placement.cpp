@@ -38,22 +38,22 @@ void Engine::add_text_items(std::vector<Item>& out, std::size_t first_mergeable,
     Item it = style;
     it.x = x;
     it.face = face_of(glyphs[i]);
-    it.text = std::string(text.substr(begin, end > begin ? end - begin : 0));
     for (std::size_t k = i; k < j; ++k) {
       const Glyph& g = glyphs[k];
       it.glyphs.push_back({g.id, g.advance * style.size, it.face, g.cluster});
       x += g.advance * style.size;
       if (k > i && g.cluster <= glyphs[k - 1].cluster) it.actual_text = true;
     }
+    // The characters are kept only where the PDF needs them as /ActualText.
+    if (it.actual_text) it.text = std::string(text.substr(begin, end > begin ? end - begin : 0));
     // Pieces of one line in the same style and element become one text item: one marked-content
     // sequence per line rather than per word keeps the file small and the text runs whole.
     Item* last = first_mergeable < out.size() ? &out.back() : nullptr;
     if (last && last->kind == ItemKind::Text && last->node == it.node && last->face == it.face &&
         last->size == it.size && last->y == it.y && last->color == it.color && last->underline == it.underline &&
-        last->artifact == it.artifact) {
+        last->artifact == it.artifact && last->actual_text == it.actual_text) {
       last->glyphs.insert(last->glyphs.end(), it.glyphs.begin(), it.glyphs.end());
       last->text += it.text;
-      last->actual_text = last->actual_text || it.actual_text;
     } else {
       out.push_back(std::move(it));
     }

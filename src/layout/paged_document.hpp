@@ -68,11 +68,11 @@ struct Item {
   std::vector<Glyph> glyphs;
   Colour color;
   bool underline = false;
-  // The characters the glyphs stand for, and whether a reader needs them as /ActualText: glyph
-  // order differs from character order (a pre-base vowel sign) or one cluster has several glyphs,
-  // which the per-glyph ToUnicode map cannot express.
-  std::string text;
+  // Whether a reader needs the characters as /ActualText (glyph order differs from character
+  // order, as with a pre-base vowel sign, or one cluster has several glyphs, which the per-glyph
+  // ToUnicode map cannot express), and then the characters the glyphs stand for.
   bool actual_text = false;
+  std::string text;
   // Fill / Stroke / Image
   Rect rect;
   double line_width = 0;

@@ -149,13 +149,15 @@ struct TextHash {
 };
 
 using ShapeCache = std::unordered_map<std::string, ShapedText, TextHash, std::equal_to<>>;
+// The same text shapes differently by language (local forms) and script: one cache for each.
+using ShapeKey = std::pair<std::string, std::uint32_t>;  // BCP 47 language, hb_script_t
 
 // Shaping results shared by the documents one thread builds: a batch of leaflets shapes the same
-// words again and again. The faces are process-wide and immutable, so (face, text) always shapes
-// the same way. Entries are only dropped between documents (FontSet's constructor), never while
-// a document holds references into them.
-std::unordered_map<const hb_face_t*, ShapeCache>& thread_shape_cache() {
-  thread_local std::unordered_map<const hb_face_t*, ShapeCache> cache;
+// words again and again. The faces are process-wide and immutable, so (face, language, script,
+// text) always shapes the same way. Entries are only dropped between documents (FontSet's
+// constructor), never while a document holds references into them.
+std::unordered_map<const hb_face_t*, std::map<ShapeKey, ShapeCache>>& thread_shape_cache() {
+  thread_local std::unordered_map<const hb_face_t*, std::map<ShapeKey, ShapeCache>> cache;
   return cache;
 }
 
@@ -184,7 +186,7 @@ struct FontSet::LoadedFace {
   hb_font_t* font = nullptr;
   hb_buffer_t* buffer = nullptr;
   // The texts this document has shaped, pointing into the thread's cache (whose keys they view).
-  std::unordered_map<std::string_view, const ShapedText*> shaped;
+  std::map<ShapeKey, std::unordered_map<std::string_view, const ShapedText*>> shaped;
   std::map<std::uint32_t, std::string> to_unicode;
   // Glyphs whose entry came from a cluster of several glyphs: a glyph seen alone replaces it.
   std::set<std::uint32_t> tentative;
@@ -197,8 +199,9 @@ struct FontSet::LoadedFace {
 };
 
 FontSet::FontSet(const style::Template& tmpl) : tmpl_(tmpl), faces_(layout::kFaceCount) {
-  for (auto& [face, cache] : thread_shape_cache())
-    if (cache.size() > kShapeCacheLimit) cache.clear();  // between documents: nothing refers to it
+  for (auto& [face, caches] : thread_shape_cache())
+    for (auto& [key, cache] : caches)
+      if (cache.size() > kShapeCacheLimit) cache.clear();  // between documents: nothing refers to it
 }
 
 // Faces are loaded on first use: a leaflet without italics or code never opens those fonts.
@@ -214,10 +217,6 @@ const FontSet::LoadedFace& FontSet::loaded(Face which) const {
   return *faces_[i];
 }
 
-bool FontSet::loaded_face(Face which) const {
-  const std::size_t i = static_cast<std::size_t>(which);
-  return i < faces_.size() && faces_[i] != nullptr;
-}
 
 std::unique_ptr<FontSet::LoadedFace> FontSet::load_face(Face which) {
   const style::FontSpec& spec = which == Face::Mono && !tmpl_.monospace.family.empty() ? tmpl_.monospace : tmpl_.body.font;
@@ -279,8 +278,15 @@ const std::vector<layout::Glyph>& FontSet::shape(Face which, std::string_view te
 
 const std::vector<layout::Glyph>& FontSet::shape(Face which, std::string_view text, std::string_view lang) {
   GlyphMemo& memo = segmented_[{which, std::string(lang)}];
-  if (auto it = memo.find(text); it != memo.end()) return it->second;
-  std::vector<layout::Glyph> glyphs;
+  if (auto it = memo.find(text); it != memo.end()) return *it->second;
+  // Most text is in a left-to-right script before Hebrew (Latin, Greek, Cyrillic) that the face
+  // has every character of: one run, shaped as it was before fallback, without segmenting.
+  if (plain_text(which, text)) {
+    const std::vector<layout::Glyph>& glyphs = shape_run(which, text, ScriptRunInfo{}, lang).glyphs;
+    memo.emplace(std::string(text), &glyphs);
+    return glyphs;
+  }
+  std::vector<layout::Glyph>& glyphs = joined_.emplace_back();
   for (const Run& run : segment(which, text, lang)) {
     const ShapedText& shaped = shape_run(run.face, text.substr(run.begin, run.end - run.begin), run.script, lang);
     for (layout::Glyph g : shaped.glyphs) {
@@ -289,7 +295,18 @@ const std::vector<layout::Glyph>& FontSet::shape(Face which, std::string_view te
       glyphs.push_back(g);
     }
   }
-  return memo.emplace(std::string(text), std::move(glyphs)).first->second;
+  memo.emplace(std::string(text), &glyphs);
+  return glyphs;
+}
+
+bool FontSet::plain_text(Face which, std::string_view text) {
+  hb_font_t* font = face(which).font;
+  for (std::size_t p = 0; p < text.size();) {
+    const char32_t c = next_code_point(text, p);
+    hb_codepoint_t glyph = 0;
+    if (c >= 0x0590 || !hb_font_get_nominal_glyph(font, c, &glyph)) return false;
+  }
+  return true;
 }
 
 bool FontSet::covers(Face which, char32_t c) {
@@ -380,16 +397,14 @@ Face FontSet::fallback_face(Face which, const ScriptRunInfo& run, std::string_vi
 const ShapedText& FontSet::shape_run(Face which, std::string_view text, const ScriptRunInfo& run,
                                      std::string_view lang) {
   auto& f = face(which);
-  std::string key(lang);
-  key += '\x1f';
-  key += hb_script_to_iso15924_tag(run.script) & 0xFF;
-  key += text;
-  if (auto it = f.shaped.find(key); it != f.shaped.end()) return *it->second;
-  ShapeCache& cache = thread_shape_cache()[f.face];
-  auto cached = cache.find(key);
-  if (cached == cache.end()) cached = cache.emplace(key, shape_uncached(f, text, run, lang)).first;
+  const ShapeKey key{std::string(lang), static_cast<std::uint32_t>(run.script)};
+  auto& seen = f.shaped[key];
+  if (auto it = seen.find(text); it != seen.end()) return *it->second;
+  ShapeCache& cache = thread_shape_cache()[f.face][key];
+  auto cached = cache.find(text);
+  if (cached == cache.end()) cached = cache.emplace(std::string(text), shape_uncached(f, text, run, lang)).first;
   const ShapedText& result = cached->second;
-  f.shaped.emplace(cached->first, &result);
+  seen.emplace(cached->first, &result);
   // What this document learns from the text, in the order it meets it, as if shaped afresh.
   for (const ShapedText::Cluster& cluster : result.clusters) {
     if (cluster.glyph != 0) {

@@ -6,6 +6,7 @@
 // (PDF/UA-1 §7.21.7, Matterhorn 31-009).
 #pragma once
 #include <cstdint>
+#include <deque>
 #include <map>
 #include <memory>
 #include <optional>
@@ -53,8 +54,6 @@ class FontSet final : public layout::FontMetrics {
 
   // The template's faces and the fallback faces shaping has added: ids 0 … face_count() - 1.
   int face_count() const { return static_cast<int>(faces_.size()); }
-  // Whether `face` has been loaded (a face never shaped with has no font to embed).
-  bool loaded_face(layout::Face face) const;
 
   const FontFaceInfo& info(layout::Face face) const;
   // Glyph id → the text it stands for, for every glyph shaped so far.
@@ -88,6 +87,7 @@ class FontSet final : public layout::FontMetrics {
                              const std::u32string& needed);
   layout::Face face_for(const FallbackFont& font, layout::Face which);
   bool covers(layout::Face which, char32_t c);
+  bool plain_text(layout::Face which, std::string_view text);
   const ShapedText& shape_run(layout::Face which, std::string_view text, const ScriptRunInfo& run,
                               std::string_view lang);
   const style::Template& tmpl_;
@@ -98,14 +98,14 @@ class FontSet final : public layout::FontMetrics {
   std::map<std::tuple<std::string, int, bool, bool>, layout::Face> fallback_ids_;
   std::map<std::tuple<layout::Face, std::uint32_t, std::string>, layout::Face> fallback_for_;
   // Per face asked for and language: text → glyphs of every face, as layout gets them. Looked up
-  // by string_view (no copy per call); node-based, as segmenting may add faces while layout holds
-  // on to earlier answers.
+  // by string_view (no copy per call).
   struct ViewHash {
     using is_transparent = void;
     std::size_t operator()(std::string_view s) const { return std::hash<std::string_view>{}(s); }
   };
-  using GlyphMemo = std::unordered_map<std::string, std::vector<layout::Glyph>, ViewHash, std::equal_to<>>;
+  using GlyphMemo = std::unordered_map<std::string, const std::vector<layout::Glyph>*, ViewHash, std::equal_to<>>;
   std::map<std::pair<layout::Face, std::string>, GlyphMemo> segmented_;
+  std::deque<std::vector<layout::Glyph>> joined_;  // the glyphs of texts shaped in several runs
   std::vector<char32_t> missing_;
   std::optional<std::pair<char32_t, std::string>> right_to_left_;
 };
