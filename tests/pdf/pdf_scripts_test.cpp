@@ -193,3 +193,19 @@ TEST_CASE("pdf scripts: a [fonts] key that is no script code nor language tag is
                         ":3:9: error: [fonts] key 'b n' is neither a script code nor a language tag",
                     "template-invalid", dir.file("out/doc.pdf"));
 }
+
+TEST_CASE("pdf scripts: a batch on four threads shares fallback fonts and gives the bytes of single builds",
+          "[pdf][scripts]") {
+  ht::TempDir batch, single;
+  std::vector<std::string> args{"build", "--pdf", "-q", "--min-severity", "error", "-j", "4", "-o", batch.path()};
+  for (const Script& s : kScripts)
+    for (const std::string& fixture : {std::string(s.fixture), std::string(s.fixture) + "-in-english"})
+      args.push_back(kFixtures + fixture + ".xml");
+  auto r = ht::run_handout(args, {"SOURCE_DATE_EPOCH=1700000000"});
+  INFO(r.out << r.err);
+  REQUIRE(r.exit_code == 0);
+  for (const Script& s : kScripts) {
+    INFO(s.fixture);
+    CHECK(ht::read_file(batch.file(std::string(s.fixture) + ".pdf")) == ht::read_file(build(single, s.fixture)));
+  }
+}
