@@ -56,6 +56,14 @@ std::string run_pdf_pipeline(const resolve::ResolvedDocument& resolved, const Pd
   const style::Template& tmpl = resolved.tmpl;
   pdf::FontSet fonts(tmpl);
   const layout::PagedDocument pages = layout::layout_document(resolved, fonts);
+  if (const auto& rtl = fonts.right_to_left()) {
+    // Lines of right-to-left words need the Unicode bidirectional algorithm in layout; without it
+    // the words would print in reverse order, so nothing is written.
+    throw InputError("pdf-rtl-unsupported", doc.path, first_use(doc, rtl->first),
+                     "right-to-left text (" + rtl->second + " script, first " + describe(rtl->first) +
+                         ") is not laid out in the PDF yet; build --html or --docx for this document",
+                     "build this document with --html or --docx");
+  }
   if (!fonts.missing().empty()) {
     // A character no font can show would print as an empty box and extract as nothing.
     const std::vector<char32_t>& missing = fonts.missing();
@@ -63,9 +71,10 @@ std::string run_pdf_pipeline(const resolve::ResolvedDocument& resolved, const Pd
     for (std::size_t i = 1; i < missing.size() && i <= 5; ++i) others += (others.empty() ? "" : ", ") + describe(missing[i]);
     if (missing.size() > 6) others += ", …";
     throw InputError("glyph-missing", doc.path, first_use(doc, missing.front()),
-                     "the template's fonts (" + tmpl.body.font.family + ") have no glyph for " + describe(missing.front()) +
-                         (others.empty() ? std::string() : "; nor for " + others),
-                     "use a template font family that covers these characters, or write them another way");
+                     "no installed font (the template's " + tmpl.body.font.family + " nor any fallback) has a glyph for " +
+                         describe(missing.front()) + (others.empty() ? std::string() : "; nor for " + others),
+                     "install a font that covers these characters and name it in the template's [fonts] table, "
+                     "or write them another way");
   }
   pdf::PdfMetadata meta;
   meta.title = doc.meta.title.text;

@@ -116,7 +116,18 @@ class Engine {
 
   // ---- line breaking ---------------------------------------------------------------------------
 
-  double measure(Face face, double size, std::string_view text);
+  // `lang` empty: the document's language.
+  double measure(Face face, double size, std::string_view text, std::string_view lang = {});
+
+  // The language text attached to structure element `node` is in: the nearest element with a
+  // /Lang of its own, else the document's.
+  std::string_view lang_of(int node) const;
+
+  // Glyphs shaped from `text` become text items styled as `style`, one per face (a fallback face
+  // for another script is a font of its own in the PDF), each merged into the item before it
+  // when that has the same style and lies at or after `first_mergeable`.
+  static void add_text_items(std::vector<Item>& out, std::size_t first_mergeable, const Item& style,
+                             std::string_view text, const std::vector<Glyph>& glyphs);
 
   // Breaks spans into lines no wider than `width`.
   std::vector<Line> break_lines(const std::vector<Span>& spans, double width);

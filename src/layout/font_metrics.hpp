@@ -15,6 +15,12 @@ class FontMetrics {
   // Glyphs for `text` at 1pt (multiply advances by the font size). Never fails: a character the
   // font lacks is reported through InputError by the implementation, or drawn as .notdef.
   virtual const std::vector<Glyph>& shape(Face face, std::string_view text) = 0;
+  // The same for text in language `lang` (BCP 47): an implementation may shape each script with
+  // the language's rules and answer glyphs of other faces for characters `face` lacks.
+  virtual const std::vector<Glyph>& shape(Face face, std::string_view text, std::string_view lang) {
+    (void)lang;
+    return shape(face, text);
+  }
   // Ascender and descender (negative) at 1pt.
   virtual double ascent(Face face) = 0;
   virtual double descent(Face face) = 0;

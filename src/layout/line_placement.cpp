@@ -10,10 +10,55 @@
 
 namespace handout::layout::detail {
 
-double Engine::measure(Face face, double size, std::string_view text) {
+double Engine::measure(Face face, double size, std::string_view text, std::string_view lang) {
   double w = 0;
-  for (const Glyph& g : fm_.shape(face, text)) w += g.advance;
+  for (const Glyph& g : fm_.shape(face, text, lang.empty() ? std::string_view(doc_.lang) : lang)) w += g.advance;
   return w * size;
+}
+
+std::string_view Engine::lang_of(int node) const {
+  for (int n = node; n >= 0; n = out_.structure[static_cast<std::size_t>(n)].parent)
+    if (!out_.structure[static_cast<std::size_t>(n)].lang.empty()) return out_.structure[static_cast<std::size_t>(n)].lang;
+  return doc_.lang;
+}
+
+void Engine::add_text_items(std::vector<Item>& out, std::size_t first_mergeable, const Item& style,
+                            std::string_view text, const std::vector<Glyph>& glyphs) {
+  // A glyph names its face only when it is a fallback face; otherwise it is the face asked for.
+  auto face_of = [&](const Glyph& g) { return static_cast<int>(g.face) >= kFaceCount ? g.face : style.face; };
+  double x = style.x;
+  for (std::size_t i = 0; i < glyphs.size();) {
+    std::size_t j = i + 1;
+    while (j < glyphs.size() && face_of(glyphs[j]) == face_of(glyphs[i])) ++j;
+    // Runs of one face cover consecutive characters (left-to-right text only): this run's
+    // characters run from its lowest cluster to the next run's.
+    std::uint32_t begin = glyphs[i].cluster, end = static_cast<std::uint32_t>(text.size());
+    for (std::size_t k = i; k < j; ++k) begin = std::min(begin, glyphs[k].cluster);
+    for (std::size_t k = j; k < glyphs.size(); ++k) end = std::min(end, glyphs[k].cluster);
+    Item it = style;
+    it.x = x;
+    it.face = face_of(glyphs[i]);
+    for (std::size_t k = i; k < j; ++k) {
+      const Glyph& g = glyphs[k];
+      it.glyphs.push_back({g.id, g.advance * style.size, it.face, g.cluster});
+      x += g.advance * style.size;
+      if (k > i && g.cluster <= glyphs[k - 1].cluster) it.actual_text = true;
+    }
+    // The characters are kept only where the PDF needs them as /ActualText.
+    if (it.actual_text) it.text = std::string(text.substr(begin, end > begin ? end - begin : 0));
+    // Pieces of one line in the same style and element become one text item: one marked-content
+    // sequence per line rather than per word keeps the file small and the text runs whole.
+    Item* last = first_mergeable < out.size() ? &out.back() : nullptr;
+    if (last && last->kind == ItemKind::Text && last->node == it.node && last->face == it.face &&
+        last->size == it.size && last->y == it.y && last->color == it.color && last->underline == it.underline &&
+        last->artifact == it.artifact && last->actual_text == it.actual_text) {
+      last->glyphs.insert(last->glyphs.end(), it.glyphs.begin(), it.glyphs.end());
+      last->text += it.text;
+    } else {
+      out.push_back(std::move(it));
+    }
+    i = j;
+  }
 }
 
 std::vector<Line> Engine::break_lines(const std::vector<Span>& spans, double width) {
@@ -63,13 +108,13 @@ std::vector<Line> Engine::break_lines(const std::vector<Span>& spans, double wid
       const std::string_view core = trail == std::string_view::npos ? std::string_view() : part.substr(0, trail + 1);
       const std::string_view spaces = part.substr(core.size());
       if (!core.empty()) {
-        const double w = measure(sp.face, sp.size, core);
+        const double w = measure(sp.face, sp.size, core, lang_of(sp.node));
         word.push_back({s, core, w, false});
         word_width += w;
         body_width = word_width;
       }
       if (!spaces.empty()) {
-        const double w = measure(sp.face, sp.size, spaces);
+        const double w = measure(sp.face, sp.size, spaces, lang_of(sp.node));
         word.push_back({s, spaces, w, true});
         word_width += w;
       }
@@ -104,17 +149,7 @@ void Engine::place_line(const Line& line, const std::vector<Span>& spans, double
     it.y = baseline + sp.rise;
     it.color = sp.color;
     it.underline = sp.underline && !p.space;
-    for (const Glyph& g : fm_.shape(sp.face, p.text)) it.glyphs.push_back({g.id, g.advance * sp.size});
-    // Pieces of one line in the same style and element become one text item: one marked-content
-    // sequence per line rather than per word keeps the file small and the text runs whole.
-    Item* last = line_start < items().size() ? &items().back() : nullptr;
-    if (last && last->kind == ItemKind::Text && last->node == it.node && last->face == it.face &&
-        last->size == it.size && last->y == it.y && last->color == it.color && last->underline == it.underline &&
-        last->artifact == it.artifact) {
-      last->glyphs.insert(last->glyphs.end(), it.glyphs.begin(), it.glyphs.end());
-    } else {
-      items().push_back(std::move(it));
-    }
+    add_text_items(items(), line_start, it, p.text, fm_.shape(sp.face, p.text, lang_of(sp.node)));
     if (sp.link >= 0) {
       const Rect r{x, baseline + sp.rise + fm_.descent(sp.face) * sp.size, p.width, sp.size};
       add_link_area(sp.link, r);

@@ -64,14 +64,13 @@ void Engine::draw_running_text() {
         it.face = Face::Regular;
         it.size = rt.size_pt;
         it.color = colour;
+        const std::vector<Glyph>& glyphs = fm_.shape(Face::Regular, texts[k], doc_.lang);
         double w = 0;
-        for (const Glyph& g : fm_.shape(Face::Regular, texts[k])) {
-          it.glyphs.push_back({g.id, g.advance * rt.size_pt});
-          w += g.advance * rt.size_pt;
-        }
+        for (const Glyph& g : glyphs) w += g.advance * rt.size_pt;
         it.x = k == 0 ? left_ : k == 1 ? (left_ + right_ - w) / 2 : right_ - w;
         it.y = y;
-        out_.pages[static_cast<std::size_t>(p)].items.push_back(std::move(it));
+        auto& page_items = out_.pages[static_cast<std::size_t>(p)].items;
+        add_text_items(page_items, page_items.size(), it, texts[k], glyphs);
       }
     };
     draw(t_.header, palette_.header_text, out_.height - t_.page.margin_top_mm * kPointsPerMm / 2);

@@ -13,8 +13,10 @@
 
 namespace handout::layout {
 
-// Fonts the layout uses; the metrics implementation maps each to a file.
-enum class Face : std::uint8_t { Regular, Bold, Italic, BoldItalic, Mono };
+// Fonts the layout uses; the metrics implementation maps each to a file. The five named faces
+// are the template's; shaping may answer with further faces (kFaceCount and up), fallback fonts
+// found for characters the template's fonts lack, which the PDF embeds like the others.
+enum class Face : std::uint16_t { Regular, Bold, Italic, BoldItalic, Mono };
 inline constexpr int kFaceCount = 5;
 
 struct Rect {
@@ -46,6 +48,10 @@ struct StructNode {
 struct Glyph {
   std::uint32_t id = 0;
   double advance = 0;  // points, from shaping (kerning included)
+  // A fallback face (kFaceCount and up) the id belongs to, for characters the face asked for
+  // lacks; any other value means the face asked for.
+  Face face = Face::Regular;
+  std::uint32_t cluster = 0;  // byte offset in the shaped text of the characters it stands for
 };
 
 enum class ItemKind : std::uint8_t { Text, Fill, Stroke, Image };
@@ -62,6 +68,11 @@ struct Item {
   std::vector<Glyph> glyphs;
   Colour color;
   bool underline = false;
+  // Whether a reader needs the characters as /ActualText (glyph order differs from character
+  // order, as with a pre-base vowel sign, or one cluster has several glyphs, which the per-glyph
+  // ToUnicode map cannot express), and then the characters the glyphs stand for.
+  bool actual_text = false;
+  std::string text;
   // Fill / Stroke / Image
   Rect rect;
   double line_width = 0;

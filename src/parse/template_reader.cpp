@@ -136,6 +136,16 @@ class TableReader {
     return c;
   }
 
+  // Every key of the table, in file order, for tables whose keys are data ([fonts]).
+  std::vector<std::string> keys() const {
+    std::vector<std::pair<SourceLoc, std::string>> found;
+    for (auto&& [key, node] : table_) found.emplace_back(loc_of(key.source()), std::string(key.str()));
+    std::sort(found.begin(), found.end());
+    std::vector<std::string> out;
+    for (auto& [loc, key] : found) out.push_back(std::move(key));
+    return out;
+  }
+
   const toml::table* subtable(std::string_view key) {
     const toml::node* n = find(key);
     if (!n) return nullptr;
@@ -267,6 +277,26 @@ void check_page_fits(const TableReader& root, const toml::table& doc, const styl
 
 }  // namespace
 
+// [fonts]: script code or language tag = family. Keys are compared in lower case, as BCP 47 and
+// ISO 15924 compare them.
+void read_script_fonts(TableReader& r, std::vector<style::ScriptFont>& fonts) {
+  for (const std::string& key : r.keys()) {
+    const bool well_formed = !key.empty() && std::all_of(key.begin(), key.end(), [](char c) {
+      return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '-';
+    });
+    SourceLoc loc;
+    const std::optional<std::string> family = r.string(key, &loc);
+    if (!well_formed) {
+      throw InputError(kInvalid, r.path(), loc, "[fonts] key '" + key + "' is neither a script code nor a language tag",
+                       "write an ISO 15924 script code such as beng or a language tag such as zh-Hant");
+    }
+    std::string lower = key;
+    for (char& c : lower) c = (c >= 'A' && c <= 'Z') ? static_cast<char>(c - 'A' + 'a') : c;
+    std::erase_if(fonts, [&](const style::ScriptFont& f) { return f.key == lower; });
+    fonts.push_back({lower, *family, loc});
+  }
+}
+
 style::Template parse_template(std::string_view toml_text, const std::string& path) {
   toml::table doc;
   try {
@@ -348,6 +378,7 @@ style::Template parse_template(std::string_view toml_text, const std::string& pa
       t.emphasis = *s == "bold" ? style::EmphasisStyle::Bold : style::EmphasisStyle::Italic;
     }
   });
+  read_table(root, "fonts", [&](TableReader& r) { read_script_fonts(r, t.script_fonts); });
   read_table(root, "abbreviations", [&](TableReader& r) {
     if (auto e = r.boolean("expand_first_use")) t.expand_abbreviations = *e;
   });

@@ -9,30 +9,42 @@
 #include <cstdlib>
 #include <cmath>
 #include <mutex>
+#include <set>
 #include <tuple>
 
 #include "core/error.hpp"
 #include "core/utf8.hpp"
+#include "pdf/font_fallback.hpp"
 #include "pdf/hb_ptr.hpp"
 
 namespace handout::pdf {
 
-// Shaped text and, per cluster, the text its first glyph stands for (glyph 0: a missing glyph).
+// Shaped text and, per glyph, the text it stands for (glyph 0: a missing glyph) and whether it is
+// its cluster's only glyph (an exact mapping rather than a stand-in).
 struct ShapedText {
   std::vector<layout::Glyph> glyphs;
-  std::vector<std::pair<std::uint32_t, std::string>> clusters;
+  struct Cluster {
+    std::uint32_t glyph = 0;
+    std::string text;
+    bool single = true;
+  };
+  std::vector<Cluster> clusters;
+};
+
+struct ScriptRunInfo {
+  hb_script_t script = HB_SCRIPT_COMMON;
+};
+
+// A stretch of one shaping call's text drawn in one face.
+struct FontSet::Run {
+  std::size_t begin = 0, end = 0;
+  layout::Face face = layout::Face::Regular;
+  ScriptRunInfo script;
 };
 
 namespace {
 
 using layout::Face;
-
-// fontconfig's configuration is process-wide; FcInit is cheap after the first call but its
-// matching functions are not documented as thread-safe, so matching is serialised.
-std::mutex& fontconfig_mutex() {
-  static std::mutex m;
-  return m;
-}
 
 struct Match {
   std::string file;
@@ -135,13 +147,15 @@ struct TextHash {
 };
 
 using ShapeCache = std::unordered_map<std::string, ShapedText, TextHash, std::equal_to<>>;
+// The same text shapes differently by language (local forms) and script: one cache for each.
+using ShapeKey = std::pair<std::string, std::uint32_t>;  // BCP 47 language, hb_script_t
 
 // Shaping results shared by the documents one thread builds: a batch of leaflets shapes the same
-// words again and again. The faces are process-wide and immutable, so (face, text) always shapes
-// the same way. Entries are only dropped between documents (FontSet's constructor), never while
-// a document holds references into them.
-std::unordered_map<const hb_face_t*, ShapeCache>& thread_shape_cache() {
-  thread_local std::unordered_map<const hb_face_t*, ShapeCache> cache;
+// words again and again. The faces are process-wide and immutable, so (face, language, script,
+// text) always shapes the same way. Entries are only dropped between documents (FontSet's
+// constructor), never while a document holds references into them.
+std::unordered_map<const hb_face_t*, std::map<ShapeKey, ShapeCache>>& thread_shape_cache() {
+  thread_local std::unordered_map<const hb_face_t*, std::map<ShapeKey, ShapeCache>> cache;
   return cache;
 }
 
@@ -149,6 +163,17 @@ constexpr std::size_t kShapeCacheLimit = 200'000;  // entries per face, a few te
 
 std::int16_t be16s(const char* p) {
   return static_cast<std::int16_t>((static_cast<std::uint8_t>(p[0]) << 8) | static_cast<std::uint8_t>(p[1]));
+}
+
+bool is_bold(Face f) { return f == Face::Bold || f == Face::BoldItalic; }
+bool is_italic(Face f) { return f == Face::Italic || f == Face::BoldItalic; }
+
+// Marks and joiners draw with the character they follow, whatever font has them on their own.
+bool attaches_to_previous(char32_t c) {
+  if (c == 0x200C || c == 0x200D || (c >= 0xFE00 && c <= 0xFE0F)) return true;
+  const hb_unicode_general_category_t cat = hb_unicode_general_category(hb_unicode_funcs_get_default(), c);
+  return cat == HB_UNICODE_GENERAL_CATEGORY_NON_SPACING_MARK || cat == HB_UNICODE_GENERAL_CATEGORY_SPACING_MARK ||
+         cat == HB_UNICODE_GENERAL_CATEGORY_ENCLOSING_MARK;
 }
 
 }  // namespace
@@ -159,27 +184,31 @@ struct FontSet::LoadedFace {
   hb::Font font;
   hb::Buffer buffer;
   // The texts this document has shaped, pointing into the thread's cache (whose keys they view).
-  std::unordered_map<std::string_view, const ShapedText*> shaped;
+  std::map<ShapeKey, std::unordered_map<std::string_view, const ShapedText*>> shaped;
   std::map<std::uint32_t, std::string> to_unicode;
+  // Glyphs whose entry came from a cluster of several glyphs: a glyph seen alone replaces it.
+  std::set<std::uint32_t> tentative;
 };
 
-FontSet::FontSet(const style::Template& tmpl) : tmpl_(tmpl) {
-  for (auto& [face, cache] : thread_shape_cache())
-    if (cache.size() > kShapeCacheLimit) cache.clear();  // between documents: nothing refers to it
+FontSet::FontSet(const style::Template& tmpl) : tmpl_(tmpl), faces_(layout::kFaceCount) {
+  for (auto& [face, caches] : thread_shape_cache())
+    for (auto& [key, cache] : caches)
+      if (cache.size() > kShapeCacheLimit) cache.clear();  // between documents: nothing refers to it
 }
 
 // Faces are loaded on first use: a leaflet without italics or code never opens those fonts.
 FontSet::LoadedFace& FontSet::face(Face which) {
-  auto& slot = faces_[static_cast<int>(which)];
+  auto& slot = faces_.at(static_cast<std::size_t>(which));
   if (!slot) slot = load_face(which);
   return *slot;
 }
 
 const FontSet::LoadedFace& FontSet::loaded(Face which) const {
-  const auto& slot = faces_[static_cast<int>(which)];
-  if (!slot) throw InternalError("font face used before it was loaded");
-  return *slot;
+  const std::size_t i = static_cast<std::size_t>(which);
+  if (i >= faces_.size() || !faces_[i]) throw InternalError("font face used before it was loaded");
+  return *faces_[i];
 }
+
 
 std::unique_ptr<FontSet::LoadedFace> FontSet::load_face(Face which) {
   const style::FontSpec& spec = which == Face::Mono && !tmpl_.monospace.family.empty() ? tmpl_.monospace : tmpl_.body.font;
@@ -194,9 +223,14 @@ std::unique_ptr<FontSet::LoadedFace> FontSet::load_face(Face which) {
                      "install it (Debian: fonts-liberation2 for Liberation Sans) or name an installed family; "
                      "'fc-list : family' lists them");
   }
+  return load_file(m.file, m.index, bold, italic, which == Face::Mono);
+}
+
+std::unique_ptr<FontSet::LoadedFace> FontSet::load_file(const std::string& file, int index, bool bold, bool italic,
+                                                        bool mono) {
   auto f = std::make_unique<FontSet::LoadedFace>();
-  f->info.file = m.file;
-  f->face = shared_face(m.file, m.index);
+  f->info.file = file;
+  f->face = shared_face(file, index);
   f->font.reset(hb_font_create(f->face.get()));
   f->buffer.reset(hb_buffer_create());
   f->info.units_per_em = hb_face_get_upem(f->face.get());
@@ -222,38 +256,173 @@ std::unique_ptr<FontSet::LoadedFace> FontSet::load_face(Face which) {
   f->info.italic = italic;
   f->info.bold = bold;
   f->info.italic_angle = italic ? -12 : 0;
-  f->info.fixed_pitch = which == Face::Mono;
+  f->info.fixed_pitch = mono;
+  const hb::Blob cff(hb_face_reference_table(f->face.get(), HB_TAG('C', 'F', 'F', ' ')));
+  f->info.cff = hb_blob_get_length(cff.get()) > 0;
   return f;
 }
 
 FontSet::~FontSet() = default;
 
-const std::vector<layout::Glyph>& FontSet::shape(Face which, std::string_view text) {
-  auto& f = face(which);
-  if (auto it = f.shaped.find(text); it != f.shaped.end()) return it->second->glyphs;
-  ShapeCache& cache = thread_shape_cache()[f.face.get()];
-  auto cached = cache.find(text);
-  if (cached == cache.end()) cached = cache.emplace(std::string(text), shape_uncached(f, text)).first;
-  const ShapedText& result = cached->second;
-  f.shaped.emplace(cached->first, &result);
-  // What this document learns from the text, in the order it meets it, as if shaped afresh.
-  for (const auto& [glyph, chars] : result.clusters) {
-    if (glyph != 0) {
-      f.to_unicode.try_emplace(glyph, chars);
+const std::vector<layout::Glyph>& FontSet::shape(Face which, std::string_view text) { return shape(which, text, {}); }
+
+const std::vector<layout::Glyph>& FontSet::shape(Face which, std::string_view text, std::string_view lang) {
+  GlyphMemo& memo = segmented_[{which, std::string(lang)}];
+  if (auto it = memo.find(text); it != memo.end()) return *it->second;
+  // Most text is in a left-to-right script before Hebrew (Latin, Greek, Cyrillic) that the face
+  // has every character of: one run, shaped as it was before fallback, without segmenting.
+  if (plain_text(which, text)) {
+    const std::vector<layout::Glyph>& glyphs = shape_run(which, text, ScriptRunInfo{}, lang).glyphs;
+    memo.emplace(std::string(text), &glyphs);
+    return glyphs;
+  }
+  std::vector<layout::Glyph>& glyphs = joined_.emplace_back();
+  for (const Run& run : segment(which, text, lang)) {
+    const ShapedText& shaped = shape_run(run.face, text.substr(run.begin, run.end - run.begin), run.script, lang);
+    for (layout::Glyph g : shaped.glyphs) {
+      g.face = run.face;
+      g.cluster += static_cast<std::uint32_t>(run.begin);
+      glyphs.push_back(g);
+    }
+  }
+  memo.emplace(std::string(text), &glyphs);
+  return glyphs;
+}
+
+bool FontSet::plain_text(Face which, std::string_view text) {
+  hb_font_t* font = face(which).font.get();
+  for (std::size_t p = 0; p < text.size();) {
+    const char32_t c = next_code_point(text, p);
+    hb_codepoint_t glyph = 0;
+    if (c >= 0x0590 || !hb_font_get_nominal_glyph(font, c, &glyph)) return false;
+  }
+  return true;
+}
+
+bool FontSet::covers(Face which, char32_t c) {
+  hb_codepoint_t glyph = 0;
+  return hb_font_get_nominal_glyph(face(which).font.get(), c, &glyph);
+}
+
+// Each script run goes to the face asked for when that has all its characters, otherwise
+// character by character to the script's fallback face, the face asked for, or a font found for
+// that character alone; what no font has stays with the face asked for and shapes to glyph 0.
+std::vector<FontSet::Run> FontSet::segment(Face which, std::string_view text, std::string_view lang) {
+  std::vector<Run> runs;
+  for (const ScriptRun& sr : script_runs(text)) {
+    const ScriptRunInfo info{sr.script};
+    if (hb_script_get_horizontal_direction(sr.script) == HB_DIRECTION_RTL && !right_to_left_) {
+      // Named by the first letter of the script itself, not a space or digit before it.
+      for (std::size_t p = sr.begin; p < sr.end;) {
+        const char32_t c = next_code_point(text, p);
+        if (hb_unicode_script(hb_unicode_funcs_get_default(), c) == sr.script) {
+          right_to_left_.emplace(c, script_name(sr.script));
+          break;
+        }
+      }
+    }
+    std::vector<std::pair<std::size_t, char32_t>> chars;
+    std::u32string uncovered;
+    for (std::size_t p = sr.begin; p < sr.end;) {
+      const std::size_t at = p;
+      const char32_t c = next_code_point(text, p);
+      chars.emplace_back(at, c);
+      if (!attaches_to_previous(c) && !covers(which, c) && uncovered.find(c) == std::u32string::npos) uncovered += c;
+    }
+    if (uncovered.empty()) {
+      runs.push_back({sr.begin, sr.end, which, info});
       continue;
     }
-    for (std::size_t p = 0; p < chars.size();) {
-      const char32_t c = next_code_point(chars, p);
+    const Face script_face = fallback_face(which, info, lang, uncovered);
+    Face previous = which;
+    for (std::size_t k = 0; k < chars.size(); ++k) {
+      const char32_t c = chars[k].second;
+      Face f = which;
+      if (k > 0 && attaches_to_previous(c)) {
+        f = previous;
+      } else if (script_face != which && covers(script_face, c)) {
+        f = script_face;
+      } else if (!covers(which, c)) {
+        if (auto font = find_fallback_font(tmpl_, sr.script, lang, is_bold(which), is_italic(which), std::u32string(1, c), true))
+          f = face_for(*font, which);
+      }
+      const std::size_t end = k + 1 < chars.size() ? chars[k + 1].first : sr.end;
+      if (!runs.empty() && runs.back().face == f && runs.back().end == chars[k].first &&
+          runs.back().script.script == sr.script)
+        runs.back().end = end;
+      else
+        runs.push_back({chars[k].first, end, f, info});
+      previous = f;
+    }
+  }
+  return runs;
+}
+
+Face FontSet::face_for(const FallbackFont& font, Face which) {
+  auto [it, added] = fallback_ids_.try_emplace({font.file, font.index, is_bold(which), is_italic(which)},
+                                               static_cast<Face>(faces_.size()));
+  if (added) faces_.push_back(load_file(font.file, font.index, is_bold(which), is_italic(which), false));
+  return it->second;
+}
+
+// The script's font in this language, looked up once per document (and per process by
+// find_fallback_font); a word with characters that font lacks is looked up by its characters.
+// The face asked for when no installed font has them.
+Face FontSet::fallback_face(Face which, const ScriptRunInfo& run, std::string_view lang, const std::u32string& needed) {
+  const auto key = std::make_tuple(which, static_cast<std::uint32_t>(run.script), std::string(lang));
+  auto it = fallback_for_.find(key);
+  if (it == fallback_for_.end()) {
+    const auto font = find_fallback_font(tmpl_, run.script, lang, is_bold(which), is_italic(which), needed, false);
+    it = fallback_for_.emplace(key, font ? face_for(*font, which) : which).first;
+  }
+  const Face first_choice = it->second;
+  if (first_choice != which &&
+      std::all_of(needed.begin(), needed.end(), [&](char32_t c) { return covers(first_choice, c); }))
+    return first_choice;
+  if (auto font = find_fallback_font(tmpl_, run.script, lang, is_bold(which), is_italic(which), needed, true))
+    return face_for(*font, which);
+  return first_choice;
+}
+
+const ShapedText& FontSet::shape_run(Face which, std::string_view text, const ScriptRunInfo& run,
+                                     std::string_view lang) {
+  auto& f = face(which);
+  const ShapeKey key{std::string(lang), static_cast<std::uint32_t>(run.script)};
+  auto& seen = f.shaped[key];
+  if (auto it = seen.find(text); it != seen.end()) return *it->second;
+  ShapeCache& cache = thread_shape_cache()[f.face.get()][key];
+  auto cached = cache.find(text);
+  if (cached == cache.end()) cached = cache.emplace(std::string(text), shape_uncached(f, text, run, lang)).first;
+  const ShapedText& result = cached->second;
+  seen.emplace(cached->first, &result);
+  // What this document learns from the text, in the order it meets it, as if shaped afresh.
+  for (const ShapedText::Cluster& cluster : result.clusters) {
+    if (cluster.glyph != 0) {
+      const bool known = f.to_unicode.count(cluster.glyph) != 0;
+      if (!known || (cluster.single && f.tentative.erase(cluster.glyph))) f.to_unicode[cluster.glyph] = cluster.text;
+      if (!known && !cluster.single) f.tentative.insert(cluster.glyph);
+      continue;
+    }
+    for (std::size_t p = 0; p < cluster.text.size();) {
+      const char32_t c = next_code_point(cluster.text, p);
       if (std::find(missing_.begin(), missing_.end(), c) == missing_.end()) missing_.push_back(c);
     }
   }
-  return result.glyphs;
+  return result;
 }
 
-ShapedText FontSet::shape_uncached(LoadedFace& f, std::string_view text) {
+ShapedText FontSet::shape_uncached(LoadedFace& f, std::string_view text, const ScriptRunInfo& run,
+                                   std::string_view lang) {
   hb_buffer_t* buffer = f.buffer.get();
   hb_buffer_clear_contents(buffer);
   hb_buffer_add_utf8(buffer, text.data(), static_cast<int>(text.size()), 0, static_cast<int>(text.size()));
+  // The run's own script and language select the shaping rules (Bengali reordering, the
+  // language's local forms); what is left unset HarfBuzz works out from the text.
+  if (run.script != HB_SCRIPT_COMMON && run.script != HB_SCRIPT_INHERITED && run.script != HB_SCRIPT_UNKNOWN) {
+    hb_buffer_set_script(buffer, run.script);
+    hb_buffer_set_direction(buffer, hb_script_get_horizontal_direction(run.script));
+  }
+  if (!lang.empty()) hb_buffer_set_language(buffer, hb_language_from_string(lang.data(), static_cast<int>(lang.size())));
   hb_buffer_guess_segment_properties(buffer);
   hb_shape(f.font.get(), buffer, nullptr, 0);
   unsigned count = 0;
@@ -270,13 +439,28 @@ ShapedText FontSet::shape_uncached(LoadedFace& f, std::string_view text) {
   std::sort(starts.begin(), starts.end());
   starts.erase(std::unique(starts.begin(), starts.end()), starts.end());
   for (unsigned i = 0; i < count; ++i) {
-    out.glyphs.push_back({infos[i].codepoint, pos[i].x_advance * scale});
+    out.glyphs.push_back({infos[i].codepoint, pos[i].x_advance * scale, Face::Regular, infos[i].cluster});
     // The text of a cluster goes to its first glyph: ligatures map back to all their letters.
     const bool first_of_cluster = i == 0 || infos[i - 1].cluster != infos[i].cluster;
-    if (!first_of_cluster) continue;
     const auto next = std::upper_bound(starts.begin(), starts.end(), infos[i].cluster);
     const unsigned end = next == starts.end() ? static_cast<unsigned>(text.size()) : *next;
-    out.clusters.emplace_back(infos[i].codepoint, std::string(text.substr(infos[i].cluster, end - infos[i].cluster)));
+    const std::string_view cluster_text = text.substr(infos[i].cluster, end - infos[i].cluster);
+    const bool single = first_of_cluster && (i + 1 == count || infos[i + 1].cluster != infos[i].cluster);
+    if (single) {
+      out.clusters.push_back({infos[i].codepoint, std::string(cluster_text), true});
+      continue;
+    }
+    // A cluster of several glyphs (a consonant with a vowel sign, a conjunct): a glyph that is a
+    // character's own glyph stands for that character, the first glyph otherwise for the whole
+    // cluster, any other for it too, so every glyph drawn has a ToUnicode entry (PDF/UA-1
+    // §7.21.7). The text reads back in order through the item's /ActualText.
+    std::string own;
+    for (std::size_t p = 0; p < cluster_text.size() && own.empty();) {
+      const char32_t c = next_code_point(cluster_text, p);
+      hb_codepoint_t nominal = 0;
+      if (hb_font_get_nominal_glyph(f.font.get(), c, &nominal) && nominal == infos[i].codepoint) append_utf8(own, c);
+    }
+    out.clusters.push_back({infos[i].codepoint, own.empty() ? std::string(cluster_text) : own, false});
   }
   return out;
 }
@@ -312,7 +496,11 @@ FontSet::Subset FontSet::subset(Face face, const std::vector<std::uint32_t>& gly
   // A PDF viewer draws glyphs by id: it needs the outlines and metrics, not the hinting nor the
   // shaping tables (the layout already applied them), whose closure would also pull in glyphs
   // the document never shows.
-  hb_subset_input_set_flags(input.get(), HB_SUBSET_FLAGS_NO_HINTING);
+  // CFF outlines keep their glyph ids: a CID-keyed CFF (Noto Sans CJK) selects glyphs by CID
+  // through its charset, which hb-subset carries over unchanged, so the content's ids must stay
+  // the original ones. This assumes CID = glyph id, as in Noto Sans CJK and Source Han Sans; the
+  // cost is an index over every glyph id (a Chinese leaflet is about 140 KB).
+  hb_subset_input_set_flags(input.get(), HB_SUBSET_FLAGS_NO_HINTING | (f.info.cff ? HB_SUBSET_FLAGS_RETAIN_GIDS : 0));
   hb_set_t* drop = hb_subset_input_set(input.get(), HB_SUBSET_SETS_DROP_TABLE_TAG);  // owned by input
   for (hb_tag_t tag : {HB_TAG('G', 'S', 'U', 'B'), HB_TAG('G', 'P', 'O', 'S'), HB_TAG('G', 'D', 'E', 'F'),
                        HB_TAG('k', 'e', 'r', 'n'), HB_TAG('B', 'A', 'S', 'E'), HB_TAG('J', 'S', 'T', 'F'),

@@ -1,13 +1,18 @@
 // The fonts of one document: found by family with fontconfig, shaped with HarfBuzz (this is the
-// real layout::FontMetrics), and subset with hb-subset for embedding. It remembers every glyph
+// real layout::FontMetrics), and subset with hb-subset for embedding. Text in a script the
+// template's faces lack is shaped with a fallback face (pdf/font_fallback.hpp), which becomes one
+// more face of the document (layout::Face kFaceCount and up). It remembers every glyph
 // used and the text each glyph stands for, which becomes the font's ToUnicode CMap
 // (PDF/UA-1 §7.21.7, Matterhorn 31-009).
 #pragma once
 #include <cstdint>
+#include <deque>
 #include <map>
 #include <memory>
+#include <optional>
 #include <string>
 #include <string_view>
+#include <tuple>
 #include <unordered_map>
 #include <vector>
 
@@ -17,6 +22,8 @@
 namespace handout::pdf {
 
 struct ShapedText;
+struct ScriptRunInfo;
+struct FallbackFont;
 
 struct FontFaceInfo {
   std::string file;
@@ -26,6 +33,9 @@ struct FontFaceInfo {
   int ascender = 0, descender = 0, cap_height = 0;
   double italic_angle = 0;
   bool fixed_pitch = false, italic = false, bold = false;
+  // Outlines in a 'CFF ' table (OpenType/CFF, e.g. Noto Sans CJK): embedded as FontFile3, and
+  // subset keeping glyph ids, which are also the CIDs of CID-keyed CFF.
+  bool cff = false;
 };
 
 class FontSet final : public layout::FontMetrics {
@@ -38,8 +48,12 @@ class FontSet final : public layout::FontMetrics {
   FontSet& operator=(const FontSet&) = delete;
 
   const std::vector<layout::Glyph>& shape(layout::Face face, std::string_view text) override;
+  const std::vector<layout::Glyph>& shape(layout::Face face, std::string_view text, std::string_view lang) override;
   double ascent(layout::Face face) override;
   double descent(layout::Face face) override;
+
+  // The template's faces and the fallback faces shaping has added: ids 0 … face_count() - 1.
+  int face_count() const { return static_cast<int>(faces_.size()); }
 
   const FontFaceInfo& info(layout::Face face) const;
   // Glyph id → the text it stands for, for every glyph shaped so far.
@@ -57,16 +71,43 @@ class FontSet final : public layout::FontMetrics {
 
   // Characters no font had (U+XXXX list), reported by the caller with the document's name.
   const std::vector<char32_t>& missing() const { return missing_; }
+  // The first character whose script is written right to left (the PDF cannot lay those out
+  // yet), with the script's name.
+  const std::optional<std::pair<char32_t, std::string>>& right_to_left() const { return right_to_left_; }
 
  private:
   struct LoadedFace;
   LoadedFace& face(layout::Face which);
   const LoadedFace& loaded(layout::Face which) const;
   std::unique_ptr<LoadedFace> load_face(layout::Face which);
+  std::unique_ptr<LoadedFace> load_file(const std::string& file, int index, bool bold, bool italic, bool mono);
+  struct Run;
+  std::vector<Run> segment(layout::Face which, std::string_view text, std::string_view lang);
+  layout::Face fallback_face(layout::Face which, const ScriptRunInfo& run, std::string_view lang,
+                             const std::u32string& needed);
+  layout::Face face_for(const FallbackFont& font, layout::Face which);
+  bool covers(layout::Face which, char32_t c);
+  bool plain_text(layout::Face which, std::string_view text);
+  const ShapedText& shape_run(layout::Face which, std::string_view text, const ScriptRunInfo& run,
+                              std::string_view lang);
   const style::Template& tmpl_;
-  static ShapedText shape_uncached(LoadedFace& face, std::string_view text);
-  std::unique_ptr<LoadedFace> faces_[layout::kFaceCount];
+  static ShapedText shape_uncached(LoadedFace& face, std::string_view text, const ScriptRunInfo& run,
+                                   std::string_view lang);
+  std::vector<std::unique_ptr<LoadedFace>> faces_;
+  // Fallback faces by (file, index), and by (face asked for, script, language) as first choice.
+  std::map<std::tuple<std::string, int, bool, bool>, layout::Face> fallback_ids_;
+  std::map<std::tuple<layout::Face, std::uint32_t, std::string>, layout::Face> fallback_for_;
+  // Per face asked for and language: text → glyphs of every face, as layout gets them. Looked up
+  // by string_view (no copy per call).
+  struct ViewHash {
+    using is_transparent = void;
+    std::size_t operator()(std::string_view s) const { return std::hash<std::string_view>{}(s); }
+  };
+  using GlyphMemo = std::unordered_map<std::string, const std::vector<layout::Glyph>*, ViewHash, std::equal_to<>>;
+  std::map<std::pair<layout::Face, std::string>, GlyphMemo> segmented_;
+  std::deque<std::vector<layout::Glyph>> joined_;  // the glyphs of texts shaped in several runs
   std::vector<char32_t> missing_;
+  std::optional<std::pair<char32_t, std::string>> right_to_left_;
 };
 
 }  // namespace handout::pdf

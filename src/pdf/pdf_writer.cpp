@@ -69,6 +69,18 @@ std::string hex4(std::uint32_t v) {
   return s;
 }
 
+// UTF-8 text as UTF-16BE hex digits (surrogate pairs beyond the BMP).
+void append_utf16_hex(std::string& out, std::string_view text) {
+  for (const char16_t unit : utf8_to_utf16(text)) append_hex4(out, unit);
+}
+
+// A PDF text string in UTF-16BE with a byte order mark, written as a hex string.
+std::string utf16_hex_string(std::string_view text) {
+  std::string out = "<FEFF";
+  append_utf16_hex(out, text);
+  return out + ">";
+}
+
 std::string xml_escape(std::string_view s) {
   std::string out;
   for (char c : s) {
@@ -163,7 +175,7 @@ class Writer {
 
   // The glyphs each face places, in ascending id order (one pass over every page).
   std::vector<std::vector<std::uint32_t>> placed_glyphs() const {
-    std::vector<std::vector<bool>> seen(layout::kFaceCount);
+    std::vector<std::vector<bool>> seen(static_cast<std::size_t>(fonts_.face_count()));
     for (const auto& page : pd_.pages)
       for (const Item& it : page.items) {
         if (it.kind != ItemKind::Text) continue;
@@ -173,7 +185,7 @@ class Writer {
           bits[g.id] = true;
         }
       }
-    std::vector<std::vector<std::uint32_t>> used(layout::kFaceCount);
+    std::vector<std::vector<std::uint32_t>> used(seen.size());
     for (std::size_t f = 0; f < seen.size(); ++f)
       for (std::uint32_t id = 0; id < seen[f].size(); ++id)
         if (seen[f][id]) used[f].push_back(id);
@@ -182,9 +194,10 @@ class Writer {
 
   void embed_fonts() {
     const auto placed = placed_glyphs();
-    for (int f = 0; f < layout::kFaceCount; ++f) {
+    new_id_.resize(placed.size());
+    for (std::size_t f = 0; f < placed.size(); ++f) {
       const Face face = static_cast<Face>(f);
-      const std::vector<std::uint32_t>& used = placed[static_cast<std::size_t>(f)];
+      const std::vector<std::uint32_t>& used = placed[f];
       if (used.empty()) continue;  // never placed (perhaps shaped while measuring)
 
       const FontFaceInfo& info = fonts_.info(face);
@@ -209,7 +222,12 @@ class Writer {
       const std::string base = tag + "+" + info.postscript_name;
 
       HPDF_Dict file = haru::new_stream(doc_.get(), subset.program, true);
-      haru::add_int(file, "Length1", static_cast<long>(subset.program.size()));
+      // TrueType outlines are FontFile2; OpenType with CFF outlines is FontFile3 /OpenType
+      // (ISO 32000-1 §9.9, Table 126).
+      if (info.cff)
+        haru::add_name(file, "Subtype", "OpenType");
+      else
+        haru::add_int(file, "Length1", static_cast<long>(subset.program.size()));
       new_id_[f] = std::move(subset.new_id);
 
       const double to1000 = 1000.0 / info.units_per_em;
@@ -226,11 +244,11 @@ class Writer {
       haru::add_int(descriptor, "Descent", std::lround(info.descender * to1000));
       haru::add_int(descriptor, "CapHeight", std::lround(info.cap_height * to1000));
       haru::add_int(descriptor, "StemV", info.bold ? 140 : 80);
-      haru::add(descriptor, "FontFile2", file);
+      haru::add(descriptor, info.cff ? "FontFile3" : "FontFile2", file);
 
       HPDF_Dict cid = haru::new_dict(doc_.get(), true);
       haru::add_name(cid, "Type", "Font");
-      haru::add_name(cid, "Subtype", "CIDFontType2");
+      haru::add_name(cid, "Subtype", info.cff ? "CIDFontType0" : "CIDFontType2");
       haru::add_name(cid, "BaseFont", base.c_str());
       HPDF_Dict system = haru::new_dict(doc_.get(), false);
       haru::add(system, "Registry", haru::ascii_string(doc_.get(), "Adobe"));
@@ -238,7 +256,7 @@ class Writer {
       haru::add_int(system, "Supplement", 0);
       haru::add(cid, "CIDSystemInfo", system);
       haru::add(cid, "FontDescriptor", descriptor);
-      haru::add_name(cid, "CIDToGIDMap", "Identity");
+      if (!info.cff) haru::add_name(cid, "CIDToGIDMap", "Identity");
       haru::add_int(cid, "DW", 1000);
       // W (§9.7.4.3): runs of consecutive CIDs share one array.
       HPDF_Array widths = haru::new_array(doc_.get());
@@ -262,7 +280,6 @@ class Writer {
       haru::push(descendants, cid);
       haru::add(type0, "DescendantFonts", descendants);
       haru::add(type0, "ToUnicode", haru::new_stream(doc_.get(), to_unicode_cmap(to_unicode), true));
-      font_dicts_[f] = type0;
       for (HPDF_Page page : pages_) haru::add(haru::page_fonts(page), font_name(face).c_str(), type0);
     }
   }
@@ -282,7 +299,7 @@ class Writer {
       out += std::to_string(n) + " beginbfchar\n";
       for (std::size_t k = i; k < i + n; ++k) {
         out += "<" + hex4(entries[k].first) + "> <";
-        for (const char16_t unit : utf8_to_utf16(entries[k].second)) append_hex4(out, unit);
+        append_utf16_hex(out, entries[k].second);
         out += ">\n";
       }
       out += "endbfchar\n";
@@ -327,6 +344,12 @@ class Writer {
     int mcid = 0;
     std::vector<int> owners;
     for (const Item& it : pd_.pages[static_cast<std::size_t>(p)].items) {
+      // Glyphs out of character order (a Bengali vowel sign drawn before its consonant) or several
+      // glyphs for one cluster: the text a reader extracts is given whole (ISO 32000-1 §14.9.4),
+      // since the per-glyph ToUnicode map cannot put it back in order. It goes on a Span around
+      // the tagged sequence, where readers such as poppler look for it.
+      const bool actual_text = it.kind == ItemKind::Text && it.actual_text;
+      if (actual_text) ops += "/Span <</ActualText " + utf16_hex_string(it.text) + ">> BDC\n";
       if (it.node < 0) {
         // PDF/UA-1 §7.1: content that is not real content is an artifact (Matterhorn 01-005).
         const char* type = it.artifact == ArtifactKind::Pagination ? "Pagination"
@@ -357,7 +380,7 @@ class Writer {
           check("image");
           break;
       }
-      ops += "EMC\n";
+      ops += actual_text ? "EMC\nEMC\n" : "EMC\n";
       if (it.kind == ItemKind::Text && it.underline) {
         double w = 0;
         for (const layout::Glyph& g : it.glyphs) w += g.advance;
@@ -382,7 +405,7 @@ class Writer {
     ops += ' ';
     append_num(ops, it.y);
     ops += " Tm [";
-    const auto& new_id = new_id_[static_cast<int>(it.face)];
+    const auto& new_id = new_id_.at(static_cast<std::size_t>(it.face));
     for (const layout::Glyph& g : it.glyphs) {
       ops += '<';
       append_hex4(ops, new_id.at(g.id));
@@ -665,9 +688,8 @@ class Writer {
   HaruError error_;
   std::unique_ptr<std::remove_pointer_t<HPDF_Doc>, DocDeleter> doc_;
   std::vector<HPDF_Page> pages_;
-  HPDF_Dict font_dicts_[layout::kFaceCount] = {};
   // Per face: original glyph id → id in the embedded subset (the CID written in the content).
-  std::unordered_map<std::uint32_t, std::uint32_t> new_id_[layout::kFaceCount];
+  std::vector<std::unordered_map<std::uint32_t, std::uint32_t>> new_id_;
   std::map<std::string, HPDF_Image> images_;
   std::vector<std::vector<Kid>> kids_;
   std::vector<bool> placed_;

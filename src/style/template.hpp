@@ -30,6 +30,15 @@ struct FontSpec {
   SourceLoc loc;            // where the family was set, for template lint
 };
 
+// A family for text in one script or language ([fonts] in template.toml): `key` is an ISO 15924
+// script code in lower case ("beng") or a BCP 47 language tag ("zh", "zh-Hant"). The PDF uses it
+// for characters the body font lacks; a language entry wins over a script entry.
+struct ScriptFont {
+  std::string key;
+  std::string family;
+  SourceLoc loc;            // where the template set it; unknown for a house default
+};
+
 struct BodyStyle {
   FontSpec font;
   double line_spacing = 1.5;   // multiple of the font size
@@ -82,6 +91,7 @@ struct Template {
   std::string notes_heading = "Notes";
   EmphasisStyle emphasis = EmphasisStyle::Italic;
   bool expand_abbreviations = false;  // print "expansion (ABBR)" at first use
+  std::vector<ScriptFont> script_fonts;  // house defaults, replaced key by key by [fonts]
 };
 
 // The house defaults every template starts from before its TOML is read (templates/README.md):
@@ -93,6 +103,18 @@ inline Template house_defaults() {
   t.body.font.family = "Liberation Sans";
   t.headings.font.bold = true;
   t.monospace.family = "Liberation Mono";
+  // Noto covers the scripts the families we write for read (Debian: fonts-noto-core,
+  // fonts-noto-cjk); Chinese, Japanese and Korean share code points but not glyph shapes, so the
+  // language picks the CJK family.
+  t.script_fonts = {{"beng", "Noto Sans Bengali", {}},    {"guru", "Noto Sans Gurmukhi", {}},
+                    {"ethi", "Noto Sans Ethiopic", {}},   {"deva", "Noto Sans Devanagari", {}},
+                    {"arab", "Noto Naskh Arabic", {}},    {"ur", "Noto Nastaliq Urdu", {}},
+                    {"hani", "Noto Sans CJK SC", {}},     {"zh", "Noto Sans CJK SC", {}},
+                    {"zh-hans", "Noto Sans CJK SC", {}},  {"zh-cn", "Noto Sans CJK SC", {}},
+                    {"zh-hant", "Noto Sans CJK TC", {}},  {"zh-tw", "Noto Sans CJK TC", {}},
+                    {"zh-hk", "Noto Sans CJK TC", {}},    {"ja", "Noto Sans CJK JP", {}},
+                    {"hira", "Noto Sans CJK JP", {}},     {"kana", "Noto Sans CJK JP", {}},
+                    {"ko", "Noto Sans CJK KR", {}},       {"hang", "Noto Sans CJK KR", {}}};
   return t;
 }
 

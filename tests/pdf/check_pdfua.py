@@ -132,8 +132,17 @@ def main():
     page_numbers = {p.objgen: n for n, p in enumerate(pdf.pages)}
     for i, page in enumerate(pdf.pages):
         stack = []
+        shown = {}  # font resource name -> character codes shown with it (2-byte, Identity-H)
+        font = None
         for operands, op in pikepdf.parse_content_stream(page):
             o = str(op)
+            if o == "Tf":
+                font = str(operands[0])
+            elif o == "TJ" and font is not None:
+                for element in operands[0]:
+                    if isinstance(element, pikepdf.String):
+                        data = bytes(element)
+                        shown.setdefault(font, set()).update(data[k:k + 2] for k in range(0, len(data), 2))
             if o in ("BDC", "BMC"):
                 tag = str(operands[0])[1:]
                 mcid = None
@@ -182,6 +191,13 @@ def main():
                 errors.append(f"31-001: font {name} not embedded")
             if "/ToUnicode" not in font:
                 errors.append(f"31-009: font {name} without ToUnicode")
+            elif font.get("/Subtype") == pikepdf.Name.Type0:
+                # 31-009 too: every code shown maps to Unicode (bfchar entries, as Handout writes them).
+                cmap = bytes(font.ToUnicode.read_bytes()).decode("latin-1")
+                mapped = {bytes.fromhex(m) for m in re.findall(r"<([0-9A-Fa-f]{4})> <", cmap)}
+                unmapped = sorted(c.hex() for c in shown.get(str(name), set()) - mapped)
+                if unmapped:
+                    errors.append(f"31-009: page {i + 1}: font {name} shows codes without ToUnicode: {unmapped[:5]}")
     for key, n in referenced.items():
         if key not in in_content:
             errors.append(f"structure tree references MCID {key[1]} on page {key[0] + 1}, which is not in the content")

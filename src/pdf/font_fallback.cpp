@@ -1,0 +1,164 @@
+#include "pdf/font_fallback.hpp"
+
+#include <fontconfig/fontconfig.h>
+
+#include <map>
+#include <tuple>
+
+#include "core/utf8.hpp"
+#include "pdf/fc_ptr.hpp"
+
+namespace handout::pdf {
+
+std::mutex& fontconfig_mutex() {
+  static std::mutex m;
+  return m;
+}
+
+namespace {
+
+std::string lower(std::string_view s) {
+  std::string out(s);
+  for (char& c : out) c = (c >= 'A' && c <= 'Z') ? static_cast<char>(c - 'A' + 'a') : c;
+  return out;
+}
+
+bool joins_neighbours(hb_script_t s) {
+  return s == HB_SCRIPT_COMMON || s == HB_SCRIPT_INHERITED || s == HB_SCRIPT_UNKNOWN;
+}
+
+// The template's family for this language (the longest matching prefix of the tag first) or,
+// failing that, for the script.
+std::string configured_family(const style::Template& tmpl, hb_script_t script, std::string_view lang) {
+  for (std::string tag = lower(lang); !tag.empty();) {
+    for (const style::ScriptFont& f : tmpl.script_fonts)
+      if (f.key == tag) return f.family;
+    const std::size_t dash = tag.rfind('-');
+    tag.resize(dash == std::string::npos ? 0 : dash);
+  }
+  const std::string code = script_code(script);
+  for (const style::ScriptFont& f : tmpl.script_fonts)
+    if (f.key == code) return f.family;
+  return {};
+}
+
+// fontconfig's language names: ISO 639 codes, with the Chinese written forms as zh-cn / zh-tw.
+std::string fontconfig_lang(std::string_view lang) {
+  const std::string tag = lower(lang);
+  const std::string primary = tag.substr(0, tag.find('-'));
+  if (primary != "zh") return primary;
+  for (std::string_view traditional : {"-hant", "-tw", "-hk", "-mo"})
+    if (tag.find(traditional) != std::string::npos) return "zh-tw";
+  return "zh-cn";
+}
+
+// Fonts whose glyphs a PDF can embed and draw: outline fonts without colour bitmaps.
+bool embeddable(FcPattern* font) {
+  FcBool scalable = FcFalse, colour = FcFalse;
+  FcChar8* format = nullptr;
+  FcPatternGetBool(font, FC_SCALABLE, 0, &scalable);
+  FcPatternGetBool(font, FC_COLOR, 0, &colour);
+  if (FcPatternGetString(font, FC_FONTFORMAT, 0, &format) != FcResultMatch) return false;
+  const std::string_view f(reinterpret_cast<const char*>(format));
+  return scalable && !colour && (f == "TrueType" || f == "CFF");
+}
+
+bool covers(FcPattern* font, const std::u32string& needed) {
+  FcCharSet* charset = nullptr;
+  if (FcPatternGetCharSet(font, FC_CHARSET, 0, &charset) != FcResultMatch) return false;
+  for (char32_t c : needed)
+    if (!FcCharSetHasChar(charset, c)) return false;
+  return true;
+}
+
+// fontconfig ranks by character coverage before family, so among the fonts that have every
+// needed character the template's family comes first, and another font stands in when it lacks
+// some. Called with fontconfig_mutex() held.
+std::optional<FallbackFont> sort_fonts(const std::string& family, std::string_view lang, bool bold, bool italic,
+                                       const std::u32string& needed) {
+  if (!FcInit()) return std::nullopt;
+  fc::Pattern pattern(FcPatternCreate());
+  fc::CharSet charset(FcCharSetCreate());
+  for (char32_t c : needed) FcCharSetAddChar(charset.get(), c);
+  FcPatternAddCharSet(pattern.get(), FC_CHARSET, charset.get());
+  if (!family.empty()) FcPatternAddString(pattern.get(), FC_FAMILY, reinterpret_cast<const FcChar8*>(family.c_str()));
+  if (!lang.empty()) {
+    const std::string fc_lang = fontconfig_lang(lang);
+    FcPatternAddString(pattern.get(), FC_LANG, reinterpret_cast<const FcChar8*>(fc_lang.c_str()));
+  }
+  FcPatternAddInteger(pattern.get(), FC_WEIGHT, bold ? FC_WEIGHT_BOLD : FC_WEIGHT_REGULAR);
+  FcPatternAddInteger(pattern.get(), FC_SLANT, italic ? FC_SLANT_ITALIC : FC_SLANT_ROMAN);
+  FcPatternAddInteger(pattern.get(), FC_WIDTH, FC_WIDTH_NORMAL);
+  FcPatternAddBool(pattern.get(), FC_SCALABLE, FcTrue);
+  FcConfigSubstitute(nullptr, pattern.get(), FcMatchPattern);
+  FcDefaultSubstitute(pattern.get());
+  FcResult result = FcResultNoMatch;
+  fc::FontSet fonts(FcFontSort(nullptr, pattern.get(), FcFalse, nullptr, &result));
+  if (!fonts) return std::nullopt;
+  for (int i = 0; i < fonts->nfont; ++i) {
+    FcPattern* font = fonts->fonts[i];
+    if (!embeddable(font) || !covers(font, needed)) continue;
+    FcChar8* file = nullptr;
+    FcChar8* fam = nullptr;
+    FallbackFont found;
+    if (FcPatternGetString(font, FC_FILE, 0, &file) != FcResultMatch) continue;
+    found.file = reinterpret_cast<const char*>(file);
+    if (FcPatternGetString(font, FC_FAMILY, 0, &fam) == FcResultMatch) found.family = reinterpret_cast<const char*>(fam);
+    FcPatternGetInteger(font, FC_INDEX, 0, &found.index);
+    return found;
+  }
+  return std::nullopt;
+}
+
+}  // namespace
+
+std::vector<ScriptRun> script_runs(std::string_view text) {
+  hb_unicode_funcs_t* unicode = hb_unicode_funcs_get_default();
+  std::vector<ScriptRun> runs;
+  for (std::size_t pos = 0; pos < text.size();) {
+    const std::size_t start = pos;
+    const hb_script_t s = hb_unicode_script(unicode, next_code_point(text, pos));
+    if (runs.empty()) {
+      runs.push_back({start, pos, s});
+    } else if (joins_neighbours(s) || s == runs.back().script) {
+      runs.back().end = pos;
+    } else if (joins_neighbours(runs.back().script)) {
+      // Leading spaces or punctuation belong to the first script that follows them.
+      runs.back().end = pos;
+      runs.back().script = s;
+    } else {
+      runs.push_back({start, pos, s});
+    }
+  }
+  return runs;
+}
+
+std::string script_code(hb_script_t script) {
+  char tag[5] = {};
+  hb_tag_to_string(hb_script_to_iso15924_tag(script), tag);
+  return lower(tag);
+}
+
+std::string script_name(hb_script_t script) {
+  static const std::map<hb_script_t, const char*> names = {
+      {HB_SCRIPT_ARABIC, "Arabic"}, {HB_SCRIPT_HEBREW, "Hebrew"}, {HB_SCRIPT_SYRIAC, "Syriac"},
+      {HB_SCRIPT_THAANA, "Thaana"}, {HB_SCRIPT_NKO, "N'Ko"},      {HB_SCRIPT_SAMARITAN, "Samaritan"},
+      {HB_SCRIPT_MANDAIC, "Mandaic"}, {HB_SCRIPT_ADLAM, "Adlam"}, {HB_SCRIPT_HANIFI_ROHINGYA, "Hanifi Rohingya"}};
+  const auto it = names.find(script);
+  return it != names.end() ? it->second : script_code(script);
+}
+
+std::optional<FallbackFont> find_fallback_font(const style::Template& tmpl, hb_script_t script, std::string_view lang,
+                                               bool bold, bool italic, const std::u32string& needed,
+                                               bool by_characters) {
+  const std::string family = configured_family(tmpl, script, lang);
+  using Key = std::tuple<std::string, std::string, hb_script_t, bool, bool, std::u32string>;
+  std::lock_guard lock(fontconfig_mutex());
+  static std::map<Key, std::optional<FallbackFont>> found;
+  Key key{family, lower(lang), script, bold, italic, by_characters ? needed : std::u32string()};
+  auto it = found.find(key);
+  if (it == found.end()) it = found.emplace(std::move(key), sort_fonts(family, lang, bold, italic, needed)).first;
+  return it->second;
+}
+
+}  // namespace handout::pdf
