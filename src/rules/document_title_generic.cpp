@@ -3,7 +3,6 @@
 #include <algorithm>
 #include <array>
 #include <cctype>
-#include <regex>
 
 #include "rules/all_rules.hpp"
 
@@ -26,15 +25,32 @@ std::string normalise(std::string_view text) {
   return out;
 }
 
+// "document12", "untitled-3", "new document 2": a default name and a number, with at most one
+// space, '_' or '-' between them.
+bool is_numbered_default(std::string_view title) {
+  std::size_t digits = 0;
+  while (digits < title.size() && std::isdigit(static_cast<unsigned char>(title[title.size() - 1 - digits]))) ++digits;
+  if (digits == 0) return false;
+  std::string_view stem = title.substr(0, title.size() - digits);
+  if (!stem.empty() && (stem.back() == ' ' || stem.back() == '_' || stem.back() == '-')) stem.remove_suffix(1);
+  return stem == "document" || stem == "untitled" || stem == "untitled document" || stem == "new document";
+}
+
+// "leaflet.docx", "Final_v2.pdf": one word (no space) ending in a document file extension.
+bool is_file_name(std::string_view title) {
+  static constexpr std::string_view kExtensions[] = {"doc", "docx", "odt", "rtf", "pdf", "xml", "txt", "htm",
+                                                      "html", "pages", "md", "indd", "ppt", "pptx"};
+  const std::size_t dot = title.rfind('.');
+  if (dot == std::string_view::npos || dot == 0 || title.find(' ') != std::string_view::npos) return false;
+  return std::find(std::begin(kExtensions), std::end(kExtensions), title.substr(dot + 1)) != std::end(kExtensions);
+}
+
 // Why the title is generic, or empty when it is not.
 std::string generic_reason(const std::string& title) {
   if (std::find(kPlaceholders.begin(), kPlaceholders.end(), title) != kPlaceholders.end()) return "a placeholder";
   // Word and LibreOffice defaults: "Document1", "Untitled 2", "Untitled-3".
-  static const std::regex kNumbered(R"((document|untitled|untitled document|new document)[ _-]?\d+)");
-  if (std::regex_match(title, kNumbered)) return "a placeholder";
-  static const std::regex kFileName(
-      R"([^ ]+\.(docx?|odt|rtf|pdf|xml|txt|html?|pages|md|indd|pptx?))");
-  if (std::regex_match(title, kFileName)) return "a file name";
+  if (is_numbered_default(title)) return "a placeholder";
+  if (is_file_name(title)) return "a file name";
   return {};
 }
 

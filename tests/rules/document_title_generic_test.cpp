@@ -24,10 +24,16 @@ TEST_CASE("document-title-generic: placeholders and file names", "[rules][docume
   CHECK(lint_title("fever-leaflet-v3.docx").at(0).message == "document title \"fever-leaflet-v3.docx\" is a file name");
   CHECK(lint_title("Final.PDF").size() == 1);
   CHECK(lint_title("content.xml").size() == 1);
+  CHECK(lint_title("Untitled-3").size() == 1);
+  CHECK(lint_title("untitled document 12").size() == 1);
+  CHECK(lint_title("report.v2.html").size() == 1);
 }
 
 TEST_CASE("document-title-generic: a descriptive title passes", "[rules][document-title-generic]") {
   CHECK(lint_title("Fever in children under 5").empty());
   CHECK(lint_title("Untitled feelings: talking to teenagers").empty());
   CHECK(lint_title("Using Node.js at work").empty());
+  CHECK(lint_title("Document 1 of 3: admissions").empty());
+  CHECK(lint_title("Year 10 options.pdf guide").empty());
+  CHECK(lint_title("2024").empty());
 }
