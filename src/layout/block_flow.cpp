@@ -13,21 +13,7 @@ void Engine::lay_blocks(const std::vector<Block>& blocks, int parent, double ind
 
 void Engine::lay_block(const Block& b, int parent, double indent, const Block* next) {
   switch (b.kind) {
-    case BlockKind::Heading: {
-      const double size = heading_size(b.level);
-      cursor_ -= page_is_empty() ? 0 : t_.headings.space_before_pt;
-      // Keep the heading with at least two lines of what follows.
-      need(size * 1.3 + t_.headings.space_after_pt + (next ? 2 * body_line_ : 0));
-      const int node = add_node(static_cast<Role>(static_cast<int>(Role::H1) + std::clamp(b.level, 1, 6) - 1), parent);
-      out_.outline.push_back({b.level, model::plain_text(b.inlines), page_index(), cursor_});
-      const Face face = t_.headings.font.bold ? Face::Bold : Face::Regular;
-      std::vector<Span> spans;
-      collect(b.inlines, InlineStyle{face, size, r_.style_of(b).foreground, false, node, -1, {}}, spans);
-      for (const Line& line : break_lines(spans, right_ - left_ - indent))
-        place_line(line, spans, left_ + indent, size * 1.3);
-      cursor_ -= t_.headings.space_after_pt;
-      break;
-    }
+    case BlockKind::Heading: lay_heading(b, parent, indent, next != nullptr, r_.style_of(b).foreground); break;
     case BlockKind::Paragraph: {
       const int node = add_node(Role::P, parent);
       lay_inlines(b.inlines, node, indent, Face::Regular, body_, r_.style_of(b).foreground, t_.body.paragraph_space_pt);
@@ -64,10 +50,41 @@ void Engine::lay_block(const Block& b, int parent, double indent, const Block* n
   }
 }
 
+void Engine::lay_heading(const Block& b, int parent, double indent, bool keep_with_next, Colour colour) {
+  const double size = heading_size(b.level);
+  cursor_ -= page_is_empty() ? 0 : t_.headings.space_before_pt;
+  // Keep the heading with at least two lines of what follows.
+  need(size * 1.3 + t_.headings.space_after_pt + (keep_with_next ? 2 * body_line_ : 0));
+  const int node = add_node(static_cast<Role>(static_cast<int>(Role::H1) + std::clamp(b.level, 1, 6) - 1), parent);
+  out_.outline.push_back({b.level, model::plain_text(b.inlines), page_index(), cursor_});
+  const Face face = t_.headings.font.bold ? Face::Bold : Face::Regular;
+  std::vector<Span> spans;
+  collect(b.inlines, InlineStyle{face, size, colour, false, node, -1, {}}, spans);
+  for (const Line& line : break_lines(spans, right_ - left_ - indent)) place_line(line, spans, left_ + indent, size * 1.3);
+  cursor_ -= t_.headings.space_after_pt;
+}
+
+// The marker column is as wide as the list's widest marker plus a gap, and never narrower than
+// the house minimum, so "10." never wraps and bullet and number text start at the same indent.
+double Engine::marker_column(const Block& list) {
+  const auto count = static_cast<int>(
+      std::count_if(list.children.begin(), list.children.end(), [](const Block& b) { return b.kind == BlockKind::ListItem; }));
+  // Digits have one width in the template fonts, so the last number is as wide as any with as many
+  // digits; the first nine cover bullets and short lists. Every list is at least as wide as "9.",
+  // so bullet and number text start at the same indent.
+  double widest = measure(Face::Regular, body_, "9.");
+  auto consider = [&](int n) {
+    widest = std::max(widest, measure(Face::Regular, body_, resolve::ResolvedDocument::list_marker(list.ordered, list_depth_, n)));
+  };
+  for (int n = 1; n <= std::min(count, 9); ++n) consider(n);
+  if (count > 9) consider(count);
+  return std::max(6 * kPointsPerMm, widest + body_ * 0.6);
+}
+
 void Engine::lay_list(const Block& list, int parent, double indent) {
   const int l = add_node(Role::L, parent);
   ++list_depth_;
-  const double marker_width = (list.ordered ? 7.5 : 5.5) * kPointsPerMm;
+  const double marker_width = marker_column(list);
   int number = 0;
   for (const Block& item : list.children) {
     if (item.kind != BlockKind::ListItem) {

@@ -191,6 +191,8 @@ class Engine {
 
   void lay_block(const Block& b, int parent, double indent, const Block* next);
 
+  void lay_heading(const Block& b, int parent, double indent, bool keep_with_next, Colour colour);
+  double marker_column(const Block& list);
   void lay_list(const Block& list, int parent, double indent);
 
   void lay_figure(const Block& b, int parent, double indent);

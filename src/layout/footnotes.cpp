@@ -91,8 +91,11 @@ void Engine::place_note_label(int number, int note_node, double size, double lin
   pending_links_.push_back({"", 0, number, link_node, "Back to the reference to note " + std::to_string(number)});
   std::vector<Span> spans{
       {std::to_string(number) + ".", Face::Bold, size, palette_.link, false, link_node, link, 0, {}}};
+  // Right-aligned in the number column, so "9." and "10." align on the point.
+  const std::vector<Line> lines = break_lines(spans, note_indent() * 2);
+  const double gap = size * 0.4;
   const double saved = cursor_;
-  place_line(break_lines(spans, note_indent()).front(), spans, left_, line_height);
+  place_line(lines.front(), spans, left_ + std::max(0.0, note_indent() - gap - lines.front().width), line_height);
   cursor_ = saved;
 }
 

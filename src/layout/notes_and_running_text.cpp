@@ -17,7 +17,8 @@ void Engine::lay_endnotes() {
   text.kind = InlineKind::Text;
   text.text = r_.generated.notes_heading;
   heading.inlines.push_back(text);
-  lay_block(heading, 0, 0, nullptr);
+  // The heading Handout adds is kept with the first note, in the heading colour, like any other.
+  lay_heading(heading, 0, 0, true, palette_.heading);
   for (const NoteRecord& n : notes_) {
     const int note = add_note_node(n.number, 0);
     need(2 * body_line_);  // the number and the first line of its text stay together

@@ -172,3 +172,72 @@ TEST_CASE("layout: every footnote is placed and every note link resolves, howeve
     CHECK(paged.links.size() == static_cast<std::size_t>(2 * count));  // to each note and back
   }
 }
+
+namespace {
+
+// The x of the first text item under each structure element of `role`, in order.
+std::vector<double> first_x_of(const layout::PagedDocument& paged, layout::Role role) {
+  std::vector<double> xs;
+  for (std::size_t n = 0; n < paged.structure.size(); ++n) {
+    if (paged.structure[n].role != role) continue;
+    for (const auto& page : paged.pages) {
+      const auto it = std::find_if(page.items.begin(), page.items.end(), [&](const layout::Item& i) {
+        return i.kind == layout::ItemKind::Text && i.node >= 0 &&
+               (static_cast<std::size_t>(i.node) == n ||
+                static_cast<std::size_t>(paged.structure[static_cast<std::size_t>(i.node)].parent) == n);
+      });
+      if (it != page.items.end()) {
+        xs.push_back(it->x);
+        break;
+      }
+    }
+  }
+  return xs;
+}
+
+}  // namespace
+
+TEST_CASE("layout: list text starts at one indent for bullets and numbers, and a long number keeps its dot",
+          "[layout]") {
+  std::string items;
+  for (int i = 1; i <= 12; ++i) items += "<li>Item</li>";
+  auto doc = test::parse_for_test(R"(<handout lang="en-GB"><meta><title>T</title></meta><body>
+<ul><li>Bullet</li></ul><ol><li>One</li></ol><ol>)" + items + R"(</ol></body></handout>)");
+  FakeMetrics fm;
+  const auto paged = layout::layout_document(handout::resolve::resolve_document(doc, narrow_template()), fm);
+  const std::vector<double> bodies = first_x_of(paged, layout::Role::LBody);
+  REQUIRE(bodies.size() == 14);
+  CHECK(bodies[0] == Approx(bodies[1]));  // a bullet list and a short numbered list
+  CHECK(bodies[2] > bodies[0]);           // "12." needs a wider column than "9."
+  // Every marker is one text item on one baseline: "10." is never broken before its dot.
+  for (std::size_t n = 0; n < paged.structure.size(); ++n) {
+    if (paged.structure[n].role != layout::Role::Lbl) continue;
+    int pieces = 0;
+    for (const auto& page : paged.pages)
+      for (const auto& it : page.items) pieces += it.kind == layout::ItemKind::Text && it.node == static_cast<int>(n);
+    CHECK(pieces == 1);
+  }
+}
+
+TEST_CASE("layout: endnote numbers are right-aligned, so 9. and 10. align on the point", "[layout]") {
+  std::string notes;
+  for (int i = 1; i <= 10; ++i) notes += "Text<note>A note.</note> ";
+  auto doc = test::parse_for_test(R"(<handout lang="en-GB"><meta><title>T</title></meta><body><p>)" + notes +
+                                  R"(</p></body></handout>)");
+  FakeMetrics fm;
+  const auto paged = layout::layout_document(handout::resolve::resolve_document(doc, narrow_template()), fm);
+  std::vector<double> right_edges;
+  for (const auto& page : paged.pages)
+    for (const auto& it : page.items) {
+      if (it.kind != layout::ItemKind::Text || it.node < 0) continue;
+      // A note label's text belongs to a Link inside the Lbl inside the Note.
+      const auto& link = paged.structure[static_cast<std::size_t>(it.node)];
+      if (link.role != layout::Role::Link || link.parent < 0) continue;
+      if (paged.structure[static_cast<std::size_t>(link.parent)].role != layout::Role::Lbl) continue;
+      double w = 0;
+      for (const auto& g : it.glyphs) w += g.advance;
+      right_edges.push_back(it.x + w);
+    }
+  REQUIRE(right_edges.size() == 10);
+  for (double edge : right_edges) CHECK(edge == Approx(right_edges.front()));
+}
