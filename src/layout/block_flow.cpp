@@ -16,7 +16,12 @@ void Engine::lay_block(const Block& b, int parent, double indent, const Block* n
     case BlockKind::Heading: lay_heading(b, parent, indent, next != nullptr, r_.style_of(b).foreground); break;
     case BlockKind::Paragraph: {
       const int node = add_node(Role::P, parent);
-      lay_inlines(b.inlines, node, indent, Face::Regular, body_, r_.style_of(b).foreground, t_.body.paragraph_space_pt);
+      // A lead-in ending in a colon ("If the fire alarm sounds:") stays with the list it introduces.
+      const std::string text = model::plain_text(b.inlines);
+      const std::size_t end = text.find_last_not_of(" \n");
+      const bool lead_in = next && next->kind == BlockKind::List && end != std::string::npos && text[end] == ':';
+      lay_inlines(b.inlines, node, indent, Face::Regular, body_, r_.style_of(b).foreground, t_.body.paragraph_space_pt, 0,
+                  lead_in ? 2 * body_line_ : 0);
       break;
     }
     case BlockKind::Plain:

@@ -145,7 +145,7 @@ class Engine {
 
   // Lays out inline content as a paragraph attached to `node`, indented by `indent`.
   void lay_inlines(const Inlines& inlines, int node, double indent, Face face, double size, Colour color,
-                   double space_after, double right_indent = 0);
+                   double space_after, double right_indent = 0, double keep_with_next = 0);
 
   // How many of lines[i..] fit above the foot of the page, counting the footnotes they bring.
   std::size_t lines_that_fit(const std::vector<Line>& lines, std::size_t i, const std::vector<Span>& spans, double lh);

@@ -200,12 +200,16 @@ void Engine::add_link_area(int link, Rect r) {
 }
 
 void Engine::lay_inlines(const Inlines& inlines, int node, double indent, Face face, double size, Colour color,
-                         double space_after, double right_indent) {
+                         double space_after, double right_indent, double keep_with_next) {
   std::vector<Span> spans;
   collect(inlines, InlineStyle{face, size, color, false, node, -1, {}}, spans);
   const double width = right_ - right_indent - (left_ + indent);
   const std::vector<Line> lines = break_lines(spans, width);
   const double lh = size * t_.body.line_spacing;
+  // A short block that must stay with what follows (a caption, a lead-in to a list) moves whole
+  // to the next page when it and `keep_with_next` points of what follows do not fit here.
+  if (keep_with_next > 0 && lines.size() <= 3)
+    need(static_cast<double>(lines.size()) * lh + space_after + keep_with_next);
   // Orphan and widow control: never one line alone at the foot or head of a page.
   std::size_t i = 0;
   while (i < lines.size()) {

@@ -12,10 +12,9 @@ namespace handout::layout::detail {
 void Engine::lay_table(const Block& b, int parent, double indent) {
   const model::Table& table = *b.table;
   const int node = add_node(Role::Table, parent);
-  if (table.caption) {
-    const int caption = add_node(Role::Caption, node);
-    lay_inlines(*table.caption, caption, indent, Face::Bold, body_, r_.style_of(b).foreground, 4);
-  }
+  // The caption is laid once the rows are planned, so it can be kept with the header rows and
+  // the first body row; its element comes first in the table all the same.
+  const int caption = table.caption ? add_node(Role::Caption, node) : -1;
   // Each cell's first column, from the resolved grid.
   const resolve::ResolvedTable& grid = r_.table(b);
   std::vector<std::vector<int>> starts(table.rows.size());
@@ -137,6 +136,15 @@ void Engine::lay_table(const Block& b, int parent, double indent) {
       for (std::size_t k = r; k <= last; ++k) have += row_h[k];
       row_h[last] += std::max(0.0, plan.height + 2 * pad - have);
     }
+  // The caption, the header rows and the first body row start on one page: never a caption or a
+  // header alone at the foot of a page.
+  double opening = 0;
+  for (std::size_t k = 0; k < std::min(rows.size(), header_rows.size() + 1); ++k) opening += row_h[k];
+  if (caption >= 0) {
+    lay_inlines(*table.caption, caption, indent, Face::Bold, body_, r_.style_of(b).foreground, 4, 0, opening);
+  } else {
+    need(opening);
+  }
   // Rows joined by a spanning cell stay on one page; elsewhere a page may break between rows.
   for (std::size_t r = 0; r < rows.size();) {
     std::size_t end = r + 1;

@@ -241,3 +241,59 @@ TEST_CASE("layout: endnote numbers are right-aligned, so 9. and 10. align on the
   REQUIRE(right_edges.size() == 10);
   for (double edge : right_edges) CHECK(edge == Approx(right_edges.front()));
 }
+
+namespace {
+
+// The page of the first text item under the first structure element of `role` (its own text or
+// its descendants'), or -1.
+int first_page_of(const layout::PagedDocument& paged, layout::Role role) {
+  std::size_t target = paged.structure.size();
+  for (std::size_t n = 0; n < paged.structure.size() && target == paged.structure.size(); ++n)
+    if (paged.structure[n].role == role) target = n;
+  for (std::size_t p = 0; p < paged.pages.size(); ++p)
+    for (const auto& it : paged.pages[p].items) {
+      if (it.kind != layout::ItemKind::Text || it.node < 0 || it.artifact != layout::ArtifactKind::None) continue;
+      for (int n = it.node; n >= 0; n = paged.structure[static_cast<std::size_t>(n)].parent)
+        if (static_cast<std::size_t>(n) == target) return static_cast<int>(p);
+    }
+  return -1;
+}
+
+}  // namespace
+
+TEST_CASE("layout: a caption and header row are never left without a body row, however the pages fall",
+          "[layout]") {
+  for (int fill = 0; fill < 14; ++fill) {
+    std::string before;
+    for (int i = 0; i < fill; ++i) before += "<p>Filler line.</p>";
+    auto doc = test::parse_for_test(R"(<handout lang="en-GB"><meta><title>T</title></meta><body>)" + before +
+                                    R"(<table><caption>Times</caption><tr><th>Day</th></tr><tr><td>Monday</td></tr>
+<tr><td>Tuesday</td></tr></table></body></handout>)");
+    FakeMetrics fm;
+    const auto paged = layout::layout_document(handout::resolve::resolve_document(doc, narrow_template()), fm);
+    INFO("paragraphs before the table: " << fill);
+    CHECK(first_page_of(paged, layout::Role::Caption) == first_page_of(paged, layout::Role::TD));
+    CHECK(first_page_of(paged, layout::Role::TH) == first_page_of(paged, layout::Role::TD));
+  }
+}
+
+TEST_CASE("layout: a lead-in ending in a colon stays with its list, however the pages fall", "[layout]") {
+  for (int fill = 0; fill < 14; ++fill) {
+    std::string before;
+    for (int i = 0; i < fill; ++i) before += "<p>Filler line.</p>";
+    auto doc = test::parse_for_test(R"(<handout lang="en-GB"><meta><title>T</title></meta><body>)" + before +
+                                    R"(<p>If the fire alarm sounds:</p><ul><li>Leave by the nearest exit.</li>
+<li>Meet on the field.</li></ul></body></handout>)");
+    FakeMetrics fm;
+    const auto paged = layout::layout_document(handout::resolve::resolve_document(doc, narrow_template()), fm);
+    INFO("paragraphs before the lead-in: " << fill);
+    // The lead-in is the last P before the list; its page is the page of the list's first item.
+    int lead_in_page = -1;
+    for (std::size_t p = 0; p < paged.pages.size(); ++p)
+      for (const auto& it : paged.pages[p].items)
+        if (it.kind == layout::ItemKind::Text && it.node >= 0 &&
+            paged.structure[static_cast<std::size_t>(it.node)].role == layout::Role::P)
+          lead_in_page = static_cast<int>(p);  // the last P met is the lead-in
+    CHECK(lead_in_page == first_page_of(paged, layout::Role::LI));
+  }
+}
