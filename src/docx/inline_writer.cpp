@@ -96,7 +96,7 @@ void InlineWriter::write_one(const Inline& in, const RunProps& props) {
     case InlineKind::Span: {
       const resolve::TextStyle& style = ctx_.resolved.style_of(in);
       if (style.lang_changes) p.lang = &*in.lang;
-      if (in.color) p.color = style.foreground;
+      if (style.paints_foreground) p.color = style.foreground;
       if (style.paints_background) p.shading = style.background;
       break;
     }

@@ -26,7 +26,7 @@ void element(HtmlContext& ctx, const char* name, const model::Inlines& children,
 // direction that language is written in) or a colour the content sets.
 void span(HtmlContext& ctx, const Inline& in, bool in_link) {
   const resolve::TextStyle& style = ctx.resolved.style_of(in);
-  const bool colour = in.color.has_value();
+  const bool colour = style.paints_foreground;
   if (!style.lang_changes && !colour && !style.paints_background) {
     write_inlines(ctx, in.children, in_link);
     return;

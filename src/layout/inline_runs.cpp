@@ -55,7 +55,7 @@ void Engine::collect(const Inlines& inlines, InlineStyle style, std::vector<Span
           s.node = add_node(Role::Span, style.node);
           out_.structure[static_cast<std::size_t>(s.node)].lang = std::string(settled.lang);
         }
-        if (in.color) s.color = settled.foreground;
+        if (settled.paints_foreground) s.color = settled.foreground;
         if (settled.paints_background) s.background = settled.background;
         collect(in.children, s, out);
         break;

@@ -86,6 +86,7 @@ class Resolver {
   void block(const Block& b, const TextStyle& parent, const Block* callout) {
     TextStyle s = parent;
     s.paints_background = false;
+    s.paints_foreground = false;
     s.lang_changes = false;
     Type type{t_.body.font.size_pt, t_.body.font.bold};
     switch (b.kind) {
@@ -132,6 +133,7 @@ class Resolver {
       if (in.kind == InlineKind::Text || in.kind == InlineKind::LineBreak) continue;
       TextStyle s = parent;
       s.paints_background = false;
+      s.paints_foreground = false;
       s.lang_changes = false;
       Type child_type = type;
       bool link = in_link;
@@ -142,7 +144,10 @@ class Resolver {
           link = true;
           break;
         case InlineKind::Span:
-          if (in.color) s.foreground = *in.color;
+          if (in.color) {
+            s.paints_foreground = !(*in.color == parent.foreground);
+            s.foreground = *in.color;
+          }
           if (in.background) {
             s.paints_background = !(*in.background == parent.background);
             s.background = *in.background;

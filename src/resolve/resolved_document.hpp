@@ -53,6 +53,7 @@ struct TextStyle {
   Colour foreground;
   Colour background;               // what is behind the text: page, callout fill, header fill or span background
   bool paints_background = false;  // true on the element whose background differs from its parent's: it must be painted
+  bool paints_foreground = false;  // true on a span whose text colour differs from its parent's: it must be set
   std::string_view lang;           // effective BCP 47 tag (view into the model)
   Direction direction = Direction::Ltr;
   bool lang_changes = false;  // the element sets a language other than its parent's (WCAG 3.1.2)

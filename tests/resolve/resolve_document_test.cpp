@@ -72,6 +72,18 @@ TEST_CASE("resolve: a span's background is painted and is the pair lint checks",
   CHECK(pair->background == style.background);
 }
 
+TEST_CASE("resolve: a span's text colour is set only where it differs from what it sits in", "[resolve]") {
+  auto tmpl = default_template();
+  tmpl.body.font.color = Colour{0x1a, 0x1a, 0x1a};
+  const auto doc = doc_with(R"(<p><span color="#1a1a1a">same</span> <span color="#8b0000">red</span></p>)");
+  const ResolvedDocument r = resolve_document(doc, tmpl);
+  const auto& inlines = doc.body[0].inlines;
+  CHECK_FALSE(r.style_of(*find_inline(inlines, InlineKind::Span, 0)).paints_foreground);
+  const auto& red = r.style_of(*find_inline(inlines, InlineKind::Span, 1));
+  CHECK(red.paints_foreground);
+  CHECK(red.foreground == (Colour{0x8b, 0x00, 0x00}));
+}
+
 TEST_CASE("resolve: text in a header cell lies on the template's header shade", "[resolve]") {
   auto tmpl = default_template();
   tmpl.table.header_background = Colour{0x20, 0x20, 0x20};
