@@ -207,6 +207,7 @@ class Resolver {
       if (!title.empty() && title != text) out_.expansion_by_text_.emplace(text, title);
     }
     if (first_use_.emplace(text, &in).second) order_.push_back(text);
+    out_.abbr_text_.emplace(&in, text);
   }
 
  public:
@@ -273,7 +274,9 @@ const std::string* ResolvedDocument::expansion_printed_at(const model::Inline& a
 }
 
 const std::string* ResolvedDocument::expansion_of(const model::Inline& abbr) const {
-  const auto it = expansion_by_text_.find(normalise_space(model::plain_text(abbr.children)));
+  const auto text = abbr_text_.find(&abbr);
+  if (text == abbr_text_.end()) return nullptr;
+  const auto it = expansion_by_text_.find(text->second);
   return it == expansion_by_text_.end() ? nullptr : &it->second;
 }
 

@@ -184,6 +184,7 @@ class ResolvedDocument {
   std::unordered_map<const model::Block*, ResolvedTable> tables_;
   std::unordered_map<const model::Inline*, std::string> printed_expansion_;  // abbr → expansion printed there
   std::unordered_map<std::string, std::string> expansion_by_text_;           // "GP" → "general practitioner"
+  std::unordered_map<const model::Inline*, std::string> abbr_text_;          // abbr → its normalised text
   std::unordered_map<const model::Inline*, int> note_index_;
 };
 

@@ -6,9 +6,9 @@
 #include <vector>
 
 #include "model/query.hpp"
+#include "resolve/resolved_document.hpp"
 #include "rules/all_rules.hpp"
 #include "rules/link_text.hpp"
-#include "resolve/resolved_document.hpp"
 
 namespace handout::rules {
 namespace {
@@ -24,9 +24,6 @@ class HeaderIndex {
  public:
   explicit HeaderIndex(const TableGrid& grid) : grid_(grid), cols_(static_cast<std::size_t>(grid.col_count)) {
     const std::size_t rows = static_cast<std::size_t>(grid.row_count);
-    scopes_.reserve(grid.cells.size());
-    for (const PlacedCell& p : grid.cells)
-      scopes_.push_back(p.cell->header ? p.scope : CellScope::None);
     below_.assign(rows * cols_, 0);
     right_.assign(rows * cols_, 0);
     for (std::size_t r = rows; r-- > 0;) {
@@ -37,8 +34,6 @@ class HeaderIndex {
       }
     }
   }
-
-  CellScope scope(const PlacedCell& p) const { return scopes_[index_of(p)]; }
 
   // A data cell under the header in its columns; for a header in the first column, a row header
   // under it also counts (the top-left cell heading the column of row headers).
@@ -65,19 +60,16 @@ class HeaderIndex {
  private:
   static constexpr std::uint8_t kData = 1, kRowHeader = 2, kColHeader = 4;
 
-  std::size_t index_of(const PlacedCell& p) const { return static_cast<std::size_t>(&p - grid_.cells.data()); }
-
   std::uint8_t kind_at(std::size_t r, std::size_t c) const {
     const PlacedCell* p = grid_.at(static_cast<int>(r), static_cast<int>(c));
     if (!p) return 0;
     if (!p->cell->header) return kData;
-    const CellScope s = scopes_[index_of(*p)];
+    const CellScope s = p->scope;  // settled by the resolve stage
     return s == CellScope::Row ? kRowHeader : s == CellScope::Column ? kColHeader : 0;
   }
 
   const TableGrid& grid_;
   std::size_t cols_;
-  std::vector<CellScope> scopes_;
   std::vector<std::uint8_t> below_, right_;
 };
 
@@ -89,10 +81,12 @@ void check_th_has_data_cells(const RuleContext& ctx, RuleReporter& reporter) {
     const HeaderIndex index(grid);
     for (const PlacedCell& th : grid.cells) {
       if (!th.cell->header) continue;
-      const CellScope scope = index.scope(th);
+      const CellScope scope = th.scope;
       std::string where;
-      if (scope == CellScope::Column && !index.has_cells_below(th)) where = "under it";
-      else if (scope == CellScope::Row && !index.has_cells_beside(th)) where = "beside it";
+      if (scope == CellScope::Column && !index.has_cells_below(th))
+        where = "under it";
+      else if (scope == CellScope::Row && !index.has_cells_beside(th))
+        where = "beside it";
       else if (scope == CellScope::None && !index.has_cells_below(th) && !index.has_cells_beside(th))
         where = "under or beside it";
       if (where.empty()) continue;
@@ -108,7 +102,10 @@ void check_th_has_data_cells(const RuleContext& ctx, RuleReporter& reporter) {
 }  // namespace
 
 extern const Rule kThHasDataCells{
-    33, "th-has-data-cells", Severity::Warning, "1.3.1",
+    33,
+    "th-has-data-cells",
+    Severity::Warning,
+    "1.3.1",
     "every header cell heads some data cells",
     "Reports a <th> that heads no <td>: a column header (scope col, written or inferred) with no "
     "data cell below it in its columns, a row header (scope row) with none to its right in its "
