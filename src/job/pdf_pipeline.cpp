@@ -56,14 +56,6 @@ std::string run_pdf_pipeline(const resolve::ResolvedDocument& resolved, const Pd
   const style::Template& tmpl = resolved.tmpl;
   pdf::FontSet fonts(tmpl);
   const layout::PagedDocument pages = layout::layout_document(resolved, fonts);
-  if (const auto& rtl = fonts.right_to_left()) {
-    // Lines of right-to-left words need the Unicode bidirectional algorithm in layout; without it
-    // the words would print in reverse order, so nothing is written.
-    throw InputError("pdf-rtl-unsupported", doc.path, first_use(doc, rtl->first),
-                     "right-to-left text (" + rtl->second + " script, first " + describe(rtl->first) +
-                         ") is not laid out in the PDF yet; build --html or --docx for this document",
-                     "build this document with --html or --docx");
-  }
   if (!fonts.missing().empty()) {
     // A character no font can show would print as an empty box and extract as nothing.
     const std::vector<char32_t>& missing = fonts.missing();

@@ -12,6 +12,13 @@ void Engine::lay_blocks(const std::vector<Block>& blocks, int parent, double ind
 }
 
 void Engine::lay_block(const Block& b, int parent, double indent, const Block* next) {
+  // The block's resolved direction holds while it is laid out, and the enclosing one after it.
+  struct RestoreDirection {
+    bool& rtl;
+    const bool saved;
+    ~RestoreDirection() { rtl = saved; }
+  } restore{rtl_, rtl_};
+  rtl_ = r_.style_of(b).direction == resolve::Direction::Rtl;
   switch (b.kind) {
     case BlockKind::Heading: lay_heading(b, parent, indent, next != nullptr, r_.style_of(b).foreground); break;
     case BlockKind::Paragraph: {
@@ -127,7 +134,7 @@ void Engine::lay_figure(const Block& b, int parent, double indent) {
   need(h + (b.caption ? 2 * body_line_ : 0));
   Item it;
   it.kind = ItemKind::Image;
-  it.rect = {left_ + indent, cursor_ - h, w, h};
+  it.rect = {mirror(left_ + indent, w), cursor_ - h, w, h};
   it.image_path = img.resolved_path;
   it.image_format = img.format;
   int figure = -1;
@@ -166,7 +173,7 @@ void Engine::lay_quote(const Block& b, int parent, double indent) {
     Item bar;
     bar.kind = ItemKind::Fill;
     bar.artifact = ArtifactKind::Layout;
-    bar.rect = {left_ + indent + 3 * kPointsPerMm, bar_bottom, kBarWidth, bar_top - bar_bottom};
+    bar.rect = {mirror(left_ + indent + 3 * kPointsPerMm, kBarWidth), bar_bottom, kBarWidth, bar_top - bar_bottom};
     bar.color = palette_.quote_bar;
     out_.pages[static_cast<std::size_t>(p)].items.push_back(bar);
   }
@@ -204,7 +211,7 @@ void Engine::lay_callout(const Block& b, int parent, double indent) {
     Item fill;
     fill.kind = ItemKind::Fill;
     fill.artifact = ArtifactKind::Background;
-    fill.rect = {left_ + indent, box_bottom, right_ - left_ - indent, box_top - box_bottom};
+    fill.rect = {mirror(left_ + indent, right_ - left_ - indent), box_bottom, right_ - left_ - indent, box_top - box_bottom};
     fill.color = background;
     auto& page_items = out_.pages[static_cast<std::size_t>(p)].items;
     const auto at = page_items.begin() + static_cast<std::ptrdiff_t>(p == first_page ? first_item : 0);

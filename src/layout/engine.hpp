@@ -6,6 +6,8 @@
 // Nothing here is used outside src/layout/.
 #pragma once
 #include <algorithm>
+#include <cstdint>
+#include <functional>
 #include <map>
 #include <optional>
 #include <set>
@@ -44,12 +46,14 @@ struct Piece {
   std::string_view text;  // within its span's text
   double width = 0;
   bool space = false;  // only whitespace
+  std::uint8_t level = 0;  // UAX #9 embedding level: odd is right to left
 };
 
 struct Line {
   std::vector<Piece> pieces;
   double width = 0;
   double size = 12;  // largest font size on the line
+  bool right_to_left = false;  // the paragraph's direction: the line is aligned to the right
 };
 
 struct PendingLink {
@@ -116,8 +120,9 @@ class Engine {
 
   // ---- line breaking ---------------------------------------------------------------------------
 
-  // `lang` empty: the document's language.
-  double measure(Face face, double size, std::string_view text, std::string_view lang = {});
+  // `lang` empty: the document's language. `right_to_left`: text at an odd bidi level.
+  double measure(Face face, double size, std::string_view text, std::string_view lang = {},
+                 bool right_to_left = false);
 
   // The language text attached to structure element `node` is in: the nearest element with a
   // /Lang of its own, else the document's.
@@ -128,13 +133,34 @@ class Engine {
   // when that has the same style and lies at or after `first_mergeable`.
   static void add_text_items(std::vector<Item>& out, std::size_t first_mergeable, const Item& style,
                              std::string_view text, const std::vector<Glyph>& glyphs);
+  // An item styled as `style` in `face` holding `glyphs` (shaped at 1pt) scaled to its size,
+  // starting at `x`, which moves past them.
+  static Item scaled_run(const Item& style, Face face, std::span<const Glyph> glyphs, double& x);
+  // The same for glyphs of right-to-left text (`style.right_to_left`), in visual order: the items
+  // come out in logical order, each merged into the one before only where it lies just left of it.
+  static void add_rtl_text_items(std::vector<Item>& out, std::size_t first_mergeable, const Item& style,
+                                 std::string_view text, const std::vector<Glyph>& glyphs);
 
-  // Breaks spans into lines no wider than `width`.
+  // In a right-to-left block, a box from `x` (measured from the left margin) `w` wide is drawn
+  // mirrored, measured from the right margin: list markers and indents on the right, a table's
+  // first column rightmost. Left to right, `x` unchanged.
+  double mirror(double x, double w) const { return rtl_ ? left_ + right_ - x - w : x; }
+
+  // Breaks spans into lines no wider than `width`, in the direction of the block being laid out
+  // (UAX #9 levels over the whole paragraph, lines broken on its logical text).
   std::vector<Line> break_lines(const std::vector<Span>& spans, double width);
 
   // ---- placing lines -------------------------------------------------------------------------
 
   void place_line(const Line& line, const std::vector<Span>& spans, double x, double line_height);
+
+  // Right-to-left text reads back in logical order from the structure tree: each run of it placed
+  // since item `first` becomes a Span with its characters as /ActualText (ISO 32000-1 §14.9.4).
+  // Its glyphs, in visual order, keep their ToUnicode text, which extractors such as poppler put
+  // back in order themselves, as they do for any right-to-left PDF. Only text whose letters leave
+  // the baseline (Nastaliq's stepped baseline), which no extractor can reassemble from positions,
+  // also carries /ActualText on its marked content.
+  void tag_right_to_left(std::size_t first);
 
   // A span's own background behind its glyphs, from descender to ascender, one box per run of
   // pieces in the same colour: the pair lint checked is the pair printed.
@@ -229,6 +255,11 @@ class Engine {
 
   void draw_running_text();
 
+  // A running header or footer piece with right-to-left text (or in a right-to-left document):
+  // its level runs placed in visual order, starting where `slot` puts a piece that wide.
+  void add_running_bidi_text(std::vector<Item>& out, const Item& style, std::string_view text,
+                             const std::vector<std::uint8_t>& levels, const std::function<double(double)>& slot);
+
   const resolve::ResolvedDocument& r_;
   const model::Document& doc_;
   const style::Template& t_;
@@ -245,6 +276,7 @@ class Engine {
   std::set<int> footnote_reserved_;
   std::vector<int> page_footnotes_, carried_footnotes_;
   int list_depth_ = 0;  // lists enclosing the one being laid out, plus one
+  bool rtl_ = false;    // the block being laid out is right to left (its resolved direction)
   int last_link_ = -1;
 };
 

@@ -21,6 +21,13 @@ class FontMetrics {
     (void)lang;
     return shape(face, text);
   }
+  // The same for text at an odd bidi embedding level when `right_to_left`: shaped right to left
+  // (mirrored brackets, the runs of several faces in reverse), glyphs in visual order.
+  virtual const std::vector<Glyph>& shape(Face face, std::string_view text, std::string_view lang,
+                                          bool right_to_left) {
+    (void)right_to_left;
+    return shape(face, text, lang);
+  }
   // Ascender and descender (negative) at 1pt.
   virtual double ascent(Face face) = 0;
   virtual double descent(Face face) = 0;

@@ -34,6 +34,8 @@ PagedDocument Engine::run() {
   root.role = Role::Document;
   out_.structure.push_back(std::move(root));
   new_page();
+  // Notes and running text outside any block follow the document's direction.
+  rtl_ = r_.root_style().direction == resolve::Direction::Rtl;
   lay_blocks(doc_.body, 0, 0);
   place_footnotes();
   if (!carried_footnotes_.empty()) {  // the last line's notes did not fit under it: one more page

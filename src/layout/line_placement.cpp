@@ -5,14 +5,16 @@
 #include <algorithm>
 #include <cmath>
 
+#include "layout/bidi.hpp"
 #include "layout/engine.hpp"
 #include "model/query.hpp"
 
 namespace handout::layout::detail {
 
-double Engine::measure(Face face, double size, std::string_view text, std::string_view lang) {
+double Engine::measure(Face face, double size, std::string_view text, std::string_view lang, bool right_to_left) {
   double w = 0;
-  for (const Glyph& g : fm_.shape(face, text, lang.empty() ? std::string_view(doc_.lang) : lang)) w += g.advance;
+  for (const Glyph& g : fm_.shape(face, text, lang.empty() ? std::string_view(doc_.lang) : lang, right_to_left))
+    w += g.advance;
   return w * size;
 }
 
@@ -20,6 +22,17 @@ std::string_view Engine::lang_of(int node) const {
   for (int n = node; n >= 0; n = out_.structure[static_cast<std::size_t>(n)].parent)
     if (!out_.structure[static_cast<std::size_t>(n)].lang.empty()) return out_.structure[static_cast<std::size_t>(n)].lang;
   return doc_.lang;
+}
+
+Item Engine::scaled_run(const Item& style, Face face, std::span<const Glyph> glyphs, double& x) {
+  Item it = style;
+  it.x = x;
+  it.face = face;
+  for (const Glyph& g : glyphs) {
+    it.glyphs.push_back({g.id, g.advance * style.size, face, g.cluster, g.x_offset * style.size, g.y_offset * style.size});
+    x += g.advance * style.size;
+  }
+  return it;
 }
 
 void Engine::add_text_items(std::vector<Item>& out, std::size_t first_mergeable, const Item& style,
@@ -35,15 +48,9 @@ void Engine::add_text_items(std::vector<Item>& out, std::size_t first_mergeable,
     std::uint32_t begin = glyphs[i].cluster, end = static_cast<std::uint32_t>(text.size());
     for (std::size_t k = i; k < j; ++k) begin = std::min(begin, glyphs[k].cluster);
     for (std::size_t k = j; k < glyphs.size(); ++k) end = std::min(end, glyphs[k].cluster);
-    Item it = style;
-    it.x = x;
-    it.face = face_of(glyphs[i]);
-    for (std::size_t k = i; k < j; ++k) {
-      const Glyph& g = glyphs[k];
-      it.glyphs.push_back({g.id, g.advance * style.size, it.face, g.cluster});
-      x += g.advance * style.size;
-      if (k > i && g.cluster <= glyphs[k - 1].cluster) it.actual_text = true;
-    }
+    Item it = scaled_run(style, face_of(glyphs[i]), std::span(glyphs).subspan(i, j - i), x);
+    for (std::size_t k = i + 1; k < j; ++k)
+      if (glyphs[k].cluster <= glyphs[k - 1].cluster) it.actual_text = true;
     // The characters are kept only where the PDF needs them as /ActualText.
     if (it.actual_text) it.text = std::string(text.substr(begin, end > begin ? end - begin : 0));
     // Pieces of one line in the same style and element become one text item: one marked-content
@@ -61,6 +68,50 @@ void Engine::add_text_items(std::vector<Item>& out, std::size_t first_mergeable,
   }
 }
 
+void Engine::add_rtl_text_items(std::vector<Item>& out, std::size_t first_mergeable, const Item& style,
+                                std::string_view text, const std::vector<Glyph>& glyphs) {
+  auto face_of = [&](const Glyph& g) { return static_cast<int>(g.face) >= kFaceCount ? g.face : style.face; };
+  // Runs of one face, left to right, each with its characters: they run from the run's lowest
+  // cluster to the next higher cluster in the text (runs cover consecutive characters).
+  std::vector<Item> runs;
+  double x = style.x;
+  for (std::size_t i = 0; i < glyphs.size();) {
+    std::size_t j = i + 1;
+    while (j < glyphs.size() && face_of(glyphs[j]) == face_of(glyphs[i])) ++j;
+    std::uint32_t begin = glyphs[i].cluster, last = glyphs[i].cluster, end = static_cast<std::uint32_t>(text.size());
+    for (std::size_t k = i; k < j; ++k) begin = std::min(begin, glyphs[k].cluster), last = std::max(last, glyphs[k].cluster);
+    for (const Glyph& g : glyphs)
+      if (g.cluster > last) end = std::min(end, g.cluster);
+    Item it = scaled_run(style, face_of(glyphs[i]), std::span(glyphs).subspan(i, j - i), x);
+    // The characters in reading order, for the Span's /ActualText, and the marked content's too
+    // where letters leave the baseline (Nastaliq: a glyph with an advance raised or lowered; a
+    // mark, which has none, is put back on its letter by any extractor): see tag_right_to_left.
+    it.actual_text = std::any_of(it.glyphs.begin(), it.glyphs.end(),
+                                 [](const Glyph& g) { return g.y_offset != 0 && g.advance != 0; });
+    it.text = std::string(text.substr(begin, end > begin ? end - begin : 0));
+    runs.push_back(std::move(it));
+    i = j;
+  }
+  // The rightmost run comes first in the text.
+  for (auto run = runs.rbegin(); run != runs.rend(); ++run) {
+    Item& it = *run;
+    double width = 0;
+    for (const Glyph& g : it.glyphs) width += g.advance;
+    Item* prev = first_mergeable < out.size() ? &out.back() : nullptr;
+    if (prev && prev->kind == ItemKind::Text && prev->right_to_left && prev->node == it.node && prev->face == it.face &&
+        prev->size == it.size && prev->y == it.y && prev->color == it.color && prev->underline == it.underline &&
+        prev->artifact == it.artifact && std::abs(it.x + width - prev->x) < 0.01) {
+      it.glyphs.insert(it.glyphs.end(), prev->glyphs.begin(), prev->glyphs.end());
+      prev->glyphs = std::move(it.glyphs);
+      prev->x = it.x;
+      prev->text += it.text;
+      prev->actual_text = prev->actual_text || it.actual_text;
+    } else {
+      out.push_back(std::move(it));
+    }
+  }
+}
+
 std::vector<Line> Engine::break_lines(const std::vector<Span>& spans, double width) {
   std::string text;
   std::vector<int> owner;            // span index of each byte
@@ -72,6 +123,10 @@ std::vector<Line> Engine::break_lines(const std::vector<Span>& spans, double wid
   }
   std::vector<Line> lines;
   if (text.empty()) return lines;
+  // Levels of the whole paragraph (UAX #9 works on paragraphs, lines are reordered afterwards);
+  // empty for left-to-right text without a right-to-left character.
+  const std::vector<std::uint8_t> levels = embedding_levels(text, rtl_);
+  auto level_at = [&](std::size_t byte) -> std::uint8_t { return levels.empty() ? 0 : levels[byte]; };
   std::vector<char> breaks(text.size());
   set_linebreaks_utf8(reinterpret_cast<const utf8_t*>(text.data()), text.size(), doc_.lang.c_str(), breaks.data());
 
@@ -82,6 +137,7 @@ std::vector<Line> Engine::break_lines(const std::vector<Span>& spans, double wid
       line.pieces.pop_back();
     }
     line.size = body_;
+    line.right_to_left = rtl_;
     for (const Piece& p : line.pieces) line.size = std::max(line.size, spans[static_cast<std::size_t>(p.span)].size);
     lines.push_back(std::move(line));
     line = Line{};
@@ -92,14 +148,16 @@ std::vector<Line> Engine::break_lines(const std::vector<Span>& spans, double wid
     const bool must = breaks[i] == LINEBREAK_MUSTBREAK && i + 1 < text.size();
     const bool may = breaks[i] == LINEBREAK_ALLOWBREAK || breaks[i] == LINEBREAK_MUSTBREAK;
     if (!may) continue;
-    // The word is text[start, i]; split it by span and into its body and trailing spaces.
+    // The word is text[start, i]; split it by span and level and into its body and trailing spaces.
     word.clear();
     double word_width = 0, body_width = 0;
     std::size_t k = start;
     while (k <= i) {
       const int s = owner[k];
+      const std::uint8_t level = level_at(k);
+      const bool rtl = level % 2 == 1;
       std::size_t e = k;
-      while (e <= i && owner[e] == s) ++e;
+      while (e <= i && owner[e] == s && level_at(e) == level) ++e;
       const Span& sp = spans[static_cast<std::size_t>(s)];
       const std::string_view part = std::string_view(sp.text).substr(k - span_at[static_cast<std::size_t>(s)], e - k);
       k = e;
@@ -108,14 +166,14 @@ std::vector<Line> Engine::break_lines(const std::vector<Span>& spans, double wid
       const std::string_view core = trail == std::string_view::npos ? std::string_view() : part.substr(0, trail + 1);
       const std::string_view spaces = part.substr(core.size());
       if (!core.empty()) {
-        const double w = measure(sp.face, sp.size, core, lang_of(sp.node));
-        word.push_back({s, core, w, false});
+        const double w = measure(sp.face, sp.size, core, lang_of(sp.node), rtl);
+        word.push_back({s, core, w, false, level});
         word_width += w;
         body_width = word_width;
       }
       if (!spaces.empty()) {
-        const double w = measure(sp.face, sp.size, spaces, lang_of(sp.node));
-        word.push_back({s, spaces, w, true});
+        const double w = measure(sp.face, sp.size, spaces, lang_of(sp.node), rtl);
+        word.push_back({s, spaces, w, true, level});
         word_width += w;
       }
     }
@@ -132,12 +190,35 @@ std::vector<Line> Engine::break_lines(const std::vector<Span>& spans, double wid
   return lines;
 }
 
-void Engine::place_line(const Line& line, const std::vector<Span>& spans, double x, double line_height) {
+void Engine::place_line(const Line& line, const std::vector<Span>& spans, double start, double line_height) {
   reserve_footnotes_for(line, spans, line_height);
   const double baseline = cursor_ - (line_height - line.size) / 2 - line.size * fm_.ascent(Face::Regular) * 0.95;
   const std::size_t line_start = items().size();
   std::vector<Item> backgrounds;  // painted under the line's text
-  for (const Piece& p : line.pieces) {
+  // Where each piece starts. Pieces are in logical order; with levels other than 0 they are
+  // placed in visual order (UAX #9 rule L2), and a right-to-left line ends at the box's right
+  // edge (the mirror of `x`). Items are still made in logical order, so marked content, and the
+  // structure tree with it, reads in logical order.
+  std::vector<double> starts(line.pieces.size());
+  const bool bidi = line.right_to_left || std::any_of(line.pieces.begin(), line.pieces.end(),
+                                                      [](const Piece& p) { return p.level != 0; });
+  if (bidi) {
+    std::vector<std::uint8_t> levels;
+    for (const Piece& p : line.pieces) levels.push_back(p.level);
+    double pen = line.right_to_left ? left_ + right_ - start - line.width : start;
+    for (std::size_t k : visual_order(levels)) {
+      starts[k] = pen;
+      pen += line.pieces[k].width;
+    }
+  } else {
+    for (std::size_t k = 0; k < line.pieces.size(); ++k) {
+      starts[k] = start;
+      start += line.pieces[k].width;
+    }
+  }
+  for (std::size_t k = 0; k < line.pieces.size(); ++k) {
+    const Piece& p = line.pieces[k];
+    const double x = starts[k];
     const Span& sp = spans[static_cast<std::size_t>(p.span)];
     if (sp.background) add_text_background(backgrounds, *sp.background, x, baseline + sp.rise, p.width, sp);
     Item it;
@@ -149,17 +230,33 @@ void Engine::place_line(const Line& line, const std::vector<Span>& spans, double
     it.y = baseline + sp.rise;
     it.color = sp.color;
     it.underline = sp.underline && !p.space;
-    add_text_items(items(), line_start, it, p.text, fm_.shape(sp.face, p.text, lang_of(sp.node)));
+    it.right_to_left = p.level % 2 == 1;
+    const std::vector<Glyph>& glyphs = fm_.shape(sp.face, p.text, lang_of(sp.node), it.right_to_left);
+    if (it.right_to_left)
+      add_rtl_text_items(items(), line_start, it, p.text, glyphs);
+    else
+      add_text_items(items(), bidi ? items().size() : line_start, it, p.text, glyphs);
     if (sp.link >= 0) {
       const Rect r{x, baseline + sp.rise + fm_.descent(sp.face) * sp.size, p.width, sp.size};
       add_link_area(sp.link, r);
       const int note = pending_links_[static_cast<std::size_t>(sp.link)].note;
       if (note > 0) reference_targets_.emplace(note, std::make_pair(page_index(), cursor_));
     }
-    x += p.width;
   }
+  if (bidi) tag_right_to_left(line_start);
   items().insert(items().begin() + static_cast<std::ptrdiff_t>(line_start), backgrounds.begin(), backgrounds.end());
   cursor_ -= line_height;
+}
+
+void Engine::tag_right_to_left(std::size_t first) {
+  for (std::size_t i = first; i < items().size(); ++i) {
+    Item& it = items()[i];
+    if (it.kind != ItemKind::Text || !it.right_to_left || it.node < 0) continue;
+    if (it.text.find_first_not_of(' ') == std::string::npos) continue;  // a space reads the same either way
+    const int span = add_node(Role::Span, it.node);
+    out_.structure[static_cast<std::size_t>(span)].actual_text = it.text;
+    it.node = span;
+  }
 }
 
 void Engine::add_text_background(std::vector<Item>& out, Colour colour, double x, double baseline, double width,
@@ -183,7 +280,10 @@ void Engine::add_link_area(int link, Rect r) {
   if (!out_.links.empty()) {
     LinkArea& last = out_.links.back();
     if (last_link_ == link && last.page == page_index() && std::abs(last.rect.y - r.y) < 0.5) {
-      last.rect.w = r.x + r.w - last.rect.x;  // extend across pieces of one line
+      // Extend across pieces of one line (leftwards too: right-to-left text).
+      const double left = std::min(last.rect.x, r.x);
+      last.rect.w = std::max(last.rect.x + last.rect.w, r.x + r.w) - left;
+      last.rect.x = left;
       return;
     }
   }

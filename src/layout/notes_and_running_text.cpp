@@ -1,7 +1,9 @@
 // Endnotes under the resolved notes heading, internal link targets, and the running header and
 // footer (page furniture: artifacts, PDF/UA-1 §7.8).
 #include <algorithm>
+#include <functional>
 
+#include "layout/bidi.hpp"
 #include "layout/engine.hpp"
 #include "model/query.hpp"
 
@@ -42,6 +44,43 @@ void Engine::resolve_links() {
   }
 }
 
+void Engine::add_running_bidi_text(std::vector<Item>& out, const Item& style, std::string_view text,
+                                   const std::vector<std::uint8_t>& levels,
+                                   const std::function<double(double)>& slot) {
+  struct Run {
+    std::size_t begin, end;
+    double width;
+  };
+  std::vector<Run> runs;
+  std::vector<std::uint8_t> run_levels;
+  double width = 0;
+  for (std::size_t b = 0; b < text.size();) {
+    std::size_t e = b;
+    while (e < text.size() && levels[e] == levels[b]) ++e;
+    runs.push_back({b, e, measure(style.face, style.size, text.substr(b, e - b), doc_.lang, levels[b] % 2 == 1)});
+    run_levels.push_back(levels[b]);
+    width += runs.back().width;
+    b = e;
+  }
+  std::vector<double> starts(runs.size());
+  double pen = slot(width);
+  for (std::size_t k : visual_order(run_levels)) {
+    starts[k] = pen;
+    pen += runs[k].width;
+  }
+  for (std::size_t k = 0; k < runs.size(); ++k) {
+    Item it = style;
+    it.x = starts[k];
+    it.right_to_left = run_levels[k] % 2 == 1;
+    const std::string_view part = text.substr(runs[k].begin, runs[k].end - runs[k].begin);
+    const std::vector<Glyph>& glyphs = fm_.shape(style.face, part, doc_.lang, it.right_to_left);
+    if (it.right_to_left)
+      add_rtl_text_items(out, out.size(), it, part, glyphs);
+    else
+      add_text_items(out, out.size(), it, part, glyphs);
+  }
+}
+
 void Engine::draw_running_text() {
   const int pages = static_cast<int>(out_.pages.size());
   for (int p = 0; p < pages; ++p) {
@@ -65,12 +104,19 @@ void Engine::draw_running_text() {
         it.face = Face::Regular;
         it.size = rt.size_pt;
         it.color = colour;
+        it.y = y;
+        auto& page_items = out_.pages[static_cast<std::size_t>(p)].items;
+        // A right-to-left document puts its "left" piece at the right margin, as it does lists.
+        auto slot = [&](double w) { return k == 1 ? (left_ + right_ - w) / 2 : (k == 0) != rtl_ ? left_ : right_ - w; };
+        const std::vector<std::uint8_t> levels = embedding_levels(texts[k], rtl_);
+        if (!levels.empty()) {
+          add_running_bidi_text(page_items, it, texts[k], levels, slot);
+          continue;
+        }
         const std::vector<Glyph>& glyphs = fm_.shape(Face::Regular, texts[k], doc_.lang);
         double w = 0;
         for (const Glyph& g : glyphs) w += g.advance * rt.size_pt;
-        it.x = k == 0 ? left_ : k == 1 ? (left_ + right_ - w) / 2 : right_ - w;
-        it.y = y;
-        auto& page_items = out_.pages[static_cast<std::size_t>(p)].items;
+        it.x = slot(w);
         add_text_items(page_items, page_items.size(), it, texts[k], glyphs);
       }
     };

@@ -38,6 +38,7 @@ struct StructNode {
   std::string alt;                // Figure: alternative text
   std::string lang;               // Span: BCP 47
   std::string expansion;          // Span for <abbr>: /E
+  std::string actual_text;        // Span around right-to-left text: its characters in logical order
   std::string id;                 // Note: unique ID
   resolve::HeaderScope scope = resolve::HeaderScope::None;  // TH: /Scope
   int row_span = 1, col_span = 1; // TH, TD: the cells the element covers
@@ -52,6 +53,9 @@ struct Glyph {
   // lacks; any other value means the face asked for.
   Face face = Face::Regular;
   std::uint32_t cluster = 0;  // byte offset in the shaped text of the characters it stands for
+  // Where the glyph is drawn relative to the pen (points; 1pt units from shaping): the marks
+  // and the stepped baseline of Nastaliq, Arabic vowel marks. The pen still moves by `advance`.
+  double x_offset = 0, y_offset = 0;
 };
 
 enum class ItemKind : std::uint8_t { Text, Fill, Stroke, Image };
@@ -73,6 +77,10 @@ struct Item {
   // ToUnicode map cannot express), and then the characters the glyphs stand for.
   bool actual_text = false;
   std::string text;
+  // Text at an odd bidi level: its glyphs are in visual order (right to left), `text` in logical
+  // order. Items of a line are listed in logical order, so the structure reads back in order; each
+  // belongs to a Span whose /ActualText holds `text`.
+  bool right_to_left = false;
   // Fill / Stroke / Image
   Rect rect;
   double line_width = 0;

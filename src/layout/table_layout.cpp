@@ -109,6 +109,9 @@ void Engine::lay_table(const Block& b, int parent, double indent) {
       const double cw = col_x[static_cast<std::size_t>(plan.column + plan.colspan)] -
                         col_x[static_cast<std::size_t>(plan.column)] - 2 * pad;
       for (const Block& content : cell.content) {
+        // Each paragraph of a cell is broken in its own direction (the table's, unless it has one).
+        const bool table_rtl = rtl_;
+        rtl_ = r_.style_of(content).direction == resolve::Direction::Rtl;
         std::vector<Span> spans;
         collect(content.inlines,
                 InlineStyle{cell.header ? Face::Bold : Face::Regular,
@@ -120,6 +123,7 @@ void Engine::lay_table(const Block& b, int parent, double indent) {
                             {}},
                 spans);
         auto lines = break_lines(spans, cw);
+        rtl_ = table_rtl;
         plan.height += static_cast<double>(lines.size()) * lh;
         plan.paragraphs.emplace_back(std::move(spans), std::move(lines));
       }
@@ -180,14 +184,14 @@ void Engine::draw_row(std::vector<CellPlan>& plans, const std::vector<double>& c
       Item shade;
       shade.kind = ItemKind::Fill;
       shade.artifact = ArtifactKind::Background;
-      shade.rect = {x0, top - row_h, x1 - x0, row_h};
+      shade.rect = {mirror(x0, x1 - x0), top - row_h, x1 - x0, row_h};
       shade.color = palette_.table_header_fill;
       items().push_back(shade);
     }
     Item border;
     border.kind = ItemKind::Stroke;
     border.artifact = ArtifactKind::Layout;
-    border.rect = {x0, top - row_h, x1 - x0, row_h};
+    border.rect = {mirror(x0, x1 - x0), top - row_h, x1 - x0, row_h};
     border.color = palette_.rule;
     border.line_width = 0.5;
     items().push_back(border);

@@ -95,9 +95,31 @@ std::optional<FallbackFont> sort_fonts(const std::string& family, std::string_vi
   FcResult result = FcResultNoMatch;
   fc::FontSet fonts(FcFontSort(nullptr, pattern.get(), FcFalse, nullptr, &result));
   if (!fonts) return std::nullopt;
+  // Whether a font's style name says bold. Some fonts declare the wrong weight (Debian 12's Noto
+  // Nastaliq Urdu Bold says 80, regular), so fontconfig ranks both faces alike; the name decides.
+  auto named_bold = [](FcPattern* font) {
+    FcChar8* style = nullptr;
+    return FcPatternGetString(font, FC_STYLE, 0, &style) == FcResultMatch &&
+           std::string_view(reinterpret_cast<const char*>(style)).find("Bold") != std::string_view::npos;
+  };
+  auto family_of = [](FcPattern* font) {
+    FcChar8* fam = nullptr;
+    return FcPatternGetString(font, FC_FAMILY, 0, &fam) == FcResultMatch ? std::string(reinterpret_cast<const char*>(fam))
+                                                                         : std::string();
+  };
   for (int i = 0; i < fonts->nfont; ++i) {
     FcPattern* font = fonts->fonts[i];
     if (!embeddable(font) || !covers(font, needed)) continue;
+    if (named_bold(font) != bold) {
+      for (int j = i + 1; j < fonts->nfont; ++j) {
+        FcPattern* other = fonts->fonts[j];
+        if (named_bold(other) == bold && family_of(other) == family_of(font) && embeddable(other) &&
+            covers(other, needed)) {
+          font = other;
+          break;
+        }
+      }
+    }
     FcChar8* file = nullptr;
     FcChar8* fam = nullptr;
     FallbackFont found;

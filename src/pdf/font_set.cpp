@@ -33,6 +33,7 @@ struct ShapedText {
 
 struct ScriptRunInfo {
   hb_script_t script = HB_SCRIPT_COMMON;
+  bool right_to_left = false;  // at an odd bidi level: shaped right to left whatever the script
 };
 
 // A stretch of one shaping call's text drawn in one face.
@@ -148,7 +149,7 @@ struct TextHash {
 
 using ShapeCache = std::unordered_map<std::string, ShapedText, TextHash, std::equal_to<>>;
 // The same text shapes differently by language (local forms) and script: one cache for each.
-using ShapeKey = std::pair<std::string, std::uint32_t>;  // BCP 47 language, hb_script_t
+using ShapeKey = std::tuple<std::string, std::uint32_t, bool>;  // BCP 47 language, hb_script_t, right to left
 
 // Shaping results shared by the documents one thread builds: a batch of leaflets shapes the same
 // words again and again. The faces are process-wide and immutable, so (face, language, script,
@@ -267,17 +268,26 @@ FontSet::~FontSet() = default;
 const std::vector<layout::Glyph>& FontSet::shape(Face which, std::string_view text) { return shape(which, text, {}); }
 
 const std::vector<layout::Glyph>& FontSet::shape(Face which, std::string_view text, std::string_view lang) {
-  GlyphMemo& memo = segmented_[{which, std::string(lang)}];
+  return shape(which, text, lang, false);
+}
+
+const std::vector<layout::Glyph>& FontSet::shape(Face which, std::string_view text, std::string_view lang,
+                                                 bool right_to_left) {
+  GlyphMemo& memo = segmented_[{which, std::string(lang), right_to_left}];
   if (auto it = memo.find(text); it != memo.end()) return *it->second;
   // Most text is in a left-to-right script before Hebrew (Latin, Greek, Cyrillic) that the face
   // has every character of: one run, shaped as it was before fallback, without segmenting.
-  if (plain_text(which, text)) {
+  if (!right_to_left && plain_text(which, text)) {
     const std::vector<layout::Glyph>& glyphs = shape_run(which, text, ScriptRunInfo{}, lang).glyphs;
     memo.emplace(std::string(text), &glyphs);
     return glyphs;
   }
   std::vector<layout::Glyph>& glyphs = joined_.emplace_back();
-  for (const Run& run : segment(which, text, lang)) {
+  std::vector<Run> runs = segment(which, text, lang);
+  // Right to left, the first run in the text is the rightmost: glyphs go left to right.
+  if (right_to_left) std::reverse(runs.begin(), runs.end());
+  for (Run& run : runs) {
+    run.script.right_to_left = right_to_left;
     const ShapedText& shaped = shape_run(run.face, text.substr(run.begin, run.end - run.begin), run.script, lang);
     for (layout::Glyph g : shaped.glyphs) {
       g.face = run.face;
@@ -311,16 +321,6 @@ std::vector<FontSet::Run> FontSet::segment(Face which, std::string_view text, st
   std::vector<Run> runs;
   for (const ScriptRun& sr : script_runs(text)) {
     const ScriptRunInfo info{sr.script};
-    if (hb_script_get_horizontal_direction(sr.script) == HB_DIRECTION_RTL && !right_to_left_) {
-      // Named by the first letter of the script itself, not a space or digit before it.
-      for (std::size_t p = sr.begin; p < sr.end;) {
-        const char32_t c = next_code_point(text, p);
-        if (hb_unicode_script(hb_unicode_funcs_get_default(), c) == sr.script) {
-          right_to_left_.emplace(c, script_name(sr.script));
-          break;
-        }
-      }
-    }
     std::vector<std::pair<std::size_t, char32_t>> chars;
     std::u32string uncovered;
     for (std::size_t p = sr.begin; p < sr.end;) {
@@ -387,7 +387,7 @@ Face FontSet::fallback_face(Face which, const ScriptRunInfo& run, std::string_vi
 const ShapedText& FontSet::shape_run(Face which, std::string_view text, const ScriptRunInfo& run,
                                      std::string_view lang) {
   auto& f = face(which);
-  const ShapeKey key{std::string(lang), static_cast<std::uint32_t>(run.script)};
+  const ShapeKey key{std::string(lang), static_cast<std::uint32_t>(run.script), run.right_to_left};
   auto& seen = f.shaped[key];
   if (auto it = seen.find(text); it != seen.end()) return *it->second;
   ShapeCache& cache = thread_shape_cache()[f.face.get()][key];
@@ -422,6 +422,9 @@ ShapedText FontSet::shape_uncached(LoadedFace& f, std::string_view text, const S
     hb_buffer_set_script(buffer, run.script);
     hb_buffer_set_direction(buffer, hb_script_get_horizontal_direction(run.script));
   }
+  // The bidi level decides, not the script: a bracket or a full stop between Arabic words is
+  // shaped right to left (and mirrored).
+  if (run.right_to_left) hb_buffer_set_direction(buffer, HB_DIRECTION_RTL);
   if (!lang.empty()) hb_buffer_set_language(buffer, hb_language_from_string(lang.data(), static_cast<int>(lang.size())));
   hb_buffer_guess_segment_properties(buffer);
   hb_shape(f.font.get(), buffer, nullptr, 0);
@@ -439,7 +442,8 @@ ShapedText FontSet::shape_uncached(LoadedFace& f, std::string_view text, const S
   std::sort(starts.begin(), starts.end());
   starts.erase(std::unique(starts.begin(), starts.end()), starts.end());
   for (unsigned i = 0; i < count; ++i) {
-    out.glyphs.push_back({infos[i].codepoint, pos[i].x_advance * scale, Face::Regular, infos[i].cluster});
+    out.glyphs.push_back({infos[i].codepoint, pos[i].x_advance * scale, Face::Regular, infos[i].cluster,
+                          pos[i].x_offset * scale, pos[i].y_offset * scale});
     // The text of a cluster goes to its first glyph: ligatures map back to all their letters.
     const bool first_of_cluster = i == 0 || infos[i - 1].cluster != infos[i].cluster;
     const auto next = std::upper_bound(starts.begin(), starts.end(), infos[i].cluster);

@@ -49,6 +49,8 @@ class FontSet final : public layout::FontMetrics {
 
   const std::vector<layout::Glyph>& shape(layout::Face face, std::string_view text) override;
   const std::vector<layout::Glyph>& shape(layout::Face face, std::string_view text, std::string_view lang) override;
+  const std::vector<layout::Glyph>& shape(layout::Face face, std::string_view text, std::string_view lang,
+                                          bool right_to_left) override;
   double ascent(layout::Face face) override;
   double descent(layout::Face face) override;
 
@@ -71,9 +73,6 @@ class FontSet final : public layout::FontMetrics {
 
   // Characters no font had (U+XXXX list), reported by the caller with the document's name.
   const std::vector<char32_t>& missing() const { return missing_; }
-  // The first character whose script is written right to left (the PDF cannot lay those out
-  // yet), with the script's name.
-  const std::optional<std::pair<char32_t, std::string>>& right_to_left() const { return right_to_left_; }
 
  private:
   struct LoadedFace;
@@ -104,10 +103,9 @@ class FontSet final : public layout::FontMetrics {
     std::size_t operator()(std::string_view s) const { return std::hash<std::string_view>{}(s); }
   };
   using GlyphMemo = std::unordered_map<std::string, const std::vector<layout::Glyph>*, ViewHash, std::equal_to<>>;
-  std::map<std::pair<layout::Face, std::string>, GlyphMemo> segmented_;
+  std::map<std::tuple<layout::Face, std::string, bool>, GlyphMemo> segmented_;
   std::deque<std::vector<layout::Glyph>> joined_;  // the glyphs of texts shaped in several runs
   std::vector<char32_t> missing_;
-  std::optional<std::pair<char32_t, std::string>> right_to_left_;
 };
 
 }  // namespace handout::pdf

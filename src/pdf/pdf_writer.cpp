@@ -400,22 +400,44 @@ class Writer {
     append_num(ops, it.size);
     ops += " Tf ";
     append_rgb(ops, it.color);
+    const auto& new_id = new_id_.at(static_cast<std::size_t>(it.face));
     ops += " rg 1 0 0 1 ";
     append_num(ops, it.x);
     ops += ' ';
     append_num(ops, it.y);
     ops += " Tm [";
-    const auto& new_id = new_id_.at(static_cast<std::size_t>(it.face));
+    double rise = 0;
     for (const layout::Glyph& g : it.glyphs) {
+      // A glyph shaping raised or lowered (Arabic vowel marks, Nastaliq's stepped letters) is
+      // shown by a TJ of its own at that text rise (ISO 32000-1 §9.3.7), so the pen still moves
+      // by the widths and adjustments alone and readers see where every glyph is.
+      if (g.y_offset != rise) {
+        if (ops.back() == '[')
+          ops.pop_back();
+        else
+          ops += "] TJ ";
+        append_num(ops, g.y_offset);
+        ops += " Ts [";
+        rise = g.y_offset;
+      }
+      // A glyph shaping moved sideways (a mark over the letter before it): TJ moves there, and
+      // back after it. TJ numbers move the pen left by thousandths of the font size.
+      const double shift = g.x_offset * 1000.0 / it.size;
+      if (std::abs(shift) > 0.05) {
+        if (ops.back() != '[' && ops.back() != '>') ops += ' ';  // two numbers in a row
+        append_num(ops, -shift);
+      }
       ops += '<';
       append_hex4(ops, new_id.at(g.id));
       ops += '>';
       // TJ moves by the font's width (W holds it unrounded); shaping may differ (kerning): adjust
       // by the difference.
-      const double adjust = fonts_.glyph_width(it.face, g.id) - g.advance * 1000.0 / it.size;
+      const double adjust = fonts_.glyph_width(it.face, g.id) - g.advance * 1000.0 / it.size +
+                            (std::abs(shift) > 0.05 ? shift : 0);
       if (std::abs(adjust) > 0.05) append_num(ops, adjust);
     }
-    ops += "] TJ ET\n";
+    // The text rise is graphics state: it must not outlast this text.
+    ops += rise != 0 ? "] TJ 0 Ts ET\n" : "] TJ ET\n";
   }
 
   // The format is the one the parser read from the file's magic bytes, not from its name.
@@ -452,6 +474,8 @@ class Writer {
       if (!node.alt.empty()) haru::add(e, "Alt", haru::text_string(doc_.get(), node.alt));  // §7.3, Matterhorn 13-004
       if (!node.lang.empty()) haru::add(e, "Lang", haru::ascii_string(doc_.get(), node.lang));  // §7.2, 11-006
       if (!node.expansion.empty()) haru::add(e, "E", haru::text_string(doc_.get(), node.expansion));
+      // ISO 32000-1 §14.9.4: the characters, in logical order, of content drawn right to left.
+      if (!node.actual_text.empty()) haru::add(e, "ActualText", haru::text_string(doc_.get(), node.actual_text));
       if (!node.id.empty()) haru::add(e, "ID", haru::ascii_string(doc_.get(), node.id));  // §7.9, 19-003
       if (node.role == Role::TH || ((node.role == Role::TD) && (node.row_span > 1 || node.col_span > 1))) {
         // Table attributes (ISO 32000-1 §14.8.5.7): header scope (§7.5, Matterhorn 15-003) and the

@@ -8,6 +8,7 @@
 #include <regex>
 #include <sstream>
 
+#include "pdf/leaflet_build.hpp"
 #include "pdf/refusal.hpp"
 #include "support/process.hpp"
 
@@ -36,23 +37,10 @@ const Script kScripts[] = {
 };
 
 std::string build(const ht::TempDir& dir, const std::string& fixture) {
-  auto r = ht::run_handout({"build", "--pdf", "-q", "--min-severity", "error", kFixtures + fixture + ".xml", "-o", dir.path()},
-                       {"SOURCE_DATE_EPOCH=1700000000"});
-  INFO(r.out << r.err);
-  REQUIRE(r.exit_code == 0);
-  const std::string pdf = dir.file(fixture + ".pdf");
-  REQUIRE(fs::exists(pdf));
-  return pdf;
+  return ht::build_leaflet_pdf(dir, kFixtures + fixture + ".xml", fixture);
 }
 
-// Unicode NFC with Python's tables (an independent implementation), whitespace runs made one space.
-std::string nfc_words(const std::string& text) {
-  auto r = ht::run_process({"python3", "-c",
-                        "import sys, unicodedata; print(' '.join(unicodedata.normalize('NFC', sys.argv[1]).split()), end='')",
-                        text});
-  REQUIRE(r.exit_code == 0);
-  return r.out;
-}
+using ht::nfc_words;
 
 std::vector<int> numbers(const std::string& text) {
   std::vector<int> out;
@@ -138,27 +126,6 @@ TEST_CASE("pdf scripts: the Bengali and Punjabi glyphs are HarfBuzz's for the sa
       auto qdf = ht::run_process({"qpdf", "--qdf", "--object-streams=disable", pdf, "-"});
       CHECK(std::regex_search(qdf.out, std::regex("/Span <</ActualText <[fF][eE][fF][fF][0-9a-fA-F]+>>> BDC\n/Span <</MCID \\d+>> BDC")));
     }
-  }
-}
-
-TEST_CASE("pdf scripts: right-to-left text stops the PDF with pdf-rtl-unsupported at file:line:col", "[pdf][scripts]") {
-  ht::TempDir dir;
-  ht::write_file(dir.file("arabic.xml"), R"(<handout lang="en-GB" template="parent-leaflet">
-<meta><title>Welcome</title><audience>parents</audience></meta>
-<body><h1>Welcome</h1><p>We greet every family in their own language.</p>
-<p>In Arabic we say <span lang="ar">أهلاً وسهلاً</span> to every family.</p></body></handout>)");
-  // Hebrew is in the template's own font (no fallback is involved) and is refused all the same.
-  ht::write_file(dir.file("hebrew.xml"), R"(<handout lang="en-GB" template="parent-leaflet">
-<meta><title>Welcome</title><audience>parents</audience></meta>
-<body><h1>Welcome</h1><p>We greet every family in their own language.</p>
-<p>In Hebrew we say <span lang="he">שלום</span> to every family.</p></body></handout>)");
-  for (const auto& [name, where] : {std::pair{"arabic", ":4:37: error: right-to-left text (Arabic script"},
-                                    std::pair{"hebrew", ":4:37: error: right-to-left text (Hebrew script"}}) {
-    INFO(name);
-    auto r = ht::run_handout({"build", "--pdf", dir.file(std::string(name) + ".xml"), "-o", dir.file("out")});
-    ht::check_refused(r, dir.file(std::string(name) + ".xml") + where, "pdf-rtl-unsupported",
-                      dir.file("out/" + std::string(name) + ".pdf"));
-    CHECK(r.out.find("is not laid out in the PDF yet; build --html or --docx for this document") != std::string::npos);
   }
 }
 
