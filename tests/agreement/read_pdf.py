@@ -103,6 +103,16 @@ class TextRun:
         self.colour, self.bold, self.mcid, self.artifact, self.order = colour, bold, mcid, artifact, order
 
 
+def _merged_run(text, runs):
+    """One run standing for `runs` (drawn in any order) whose text is `text`."""
+    first = runs[0]
+    merged = TextRun(text, min(r.x for r in runs), first.y, max(r.end_x for r in runs), first.size, first.colour,
+                     first.bold, first.mcid, first.artifact, first.order)
+    if hasattr(first, "page"):
+        merged.page = first.page
+    return merged
+
+
 def _read_page(page, problems):
     """Paint order of one page: (text runs, filled rectangles)."""
     fonts = {}
@@ -111,6 +121,7 @@ def _read_page(page, problems):
         fonts[name] = _Font(f)
     runs, fills = [], []
     marked = []  # stack of (mcid or None, artifact type or None)
+    actual = []  # open /ActualText spans: (depth in `marked`, text, index of their first run)
     gstate = [{"fill": "#000000"}]
     font, size, x, y = None, 12.0, 0.0, 0.0
     pending_rects = []
@@ -132,7 +143,13 @@ def _read_page(page, problems):
             if mcid is None and marked:
                 mcid = marked[-1][0]
             marked.append((mcid, artifact))
+            if isinstance(props, pikepdf.Dictionary) and "/ActualText" in props:
+                actual.append((len(marked), str(props.ActualText), len(runs)))
         elif op == "EMC":
+            if actual and actual[-1][0] == len(marked):
+                # ISO 32000-1 §14.9.4: the text shown inside reads as the /ActualText.
+                _, text, start = actual.pop()
+                runs[start:] = [_merged_run(text, runs[start:])] if runs[start:] else []
             if marked:
                 marked.pop()
         elif op == "q":
@@ -307,6 +324,15 @@ def read_pdf(path):
                     continue
                 for run in by_mcid.get((page_number[kid_pg.objgen], mcid), []):
                     sequence.append((run, ctx))
+        # An element's /ActualText (ISO 32000-1 §14.9.4: right-to-left text in logical order)
+        # stands for all the content it holds.
+        if "/ActualText" in elem:
+            mine = [i for i, (_, c) in enumerate(sequence) if c is ctx]
+            if mine:
+                merged = _merged_run(str(elem.ActualText), [sequence[i][0] for i in mine])
+                for i in reversed(mine):
+                    del sequence[i]
+                sequence.insert(mine[0], (merged, ctx))
 
     walk_root = {"roles": (), "lang": ""}
     for kid in _kids(tree):

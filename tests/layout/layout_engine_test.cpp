@@ -3,6 +3,8 @@
 #include <catch2/catch.hpp>
 
 #include <algorithm>
+#include <cmath>
+#include <map>
 #include <set>
 #include <unordered_map>
 
@@ -296,4 +298,38 @@ TEST_CASE("layout: a lead-in ending in a colon stays with its list, however the 
           lead_in_page = static_cast<int>(p);  // the last P met is the lead-in
     CHECK(lead_in_page == first_page_of(paged, layout::Role::LI));
   }
+}
+
+TEST_CASE("layout: a right-to-left paragraph ends every line at the right margin, in logical order",
+          "[layout][bidi]") {
+  auto doc = test::parse_for_test(R"(<handout lang="he"><meta><title>T</title></meta><body>
+<p>אחד שתיים שלוש ארבע חמש שש שבע שמונה תשע עשר אחת עשרה שתים עשרה שלוש עשרה ארבע עשרה</p>
+<ul><li>פריט</li></ul></body></handout>)");
+  FakeMetrics fm;
+  const auto t = narrow_template();
+  const auto paged = layout::layout_document(handout::resolve::resolve_document(doc, t), fm);
+  const double left = 10 * 72 / 25.4, right = (100 - 10) * 72 / 25.4;
+  std::map<double, std::pair<double, double>> lines;  // baseline -> extent
+  std::map<double, std::vector<double>> starts;       // baseline -> item x, in content order
+  for (const auto* it : text_items(paged.pages[0])) {
+    double w = 0;
+    for (const auto& g : it->glyphs) w += g.advance;
+    auto [line, added] = lines.try_emplace(it->y, it->x, it->x + w);
+    line->second = {std::min(line->second.first, it->x), std::max(line->second.second, it->x + w)};
+    starts[it->y].push_back(it->x);
+  }
+  REQUIRE(lines.size() >= 3);  // two lines of the paragraph, the list item
+  for (const auto& [y, extent] : lines) {
+    CHECK(std::abs(extent.second - right) < 0.01);
+    CHECK(extent.first > left);
+    // Listed in logical order: each word further left than the one before it.
+    CHECK(std::is_sorted(starts[y].rbegin(), starts[y].rend()));
+  }
+  // The text is in Spans with their characters as /ActualText (one per line here: the words and
+  // spaces share a face), which read the paragraph back in logical order.
+  std::string read;
+  for (const layout::StructNode& n : paged.structure)
+    if (n.role == layout::Role::Span && paged.structure[static_cast<std::size_t>(n.parent)].role == layout::Role::P)
+      read += (read.empty() ? "" : " ") + n.actual_text;
+  CHECK(read == "אחד שתיים שלוש ארבע חמש שש שבע שמונה תשע עשר אחת עשרה שתים עשרה שלוש עשרה ארבע עשרה");
 }
