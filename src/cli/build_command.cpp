@@ -127,8 +127,8 @@ int run_build(const std::vector<std::string>& args) {
   const job::BuildRun run = job::build_inputs(cmd.vm["paths"].as<std::vector<std::string>>(), build);
   const double seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
 
-  std::vector<Diagnostic> shown = run.diagnostics;
-  if (!filter_min_severity(cmd.vm["min-severity"].as<std::string>(), shown))
+  std::vector<Diagnostic> shown = run.diagnostics, hidden;
+  if (!filter_min_severity(cmd.vm["min-severity"].as<std::string>(), shown, &hidden))
     return usage_error("build", "--min-severity takes error, warning or info");
   report::ReportOptions report_options;
   report_options.colour = *format == report::Format::Text && use_colour(cmd.vm["color"].as<std::string>(), 1);
@@ -147,7 +147,8 @@ int run_build(const std::vector<std::string>& args) {
   }
   report_options.documents = &outcomes;
   report_options.seconds = seconds;
-  std::cout << report::render(*format, shown, run.files, report_options);
+  // The summary counts what decides the exit code, shown or not.
+  std::cout << report::render(*format, shown, run.files, report_options, hidden);
   if (!quiet && *format == report::Format::Text) {
     char elapsed[32];
     std::snprintf(elapsed, sizeof elapsed, "%.2f s", seconds);

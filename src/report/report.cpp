@@ -278,11 +278,12 @@ std::string summary_line(const Summary& s) {
 }
 
 std::string render(Format format, const std::vector<Diagnostic>& diags, const std::vector<std::string>& files,
-                   const ReportOptions& options) {
+                   const ReportOptions& options, const std::vector<Diagnostic>& not_shown) {
   std::ostringstream out;
   auto writer = ReportWriter::create(format, out, options);
   writer->begin();
   writer->add(diags);
+  writer->count_not_shown(not_shown);
   writer->finish(files);
   return out.str();
 }

@@ -70,9 +70,10 @@ class ReportWriter {
   std::vector<std::string> broken_files_;
 };
 
-// The whole report for `diags` (sorted) as one string.
+// The whole report for `diags` (sorted) as one string; `not_shown` (filtered out by
+// --min-severity) is counted in the summary only.
 std::string render(Format format, const std::vector<Diagnostic>& diags, const std::vector<std::string>& files,
-                   const ReportOptions& options);
+                   const ReportOptions& options, const std::vector<Diagnostic>& not_shown = {});
 
 // The closing line of the text format: "2 errors, 1 warning, 4 info in 3 files".
 std::string summary_line(const Summary& s);

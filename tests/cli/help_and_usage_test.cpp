@@ -181,6 +181,13 @@ TEST_CASE("cli lint: the summary counts what decides the exit code, shown or not
   CHECK(r.out.find("below --min-severity not shown") != std::string::npos);
   const auto all = run_handout({"lint", "--strict", "--color", "never", dir.file("warn.xml")});
   CHECK(all.out.find("not shown") == std::string::npos);
+  // build reports the same way (its default --min-severity is warning).
+  const auto build = run_handout({"build", "--docx", "--strict", "--min-severity", "error", "--color", "never",
+                                  dir.file("warn.xml"), "-o", dir.file("out")});
+  CHECK(build.exit_code == 1);
+  CHECK(build.out.find("warning:") == std::string::npos);
+  CHECK(build.out.find("0 errors, 1 warning, ") != std::string::npos);
+  CHECK(build.out.find("below --min-severity not shown") != std::string::npos);
 }
 
 TEST_CASE("cli build: --force's warning comes after the errors it refers to", "[cli][help]") {
