@@ -139,8 +139,8 @@ TEST_CASE("cli explain: wraps to the terminal width and names no source file", "
     }
     for (const char* source : {".cpp", ".hpp", "src/", "docs/spec"}) CHECK(r.out.find(source) == std::string::npos);
   }
-  // Without COLUMNS (and no terminal) the width is 80.
-  const auto r = run_handout({"explain", "reading-level"});
+  // Without COLUMNS (and no terminal: standard output is a pipe here) the width is 80.
+  const auto r = run_handout({"explain", "reading-level"}, {"COLUMNS="});
   std::size_t widest = 0;
   for (const std::string& line : lines_of(r.out)) widest = std::max(widest, columns(line));
   CHECK(widest <= 80);
