@@ -15,15 +15,15 @@ _handout_exe() {
   printf '%s\n' "$exe"
 }
 
-# Long and short options from Boost.Program_options help lines such as
-#   "  -f [ --format ] arg (=text) report format"   or   "  --strict   fail on warnings".
-# The hidden positional option --paths is left out.
+# Long and short options from the help's option lines (src/cli/help.cpp), which start with two
+# spaces and a short option, or six spaces and a long one:
+#   "  -f, --format FORMAT   report format…"   or   "      --strict          fail on warnings…".
+# Wrapped description lines are indented further, so they never match.
 _handout_options() {
   local exe=$1 cmd=$2
   "$exe" "$cmd" --help 2>/dev/null | sed -n \
-    -e 's/^ \{1,\}-\([A-Za-z0-9]\) \[ --\([A-Za-z0-9-]\{1,\}\) \].*/-\1 --\2/p' \
-    -e 's/^ \{1,\}--\([A-Za-z0-9-]\{1,\}\).*/--\1/p' | tr ' ' '\n' | grep -vx -- '--paths'
-  printf '%s\n' --help
+    -e 's/^  -\([A-Za-z0-9]\), --\([A-Za-z0-9-]\{1,\}\).*/-\1 --\2/p' \
+    -e 's/^      --\([A-Za-z0-9-]\{1,\}\).*/--\1/p' | tr ' ' '\n' | sort -u
 }
 
 # Rule ids from the JSON rule list (a stable, documented format), one per line.

@@ -8,6 +8,7 @@
 #include <iostream>
 
 #include "cli/commands.hpp"
+#include "cli/help.hpp"
 #include "cli/options.hpp"
 #include "job/build_run.hpp"
 #include "job/output_formats.hpp"
@@ -37,23 +38,29 @@ class ProgressBar {
   bool drawn_ = false;
 };
 
-constexpr const char* kBuildUsage = R"(Usage: handout build [options] PATH...
-
-Lints each content file and, when it has no lint errors, writes it in each format asked
-for (--pdf, --docx, --html; several may be given) next to each other in the output folder.
-With no format switch, a tagged PDF (PDF/UA-1) and a DOCX are written. HTML goes to
-NAME.html, with the pictures it shows copied into NAME_files/ beside it. A folder stands
-for every .xml file below it, and the output folder mirrors it. Files are written whole
-or not at all.
-
-Dates inside the files come from SOURCE_DATE_EPOCH when it is set, otherwise from the
-content file's modification time, so building unchanged input twice gives identical bytes.
-
-Exit codes: 0 everything built; 1 lint errors (those documents were not built, or were
-built under --force); 2 usage error, unreadable or invalid input, or a file that could not
-be written.
-
-)";
+// The help page: what build does, and which section each option is shown in (cli/help.hpp says
+// how to add one). An option no section names still shows, under "Other options".
+HelpPage build_help() {
+  std::vector<std::string_view> formats;
+  for (const job::OutputFormat& f : job::output_formats()) formats.push_back(f.name);
+  return HelpPage{
+      "handout build [options] PATH...",
+      "Lints each content file and, when it has no lint errors, writes it in each format asked for "
+      "(--pdf, --docx, --html; several may be given) next to each other in the output folder. With no "
+      "format switch, a tagged PDF (PDF/UA-1) and a DOCX are written. HTML goes to NAME.html, with the "
+      "pictures it shows copied into NAME_files/ beside it. A folder stands for every .xml file below "
+      "it, and the output folder mirrors it. Files are written whole or not at all.\n\n"
+      "Dates inside the files come from SOURCE_DATE_EPOCH when it is set, otherwise from the content "
+      "file's modification time, so building unchanged input twice gives identical bytes.",
+      {{"Output", {"output"}},
+       {"Formats", formats},
+       {"Checking", {"force", "strict", "template", "no-config"}},
+       {"Report", {"format", "min-severity", "color", "quiet"}},
+       {"Running", {"jobs", "shard"}}},
+      "Exit codes: 0 everything built; 1 lint errors (those documents were not built, or were built "
+      "under --force); 2 usage error, unreadable or invalid input, or a file that could not be written.",
+  };
+}
 
 }  // namespace
 
@@ -61,24 +68,24 @@ int run_build(const std::vector<std::string>& args) {
   po::options_description options("Options");
   options.add_options()
       ("paths", po::value<std::vector<std::string>>(), "content files and folders")
-      ("output,o", po::value<std::string>()->default_value("out"), "output folder (created if missing)");
+      ("output,o", po::value<std::string>()->default_value("out")->value_name("FOLDER"), "output folder (created if missing)");
   // One switch per output format (job/output_formats.hpp).
   for (const job::OutputFormat& f : job::output_formats())
     options.add_options()(f.name, po::bool_switch(), f.help);
   options.add_options()
       ("force", po::bool_switch(),
        "write documents despite lint errors; such a PDF does not claim PDF/UA conformance")
-      ("format,f", po::value<std::string>()->default_value("text"), "how to report lint findings: text, json, sarif, github")
+      ("format,f", po::value<std::string>()->default_value("text")->value_name("FORMAT"), "how to report lint findings: text, json, sarif, github")
       ("strict", po::bool_switch(), "fail (exit 1) on lint warnings too")
-      ("template,t", po::value<std::string>(), "use this template instead of the one each file names")
+      ("template,t", po::value<std::string>()->value_name("NAME"), "use this template instead of the one each file names")
       ("no-config", po::bool_switch(), "ignore handout.toml project configuration files")
-      ("jobs,j", po::value<std::size_t>()->default_value(std::max(1u, std::thread::hardware_concurrency())),
+      ("jobs,j", po::value<std::size_t>()->default_value(std::max(1u, std::thread::hardware_concurrency()))->value_name("N"),
        "documents built at once (default: all cores)")
-      ("shard", po::value<std::string>(), "build only shard K of N (K/N) of the sorted input files, for CI matrices")
+      ("shard", po::value<std::string>()->value_name("K/N"), "build only shard K of N (K/N) of the sorted input files, for CI matrices")
       ("quiet,q", po::bool_switch(), "print only problems: no progress bar and no summary")
-      ("min-severity", po::value<std::string>()->default_value("warning"),
+      ("min-severity", po::value<std::string>()->default_value("warning")->value_name("LEVEL"),
        "print findings of at least this severity: error, warning or info (the exit code does not change)")
-      ("color", po::value<std::string>()->default_value("auto"), "colour in text output: auto, always, never");
+      ("color", po::value<std::string>()->default_value("auto")->value_name("WHEN"), "colour in text output: auto, always, never");
   ParsedCommand cmd;
   try {
     cmd = parse_command(args, options, "paths");
@@ -86,7 +93,7 @@ int run_build(const std::vector<std::string>& args) {
     return usage_error("build", e.what());
   }
   if (cmd.help) {
-    std::cout << kBuildUsage << options;
+    print_help(std::cout, build_help(), options, terminal_width(), "paths");
     return 0;
   }
   const auto format = report::parse_format(cmd.vm["format"].as<std::string>());
@@ -120,8 +127,8 @@ int run_build(const std::vector<std::string>& args) {
   const job::BuildRun run = job::build_inputs(cmd.vm["paths"].as<std::vector<std::string>>(), build);
   const double seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
 
-  std::vector<Diagnostic> shown = run.diagnostics;
-  if (!filter_min_severity(cmd.vm["min-severity"].as<std::string>(), shown))
+  std::vector<Diagnostic> shown = run.diagnostics, hidden;
+  if (!filter_min_severity(cmd.vm["min-severity"].as<std::string>(), shown, &hidden))
     return usage_error("build", "--min-severity takes error, warning or info");
   report::ReportOptions report_options;
   report_options.colour = *format == report::Format::Text && use_colour(cmd.vm["color"].as<std::string>(), 1);
@@ -140,7 +147,8 @@ int run_build(const std::vector<std::string>& args) {
   }
   report_options.documents = &outcomes;
   report_options.seconds = seconds;
-  std::cout << report::render(*format, shown, run.files, report_options);
+  // The summary counts what decides the exit code, shown or not.
+  std::cout << report::render(*format, shown, run.files, report_options, hidden);
   if (!quiet && *format == report::Format::Text) {
     char elapsed[32];
     std::snprintf(elapsed, sizeof elapsed, "%.2f s", seconds);

@@ -10,16 +10,16 @@
 #include <iostream>
 #include <optional>
 #include <string>
+#include <vector>
 
 #include "cli/commands.hpp"
+#include "cli/options.hpp"
 #include "core/exit_code.hpp"
 #include "handout/version.hpp"
 #include "rules/rule.hpp"
 
 namespace handout::cli {
 namespace {
-
-namespace po = boost::program_options;
 
 // The number of rules comes from the rule table, so the help text cannot drift from it.
 constexpr const char* kUsageHead = R"(Usage: handout <command> [options] [paths...]
@@ -32,11 +32,12 @@ Commands:
   lint PATH...       check content files (and folders of them) and report findings
   build PATH...      lint, then write tagged PDF (PDF/UA-1) and/or DOCX for clean files
   rules              list every lint rule: id, severity, WCAG criterion, summary
-  explain RULE-ID    show the documentation of one rule
+  explain RULE       show the documentation of one rule (by id or number)
   templates          list the templates that content files can name
+  help COMMAND       show a command's help, the same as COMMAND --help
 
 Global options:
-  -h, --help         show this help, or a command's help: handout lint --help
+  -h, --help         show this help; a command's help: handout help lint (or lint --help)
   --version          show the version and the libraries Handout was built with
 
 Exit codes: 0 no errors; 1 lint errors (or warnings under --strict/--max-warnings);
@@ -44,6 +45,16 @@ Exit codes: 0 no errors; 1 lint errors (or warnings under --strict/--max-warning
 )";
 
 std::string usage() { return kUsageHead + std::to_string(rules::all_rules().size()) + kUsageTail; }
+
+// Runs `command` with `args`; nullopt when there is no such command.
+std::optional<int> run_command(const std::string& command, const std::vector<std::string>& args) {
+  if (command == "lint") return run_lint(args);
+  if (command == "build") return run_build(args);
+  if (command == "rules") return run_rules_command(args);
+  if (command == "explain") return run_explain(args);
+  if (command == "templates") return run_templates(args);
+  return std::nullopt;
+}
 
 }  // namespace
 
@@ -63,6 +74,13 @@ int run(int argc, char** argv) {
     po::store(parsed, vm);
 
     if (!vm.count("command")) {
+      // An option before any command that is not --help or --version: say which, not the whole help.
+      for (const std::string& arg : po::collect_unrecognized(parsed.options, po::exclude_positional)) {
+        if (arg.rfind("-", 0) != 0) continue;
+        std::cerr << "handout: error: " << unknown_option_message(arg.substr(0, arg.find('=')), global)
+                  << "\nTry 'handout --help'.\n";
+        return static_cast<int>(ExitCode::InputError);
+      }
       if (vm.count("version")) {
         std::cout << version_text();
         return static_cast<int>(ExitCode::Ok);
@@ -79,12 +97,14 @@ int run(int argc, char** argv) {
     rest.erase(rest.begin());  // the command itself
     if (vm.count("help")) rest.insert(rest.begin(), "--help");
 
-    if (command == "lint") return run_lint(rest);
-    if (command == "build") return run_build(rest);
-    if (command == "rules") return run_rules_command(rest);
-    if (command == "explain") return run_explain(rest);
-    if (command == "templates") return run_templates(rest);
+    if (const std::optional<int> code = run_command(command, rest)) return *code;
     if (command == "help") {
+      // `handout help lint` is `handout lint --help`.
+      if (!rest.empty() && rest.front() != "--help") {
+        if (const std::optional<int> code = run_command(rest.front(), {"--help"})) return *code;
+        std::cerr << "handout help: error: unknown command '" << rest.front() << "'\nTry 'handout --help'.\n";
+        return static_cast<int>(ExitCode::InputError);
+      }
       std::cout << usage();
       return static_cast<int>(ExitCode::Ok);
     }

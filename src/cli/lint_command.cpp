@@ -3,6 +3,7 @@
 #include <thread>
 
 #include "cli/commands.hpp"
+#include "cli/help.hpp"
 #include "cli/options.hpp"
 #include "core/atomic_file.hpp"
 #include "core/error.hpp"
@@ -13,18 +14,22 @@
 namespace handout::cli {
 namespace {
 
-// The number of rules comes from the rule table, so the help text cannot drift from it.
-constexpr const char* kLintUsageHead = R"(Usage: handout lint [options] PATH...
-
-Checks content files against the )";
-constexpr const char* kLintUsageTail = R"( accessibility rules (see 'handout rules') and reports
-what it finds. A folder stands for every .xml file below it. A file that cannot be read or
-parsed is reported and the others are still checked.
-
-Exit codes: 0 no errors; 1 lint errors, or warnings under --strict / --max-warnings;
-2 usage error or an input error (unreadable, malformed or invalid content).
-
-)";
+// The help page: what lint does, and which section each option is shown in (cli/help.hpp says
+// how to add one). The number of rules comes from the rule table, so the text cannot drift.
+HelpPage lint_help() {
+  return HelpPage{
+      "handout lint [options] PATH...",
+      "Checks content files against the " + std::to_string(rules::all_rules().size()) +
+          " accessibility rules (see 'handout rules'; 'handout explain RULE' shows one) and reports what it "
+          "finds. A folder stands for every .xml file below it. A file that cannot be read or parsed is "
+          "reported and the others are still checked.",
+      {{"Report", {"format", "output", "min-severity", "color", "rules-url"}},
+       {"Checking", {"strict", "max-warnings", "template", "no-config"}},
+       {"Running", {"jobs", "shard"}}},
+      "Exit codes: 0 no errors; 1 lint errors, or warnings under --strict or --max-warnings; 2 usage "
+      "error or an input error (unreadable, malformed or invalid content).",
+  };
+}
 
 }  // namespace
 
@@ -32,21 +37,21 @@ int run_lint(const std::vector<std::string>& args) {
   po::options_description options("Options");
   options.add_options()
       ("paths", po::value<std::vector<std::string>>(), "content files and folders")
-      ("format,f", po::value<std::string>()->default_value("text"),
+      ("format,f", po::value<std::string>()->default_value("text")->value_name("FORMAT"),
        "report format: text (file:line:col: severity: message [rule]), json, sarif (SARIF 2.1.0), "
        "github (workflow annotations)")
-      ("output,o", po::value<std::string>(), "write the report to this file instead of standard output")
+      ("output,o", po::value<std::string>()->value_name("FILE"), "write the report to this file instead of standard output")
       ("strict", po::bool_switch(), "fail (exit 1) on warnings too")
-      ("max-warnings", po::value<std::size_t>(), "fail (exit 1) when there are more warnings than this")
-      ("template,t", po::value<std::string>(), "lint against this template instead of the one each file names")
+      ("max-warnings", po::value<std::size_t>()->value_name("N"), "fail (exit 1) when there are more warnings than this")
+      ("template,t", po::value<std::string>()->value_name("NAME"), "lint against this template instead of the one each file names")
       ("no-config", po::bool_switch(), "ignore handout.toml project configuration files")
-      ("shard", po::value<std::string>(), "lint only shard K of N (K/N) of the sorted input files, for CI matrices")
-      ("jobs,j", po::value<std::size_t>()->default_value(std::max(1u, std::thread::hardware_concurrency())),
+      ("shard", po::value<std::string>()->value_name("K/N"), "lint only shard K of N (K/N) of the sorted input files, for CI matrices")
+      ("jobs,j", po::value<std::size_t>()->default_value(std::max(1u, std::thread::hardware_concurrency()))->value_name("N"),
        "files checked in parallel (default: all cores); the report is the same in any case")
-      ("min-severity", po::value<std::string>()->default_value("info"),
+      ("min-severity", po::value<std::string>()->default_value("info")->value_name("LEVEL"),
        "print findings of at least this severity: error, warning or info (the exit code does not change)")
-      ("color", po::value<std::string>()->default_value("auto"), "colour in text output: auto, always, never")
-      ("rules-url", po::value<std::string>()->default_value(""),
+      ("color", po::value<std::string>()->default_value("auto")->value_name("WHEN"), "colour in text output: auto, always, never")
+      ("rules-url", po::value<std::string>()->default_value("")->value_name("URL"),
        "base URL of the rule documentation; SARIF helpUri becomes <url>#<rule-id>");
   ParsedCommand cmd;
   try {
@@ -55,7 +60,7 @@ int run_lint(const std::vector<std::string>& args) {
     return usage_error("lint", e.what());
   }
   if (cmd.help) {
-    std::cout << kLintUsageHead << rules::all_rules().size() << kLintUsageTail << options;
+    print_help(std::cout, lint_help(), options, terminal_width(), "paths");
     return 0;
   }
   const auto format = report::parse_format(cmd.vm["format"].as<std::string>());
@@ -93,13 +98,15 @@ int run_lint(const std::vector<std::string>& args) {
     std::ostream& out = file ? file->stream() : std::cout;
     auto writer = report::ReportWriter::create(*format, out, report_options);
     writer->begin();
-    std::vector<Diagnostic> shown;
+    std::vector<Diagnostic> shown, hidden;
     const std::vector<std::string> files = job::lint_inputs(
         cmd.vm["paths"].as<std::vector<std::string>>(), check, shard, [&](const std::vector<Diagnostic>& found) {
           tally.add(found);
           shown = found;
-          filter_min_severity(min_severity, shown);
+          hidden.clear();
+          filter_min_severity(min_severity, shown, &hidden);
           writer->add(shown);
+          writer->count_not_shown(hidden);  // they decide the exit code, so the summary counts them
         },
         jobs);
     writer->finish(files);

@@ -27,10 +27,15 @@ bool use_colour(const std::string& mode, int fd);
 
 // --min-severity error|warning|info → drops less severe findings from what is printed (input
 // errors are errors, so they always stay). Returns false for an unknown name.
-bool filter_min_severity(const std::string& name, std::vector<Diagnostic>& diagnostics);
+// What it drops is appended to `dropped` when given.
+bool filter_min_severity(const std::string& name, std::vector<Diagnostic>& diagnostics,
+                         std::vector<Diagnostic>* dropped = nullptr);
 
 // Prints "handout: error: …" and returns the usage-error exit code.
 int usage_error(std::string_view command, std::string_view message);
+
+// "unknown option '--fromat'; did you mean '--format'?" (the nearest of `options`' long names).
+std::string unknown_option_message(const std::string& option, const po::options_description& options);
 
 
 }  // namespace handout::cli

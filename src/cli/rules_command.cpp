@@ -1,11 +1,13 @@
 // `handout rules`, `handout explain RULE-ID`, `handout templates` and `handout --version`.
 #include <boost/version.hpp>
+#include <cctype>
 #include <iomanip>
 #include <iostream>
 #include <nlohmann/json.hpp>
 #include <sstream>
 
 #include "cli/commands.hpp"
+#include "cli/help.hpp"
 #include "cli/options.hpp"
 #include "core/error.hpp"
 #include "core/exit_code.hpp"
@@ -20,15 +22,17 @@
 namespace handout::cli {
 namespace {
 
+// Columns are padded by display width, not bytes: "— (best practice)" must line up with "1.3.1".
 std::string rules_text() {
+  constexpr std::size_t kNumber = 4, kId = 30, kSeverity = 9, kWcag = 16;
   std::ostringstream out;
-  out << std::left << std::setw(4) << "#" << std::setw(30) << "RULE" << std::setw(9) << "SEVERITY" << std::setw(16)
-      << "WCAG" << "SUMMARY\n";
+  out << pad_to("#", kNumber) << pad_to("RULE", kId) << pad_to("SEVERITY", kSeverity) << pad_to("WCAG", kWcag)
+      << "SUMMARY\n";
   for (const rules::Rule* r : rules::all_rules()) {
     std::string wcag = r->wcag;
-    if (wcag.size() > 15) wcag = wcag.substr(0, wcag.find(' '));
-    out << std::setw(4) << r->number << std::setw(30) << r->id << std::setw(9) << severity_name(r->severity)
-        << std::setw(16) << wcag << r->summary << "\n";
+    if (display_width(wcag) > kWcag - 1) wcag = wcag.substr(0, wcag.find(' '));
+    out << pad_to(std::to_string(r->number), kNumber) << pad_to(r->id, kId) << pad_to(severity_name(r->severity), kSeverity)
+        << pad_to(wcag, kWcag) << r->summary << "\n";
   }
   return out.str();
 }
@@ -61,7 +65,8 @@ std::string rules_markdown() {
 
 int run_rules_command(const std::vector<std::string>& args) {
   po::options_description options("Options");
-  options.add_options()("format,f", po::value<std::string>()->default_value("text"), "text, json or markdown");
+  options.add_options()("format,f", po::value<std::string>()->default_value("text")->value_name("FORMAT"),
+                        "text (a table), json or markdown (docs/rules.md is this)");
   ParsedCommand cmd;
   try {
     cmd = parse_command(args, options);
@@ -69,7 +74,13 @@ int run_rules_command(const std::vector<std::string>& args) {
     return usage_error("rules", e.what());
   }
   if (cmd.help) {
-    std::cout << "Usage: handout rules [--format text|json|markdown]\n\nLists every lint rule.\n\n" << options;
+    print_help(std::cout,
+               HelpPage{"handout rules [options]",
+                        "Lists every lint rule: its number, id, severity, WCAG success criterion and summary. "
+                        "'handout explain RULE' shows one rule in full.",
+                        {{"Output", {"format"}}},
+                        {}},
+               options, terminal_width());
     return 0;
   }
   const std::string format = cmd.vm["format"].as<std::string>();
@@ -90,22 +101,41 @@ int run_explain(const std::vector<std::string>& args) {
     return usage_error("explain", e.what());
   }
   if (cmd.help) {
-    std::cout << "Usage: handout explain RULE-ID\n\nShows what a rule checks, why, and how to fix its findings.\n";
+    print_help(std::cout,
+               HelpPage{"handout explain RULE",
+                        "Shows what a rule checks, why, and how to fix its findings. RULE is a rule's id (in "
+                        "any case) or its number, as 'handout rules' lists them: 'handout explain 1' and "
+                        "'handout explain heading-increment' show the same rule.",
+                        {},
+                        {}},
+               options, terminal_width(), "rule");
     return 0;
   }
   if (!cmd.vm.count("rule") || cmd.vm["rule"].as<std::vector<std::string>>().size() != 1)
     return usage_error("explain", "give exactly one rule id (see 'handout rules')");
-  const std::string id = cmd.vm["rule"].as<std::vector<std::string>>()[0];
+  const std::string given = cmd.vm["rule"].as<std::vector<std::string>>()[0];
+  // Ids are lower case; a finding's "[Heading-Increment]" or the rule's number (from the rules
+  // table) name it as well.
+  std::string id = given;
+  for (char& c : id) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
   const rules::Rule* rule = rules::find_rule(id);
+  if (!rule && !id.empty() && id.size() <= 3 && id.find_first_not_of("0123456789") == std::string::npos) {
+    const int number = std::stoi(id);
+    for (const rules::Rule* r : rules::all_rules())
+      if (r->number == number) rule = r;
+  }
   if (!rule) {
     std::vector<std::string_view> ids;
     for (const rules::Rule* r : rules::all_rules()) ids.push_back(r->id);
     const std::string nearest = closest_word(id, ids);
-    return usage_error("explain", "no rule '" + id + "'" +
+    return usage_error("explain", "no rule '" + given + "'" +
                                       (nearest.empty() ? std::string() : "; did you mean '" + nearest + "'?"));
   }
-  std::cout << rule->id << " (rule " << rule->number << ", " << severity_name(rule->severity) << ", WCAG " << rule->wcag
-            << ")\n\n" << rule->summary << "\n\n" << rule->explanation << "\n";
+  const std::size_t width = terminal_width();
+  std::cout << wrap(std::string(rule->id) + " (rule " + std::to_string(rule->number) + ", " +
+                        std::string(severity_name(rule->severity)) + ", WCAG " + rule->wcag + ")",
+                    width)
+            << '\n' << wrap(rule->summary, width) << '\n' << wrap(rule->explanation, width);
   return 0;
 }
 
@@ -118,8 +148,14 @@ int run_templates(const std::vector<std::string>& args) {
     return usage_error("templates", e.what());
   }
   if (cmd.help) {
-    std::cout << "Usage: handout templates\n\nLists the templates on the search path ($HANDOUT_TEMPLATES, the "
-                 "installed share/handout/templates, the source tree).\n";
+    print_help(std::cout,
+               HelpPage{"handout templates",
+                        "Lists the templates on the search path ($HANDOUT_TEMPLATES, the installed "
+                        "share/handout/templates, the source tree): name, page size and description, "
+                        "separated by tabs.",
+                        {},
+                        {}},
+               options, terminal_width());
     return 0;
   }
   for (const std::string& name : parse::available_templates()) {

@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <cmath>
 #include <cstdio>
+#include <vector>
 
 namespace handout {
 namespace {
@@ -57,19 +58,44 @@ Colour from_hsl(Hsl x) {
           to_byte(hue_channel(p, q, h - 1.0 / 3))};
 }
 
-// Steps the lightness of `moving` up and down by 1% until it contrasts with `fixed` at `threshold`;
-// returns the passing colour nearest in lightness (ties go to the darker one).
-std::optional<Colour> nearest_passing(Colour moving, Colour fixed, double threshold) {
-  const Hsl base = to_hsl(moving);
-  for (int step = 1; step <= 100; ++step) {
-    for (int direction : {-1, +1}) {
-      const double l = base.l + direction * step / 100.0;
-      if (l < -0.005 || l > 1.005) continue;
-      const Colour candidate = from_hsl({base.h, base.s, std::clamp(l, 0.0, 1.0)});
-      if (contrast_ratio(candidate, fixed) >= threshold) return candidate;
-    }
+bool passes_all(Colour candidate, std::span<const ContrastNeed> needs) {
+  for (const ContrastNeed& n : needs)
+    if (contrast_ratio(candidate, n.other) < n.threshold) return false;
+  return true;
+}
+
+// The passing colour nearest to `base` along one direction of HSL lightness (-1 darker, +1
+// lighter), or nullopt. Luminance grows with lightness, so against one other colour the passing
+// lightnesses on one side form an interval reaching the end (0 or 1): a binary search finds its
+// edge exactly. Rounding to bytes may land just short of it, and further needs (other text on a
+// background) may ask for more, so from there it walks on in steps finer than one byte.
+std::optional<Colour> nearest_in_direction(Hsl base, const ContrastNeed& first, std::span<const ContrastNeed> needs,
+                                           int direction) {
+  const double end = direction < 0 ? 0.0 : 1.0;
+  const auto at = [&](double l) { return from_hsl({base.h, base.s, std::clamp(l, 0.0, 1.0)}); };
+  if (contrast_ratio(at(end), first.other) < first.threshold) return std::nullopt;
+  double fail = base.l, pass = end;
+  for (int i = 0; i < 40; ++i) {
+    const double mid = (fail + pass) / 2;
+    (contrast_ratio(at(mid), first.other) >= first.threshold ? pass : fail) = mid;
+  }
+  constexpr double kStep = 1.0 / 2048;  // under a quarter of a byte in every channel
+  for (double l = pass; direction < 0 ? l >= -kStep : l <= 1 + kStep; l += direction * kStep) {
+    const Colour candidate = at(l);
+    if (passes_all(candidate, needs)) return candidate;
   }
   return std::nullopt;
+}
+
+// The colour nearest in lightness to `moving`, same hue and saturation, that meets every need
+// (ties go to the darker one).
+std::optional<Colour> nearest_passing(Colour moving, std::span<const ContrastNeed> needs) {
+  if (needs.empty()) return std::nullopt;
+  const Hsl base = to_hsl(moving);
+  const std::optional<Colour> darker = nearest_in_direction(base, needs.front(), needs, -1);
+  const std::optional<Colour> lighter = nearest_in_direction(base, needs.front(), needs, +1);
+  if (!darker || !lighter) return darker ? darker : lighter;
+  return base.l - to_hsl(*darker).l <= to_hsl(*lighter).l - base.l ? darker : lighter;
 }
 
 }  // namespace
@@ -100,8 +126,13 @@ double contrast_ratio(Colour a, Colour b) {
   return (std::max(la, lb) + 0.05) / (std::min(la, lb) + 0.05);
 }
 
-ContrastFix suggest_contrast_fix(Colour foreground, Colour background, double threshold) {
-  return {nearest_passing(foreground, background, threshold), nearest_passing(background, foreground, threshold)};
+ContrastFix suggest_contrast_fix(Colour foreground, Colour background, double threshold,
+                                 std::span<const ContrastNeed> other_text_on_background) {
+  const ContrastNeed text_need{foreground, threshold};
+  std::vector<ContrastNeed> background_needs{text_need};
+  background_needs.insert(background_needs.end(), other_text_on_background.begin(), other_text_on_background.end());
+  const ContrastNeed background_need{background, threshold};
+  return {nearest_passing(foreground, std::span(&background_need, 1)), nearest_passing(background, background_needs)};
 }
 
 std::string format_ratio(double ratio) {

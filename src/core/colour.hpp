@@ -3,6 +3,7 @@
 #pragma once
 #include <cstdint>
 #include <optional>
+#include <span>
 #include <string>
 #include <string_view>
 
@@ -25,13 +26,20 @@ double relative_luminance(Colour c);
 // WCAG 2.2 "contrast ratio": (L1 + 0.05) / (L2 + 0.05), from 1 to 21. Never rounded.
 double contrast_ratio(Colour a, Colour b);
 
-// Rule 15 (contrast-fix-suggestion): keep the hue and saturation, step the HSL lightness of one
-// colour by 1% at a time, in whichever direction reaches `threshold` first.
+// Rule 15 (contrast-fix-suggestion): keep the hue and saturation and search the HSL lightness of
+// one colour exactly (a binary search, then byte rounding checked) for the nearest colour that
+// reaches `threshold`, in either direction. A suggested background must also keep every other
+// text drawn on it at its own threshold (`other_text_on_background`), or it is not offered.
 struct ContrastFix {
   std::optional<Colour> foreground;  // new text colour on the unchanged background
   std::optional<Colour> background;  // new background under the unchanged text colour
 };
-ContrastFix suggest_contrast_fix(Colour foreground, Colour background, double threshold);
+struct ContrastNeed {
+  Colour other;      // the colour it must contrast with
+  double threshold;  // the ratio it needs
+};
+ContrastFix suggest_contrast_fix(Colour foreground, Colour background, double threshold,
+                                 std::span<const ContrastNeed> other_text_on_background = {});
 
 // "2.85:1": two decimals; a failing 4.499 prints as "4.499:1", never as the threshold it missed.
 std::string format_ratio(double ratio);

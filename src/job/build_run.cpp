@@ -21,6 +21,9 @@ namespace {
 
 namespace fs = std::filesystem;
 
+// The warning that a forced build wrote a PDF that does not claim PDF/UA.
+constexpr std::string_view kForceNotPdfua = "force-not-pdfua";
+
 // Where the outputs of `input` go: the input's path below the command-line folder it was found
 // in is kept, so out/ mirrors the input tree; a file named directly lands at the top of out/.
 fs::path output_stem(const std::string& input, const std::vector<std::string>& roots, const fs::path& out_dir) {
@@ -112,7 +115,7 @@ void build_document(const std::string& file, const std::vector<std::string>& roo
   }
   for (const RenderedFile& f : files) write_output(stem.parent_path() / f.name, f.bytes, file, built);
   if (lint_errors && pdf) {
-    result.diagnostics.push_back({"force-not-pdfua", Severity::Warning, file, {},
+    result.diagnostics.push_back({std::string(kForceNotPdfua), Severity::Warning, file, {},
                                   "written with --force despite lint errors: the PDF does not claim PDF/UA-1 "
                                   "conformance (no pdfuaid in its metadata)",
                                   "fix the errors above and build again for a conforming PDF"});
@@ -172,6 +175,13 @@ BuildRun build_inputs(const std::vector<std::string>& paths, const BuildOptions&
     run.documents.push_back(std::move(r.built));
   }
   sort_and_deduplicate(run.diagnostics);
+  // The --force warning refers to the lint errors of its file ("fix the errors above"), so it
+  // comes after them, not first as a finding without a position would sort.
+  for (auto begin = run.diagnostics.begin(); begin != run.diagnostics.end();) {
+    const auto end = std::find_if(begin, run.diagnostics.end(), [&](const Diagnostic& d) { return d.file != begin->file; });
+    std::stable_partition(begin, end, [](const Diagnostic& d) { return d.code != kForceNotPdfua; });
+    begin = end;
+  }
   return run;
 }
 

@@ -231,16 +231,27 @@ std::unique_ptr<ReportWriter> ReportWriter::create(Format format, std::ostream& 
   return nullptr;
 }
 
+void ReportWriter::count(const Diagnostic& d) {
+  switch (d.severity) {
+    case Severity::Error: ++summary_.errors; break;
+    case Severity::Warning: ++summary_.warnings; break;
+    case Severity::Info: ++summary_.infos; break;
+  }
+}
+
 void ReportWriter::add(const std::vector<Diagnostic>& diags) {
   for (const Diagnostic& d : diags) {
-    switch (d.severity) {
-      case Severity::Error: ++summary_.errors; break;
-      case Severity::Warning: ++summary_.warnings; break;
-      case Severity::Info: ++summary_.infos; break;
-    }
+    count(d);
     if (rules::is_input_error(d) && std::find(broken_files_.begin(), broken_files_.end(), d.file) == broken_files_.end())
       broken_files_.push_back(d.file);
     write(d);
+  }
+}
+
+void ReportWriter::count_not_shown(const std::vector<Diagnostic>& diags) {
+  for (const Diagnostic& d : diags) {
+    count(d);
+    ++summary_.not_shown;
   }
 }
 
@@ -260,16 +271,19 @@ std::optional<Format> parse_format(std::string_view name) {
 }
 
 std::string summary_line(const Summary& s) {
-  return plural(s.errors, "error", "errors") + ", " + plural(s.warnings, "warning", "warnings") + ", " +
-         std::to_string(s.infos) + " info in " + plural(s.files, "file", "files");
+  std::string line = plural(s.errors, "error", "errors") + ", " + plural(s.warnings, "warning", "warnings") + ", " +
+                     std::to_string(s.infos) + " info in " + plural(s.files, "file", "files");
+  if (s.not_shown > 0) line += " (" + std::to_string(s.not_shown) + " below --min-severity not shown)";
+  return line;
 }
 
 std::string render(Format format, const std::vector<Diagnostic>& diags, const std::vector<std::string>& files,
-                   const ReportOptions& options) {
+                   const ReportOptions& options, const std::vector<Diagnostic>& not_shown) {
   std::ostringstream out;
   auto writer = ReportWriter::create(format, out, options);
   writer->begin();
   writer->add(diags);
+  writer->count_not_shown(not_shown);
   writer->finish(files);
   return out.str();
 }

@@ -24,6 +24,7 @@ struct Summary {
   std::size_t warnings = 0;
   std::size_t infos = 0;
   std::size_t input_errors = 0;  // files that could not be read or parsed (or outputs not written)
+  std::size_t not_shown = 0;     // counted above but left out of the report by --min-severity
 };
 
 // What `handout build` did with one input (JSON "documents").
@@ -50,6 +51,9 @@ class ReportWriter {
   virtual ~ReportWriter() = default;
   virtual void begin() {}
   void add(const std::vector<Diagnostic>& diags);
+  // Findings filtered out of the report (--min-severity): the summary still counts them, since
+  // they decide the exit code, and says how many were not shown.
+  void count_not_shown(const std::vector<Diagnostic>& diags);
   void finish(const std::vector<std::string>& files);
   const Summary& summary() const { return summary_; }
 
@@ -62,12 +66,14 @@ class ReportWriter {
   Summary summary_;
 
  private:
+  void count(const Diagnostic& d);  // into summary_ by severity
   std::vector<std::string> broken_files_;
 };
 
-// The whole report for `diags` (sorted) as one string.
+// The whole report for `diags` (sorted) as one string; `not_shown` (filtered out by
+// --min-severity) is counted in the summary only.
 std::string render(Format format, const std::vector<Diagnostic>& diags, const std::vector<std::string>& files,
-                   const ReportOptions& options);
+                   const ReportOptions& options, const std::vector<Diagnostic>& not_shown = {});
 
 // The closing line of the text format: "2 errors, 1 warning, 4 info in 3 files".
 std::string summary_line(const Summary& s);

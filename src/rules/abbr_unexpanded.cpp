@@ -16,8 +16,8 @@ namespace {
 // Abbreviations UK parents and school staff read every day (GOV.UK A-Z lets "well known" ones
 // stand), plus Roman numerals that look like capitals ("Part IV"). DOI, SENCO, CAMHS, EHCP are
 // deliberately absent: they are jargon to most parents.
-constexpr std::array<std::string_view, 23> kWellKnown{
-    "AM", "BBC", "EU", "FAQ", "GP", "ID", "NHS", "OK", "PDF", "PM", "TV", "UK", "US", "USA",
+constexpr std::array<std::string_view, 24> kWellKnown{
+    "AM", "BBC", "EU", "FAQ", "GP", "ID", "NHS", "OK", "PDF", "PhD", "PM", "TV", "UK", "US", "USA",
     "II", "III", "IV", "VI", "VII", "VIII", "IX", "XI", "XII",
 };
 
@@ -45,11 +45,13 @@ extern const Rule kAbbrUnexpanded{
     "abbreviations are explained somewhere in the document",
     "Reports, once at its first use, a word that looks like an abbreviation (2 to 6 characters: a "
     "capital letter, then capitals or digits, with at least two capitals, so \"GCSE\" and \"KS2\" count "
-    "but \"A4\" and \"I\" do not; a plural or possessive \"s\" is ignored, \"GPs\" is \"GP\") when no "
+    "but \"A4\" and \"I\" do not; at most one lower-case letter, so \"SENCo\" and \"DfE\" count but "
+    "\"McCoy\" does not; a plural or possessive \"s\" is ignored, \"GPs\" is \"GP\") when no "
     "<abbr title=\"…\"> gives its expansion and the text nowhere shows it as \"words in full (ABBR)\". "
     "Words inside <code>, inside <abbr> (rule 27 checks those), and words that belong to a run of "
-    "capitals reported by all-caps-text are not abbreviations. Well-known abbreviations are allowed: "
-    "UK, US, USA, EU, NHS, GP, OK, TV, BBC, PDF, FAQ, ID, AM, PM and Roman numerals II-XII. Readers "
+    "capitals reported by all-caps-text (\"DO NOT\" included) and the halves of a UK postcode (\"SW1A "
+    "1AA\") are not abbreviations. Well-known abbreviations are allowed: "
+    "UK, US, USA, EU, NHS, GP, OK, TV, BBC, PDF, PhD, FAQ, ID, AM, PM and Roman numerals II-XII. Readers "
     "who do not know the abbreviation, including screen-reader users and people with cognitive "
     "disabilities, need the expansion (WCAG 2.2 SC 3.1.4; GOV.UK: explain an abbreviation in full the "
     "first time; Vale Google.Acronyms). Fix: write it out at first use, e.g. \"Child and Adolescent "

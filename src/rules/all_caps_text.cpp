@@ -24,10 +24,14 @@ void check_all_caps_text(const RuleContext& ctx, RuleReporter& reporter) {
     for (const text::CapsRun& run : text::find_caps_runs(words)) {
       const std::size_t begin = words[run.first].offset;
       const std::string quoted = text::quote_excerpt(std::string_view(p.text).substr(begin, words[run.last].end() - begin), 50);
+      const std::string hint = "write it in sentence case; for emphasis use <strong>, which stays readable";
+      if (run.words < 4 && run.letters <= 25) {  // short, but an ordinary word: emphasis
+        reporter.report(p.loc, "text in capitals for emphasis: \"" + quoted + "\"", hint);
+        continue;
+      }
       const std::string measure = run.words >= 4 ? std::to_string(run.words) + " words"
                                                  : std::to_string(run.letters) + " letters";
-      reporter.report(p.loc, measure + " in block capitals: \"" + quoted + "\"",
-                      "write it in sentence case; for emphasis use <strong>, which stays readable");
+      reporter.report(p.loc, measure + " in block capitals: \"" + quoted + "\"", hint);
     }
   }
 }
@@ -39,7 +43,8 @@ extern const Rule kAllCapsText{
     "no continuous text in block capitals",
     "Reports a run of four or more words, or of more than 25 letters, written in capitals (words with "
     "a capital and no lower-case letter; numbers neither count nor break a run), once per run at the "
-    "element holding it. Text inside <abbr> or <code> is not counted, and the words of a reported run "
+    "element holding it; a shorter run is reported when it holds an ordinary English word that is no "
+    "abbreviation (\"DO NOT\", \"You MUST\"): capitals used for emphasis. Text inside <abbr> or <code> is not counted, and the words of a reported run "
     "are not reported again by abbr-unexpanded. Block capitals remove the shapes of words that readers "
     "recognise, slow everyone down and are hardest for dyslexic readers; some screen readers spell "
     "them out (BDA Dyslexia Style Guide: \"avoid text in block capitals\"; RNIB Clear Print; GOV.UK; "

@@ -8,10 +8,12 @@ extern const Rule kContrastFixSuggestion{
     15, "contrast-fix-suggestion", Severity::Info, "1.4.3, 1.4.6",
     "contrast findings suggest the nearest passing colour",
     "Not a check of its own: it adds a suggestion to each color-contrast and "
-    "color-contrast-enhanced finding. Keeping the hue and saturation, it steps the HSL lightness "
-    "of the text colour (and, separately, of the background) by 1% at a time, in whichever "
-    "direction passes first, and names the nearest colour that meets the ratio, with its ratio: "
-    "#999999 on white becomes #757575 (4.61:1); white on #8bc34a gets background #59812b. axe "
+    "color-contrast-enhanced finding. Keeping the hue and saturation, it searches the HSL lightness "
+    "of the text colour (and, separately, of the background) exactly, darker and lighter, and names "
+    "the nearest colour that meets the ratio, with its ratio: #999999 or #777777 on white becomes "
+    "#767676 (4.54:1), the lightest grey that passes. A background is only suggested when every "
+    "other text drawn on that background colour that passes today still passes on it (a callout's "
+    "white title is not sacrificed to its dark body text). axe "
     "reports only the expected ratio and Word offers no colour, so this saves a round of trial and "
     "error (WCAG 2.2 SC 1.4.3, 1.4.6). Disable it in the lint config to get the findings without "
     "the suggested colours.",

@@ -75,7 +75,7 @@ struct Walker {
     for (std::size_t i = 0; i < blocks.size(); ++i) {
       const model::Block& block = blocks[i];
       if (block.kind == model::BlockKind::Heading) last_heading_level = block.level;
-      if (i + 1 < blocks.size()) check(block, blocks[i + 1]);
+      if (i + 1 < blocks.size()) check(block, i > 0 ? &blocks[i - 1] : nullptr, blocks[i + 1]);
       switch (block.kind) {
         // List items and table cells are not candidates: short unpunctuated lines are normal there.
         case model::BlockKind::List:
@@ -98,9 +98,20 @@ struct Walker {
     }
   }
 
-  void check(const model::Block& block, const model::Block& next) {
+  // True when `previous` is a line of an address or sign-off typed as short paragraphs: another
+  // short line, or a closing such as "Yours sincerely," that a name follows.
+  static bool continues_short_lines(const model::Block* previous) {
+    if (previous == nullptr || previous->kind != model::BlockKind::Paragraph) return false;
+    if (heading_look(*previous) != Look::None) return true;
+    const std::string text = trimmed(model::plain_text(previous->inlines));
+    return !text.empty() && text.back() == ',' && word_count(text) <= kMaxShortWords;
+  }
+
+  void check(const model::Block& block, const model::Block* previous, const model::Block& next) {
     const Look look = heading_look(block);
     if (look == Look::None) return;
+    // The last line of an address or a sign-off is followed by body text, but it is no heading.
+    if (continues_short_lines(previous)) return;
     // Followed by body text; a run of short lines (an address, a signature) is not a heading.
     const bool body_follows = next.kind == model::BlockKind::List ||
                               (next.kind == model::BlockKind::Paragraph && heading_look(next) == Look::None &&
@@ -132,7 +143,8 @@ extern const Rule kEmphasisAsHeading{
     "heading; screen reader users, heading navigation and the PDF bookmarks do not (WCAG 2.2 SC "
     "1.3.1; axe p-as-heading; markdownlint MD036; Matterhorn 14-001). To keep false alarms low, "
     "list items, table cells and captions are never candidates, a line ending in ':' or other "
-    "punctuation is a lead-in, and a run of short lines (an address) is skipped. Fix: use "
+    "punctuation is a lead-in, and a run of short lines (an address, or a sign-off after \"Yours "
+    "sincerely,\"), its last line included, is skipped. Fix: use "
     "<h2>…<h6> at the right level, or end the sentence with punctuation.",
     &check_emphasis_as_heading,
 };

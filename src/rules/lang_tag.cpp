@@ -85,6 +85,9 @@ std::optional<std::string> tag_problem(std::string_view tag) {
     // ISO 3166-1 keeps AA, QM-QZ, XA-XZ and ZZ for private use; RFC 5646 2.2.4 allows them.
     const bool private_region = region == "aa" || region == "zz" || (region >= "qm" && region <= "qz") ||
                                 (region >= "xa" && region <= "xz");
+    // "en-UK" is the usual slip: UK is no ISO 3166-1 code (the United Kingdom is GB), and "uk"
+    // read as a subtag is Ukrainian, so say which country code was meant.
+    if (region == "uk") return "\"UK\" is not a region subtag: the United Kingdom is region GB (\"en-GB\")";
     if (is_alpha(region) && !private_region && !is_registered_region(region)) {
       return quoted(region) + " is not a registered region subtag";
     }

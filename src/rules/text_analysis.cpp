@@ -131,12 +131,20 @@ class ProseBuilder {
 
 // Syllable exceptions: words the rules of count_syllables get wrong and that are common in
 // school and health leaflets. Lower case.
-constexpr std::array<std::pair<std::string_view, int>, 20> kSyllableExceptions{{
+constexpr std::array<std::pair<std::string_view, int>, 21> kSyllableExceptions{{
     {"anxiety", 4}, {"area", 3},    {"business", 2}, {"client", 2},  {"create", 2},
     {"created", 3}, {"creates", 2}, {"creating", 3}, {"diet", 2},    {"hundred", 2},
     {"idea", 3},    {"ideal", 3},   {"maybe", 2},    {"naive", 2},   {"poem", 2},
     {"poet", 2},    {"quiet", 2},   {"science", 2},  {"society", 4}, {"video", 3},
+    {"wednesday", 2},  // "Wenz-day": the first e is silent, which no spelling rule predicts
 }};
+
+// First halves of compounds that end in a silent e ("some-thing", "home-work", "there-fore"):
+// inside a word that e looks like a spoken vowel, so such a compound is counted half by half.
+constexpr std::array<std::string_view, 16> kSilentECompoundHeads{
+    "some", "home", "life", "time", "safe", "there", "house", "fire",
+    "care", "like", "whole", "side", "note", "base", "state", "love",
+};
 
 bool is_vowel_letter(char c) { return c == 'a' || c == 'e' || c == 'i' || c == 'o' || c == 'u'; }
 
@@ -169,6 +177,12 @@ int count_lower(std::string_view w) {
   const std::size_t n = w.size();
   if (n <= 3) return 1;
   if (w[n - 1] == 's' && n > 4 && !one_of(w[n - 2], "suie")) return count_lower(w.substr(0, n - 1));
+  // A compound's second half must be a word of its own (3+ letters, starting with a consonant):
+  // "homeopathy" and "forest" are not compounds.
+  for (std::string_view head : kSilentECompoundHeads)
+    if (n >= head.size() + 3 && w.substr(0, head.size()) == head && !is_vowel_letter(w[head.size()]) &&
+        w[head.size()] != 'y')
+      return count_lower(head) + count_lower(w.substr(head.size()));
   struct Suffix {
     std::string_view text;
     std::size_t min_stem;
@@ -189,22 +203,29 @@ int count_lower(std::string_view w) {
       const char second = w[i];
       if (first == 'i' && one_of(second, "aou") && !one_of(w[i - 2], "cglnstx")) ++count;
       if (first == 'u' && second == 'a' && !one_of(w[i - 2], "qg")) ++count;
+      // "re-al-ise", "re-al-i-ty", "i-de-al-ise" (not "heal-ing", "deal-er") and "the-a-tre".
+      if (first == 'e' && second == 'a' && i + 3 < n &&
+          ((w[i + 1] == 'l' && w[i + 2] == 'i' && one_of(w[i + 3], "stz")) || (w[i + 1] == 't' && w[i + 2] == 'r')))
+        ++count;
     }
     previous = vowel;
   }
   const auto consonant = [&](std::size_t i) { return !is_vowel_at(w, i); };
+  // A consonant + "le" or (British spelling) consonant + "re" ending is a syllable of its own:
+  // "ta-ble", "cen-tre", "me-tres", "cen-tred", "sa-cred"; "care", "stores" and "tired" are not.
+  const auto syllabic_liquid = [&](std::size_t at) {
+    return (w[at] == 'l' || w[at] == 'r') && at > 0 && consonant(at - 1) && w[at - 1] != w[at];  // not "bizarre"
+  };
   if (w[n - 1] == 'e' && consonant(n - 2)) {
-    const bool consonant_le = w[n - 2] == 'l' && consonant(n - 3);  // "table", "people"
-    if (!consonant_le && count > 1) --count;
+    if (!syllabic_liquid(n - 2) && count > 1) --count;
   } else if (ends_with(w, "es") && consonant(n - 3)) {
     const char c = w[n - 3];
     const bool sibilant = one_of(c, "cgsxz") || (c == 'h' && one_of(w[n - 4], "cs"));
-    const bool consonant_les = c == 'l' && consonant(n - 4);  // "tables"
-    if (!sibilant && !consonant_les && count > 1) --count;
+    if (!sibilant && !syllabic_liquid(n - 3) && count > 1) --count;
   } else if (ends_with(w, "ed") && consonant(n - 3)) {
     const char c = w[n - 3];
-    const bool consonant_led = c == 'l' && consonant(n - 4) && w[n - 4] != 'l';  // "settled", not "called"
-    if (c != 't' && c != 'd' && !consonant_led && count > 1) --count;
+    const bool syllabic = syllabic_liquid(n - 3);  // "settled", not "called"
+    if (c != 't' && c != 'd' && !syllabic && count > 1) --count;
   } else if (ends_with(w, "ing") && is_vowel_at(w, n - 4)) {
     ++count;  // "go-ing", "be-ing"
   }
@@ -396,7 +417,12 @@ int count_syllables(std::string_view word) {
       buffer[n++] = 'a';
   }
   if (n == 0) return 1;  // a number
-  return count_lower(std::string_view(buffer.data(), n));
+  const std::string_view letters(buffer.data(), n);
+  // "n't" after a consonant is a syllable of its own ("does-n't", "could-n't", "is-n't"); after a
+  // vowel it is not ("can't", "don't").
+  const bool syllabic_nt = n >= 3 && letters[n - 2] == 'n' && letters[n - 1] == 't' && !is_vowel_letter(letters[n - 3]) &&
+                           (word.ends_with("n't") || word.ends_with("n\xE2\x80\x99t"));
+  return count_lower(letters) + (syllabic_nt ? 1 : 0);
 }
 
 namespace {
@@ -478,12 +504,34 @@ bool has_letter(std::string_view word) {
   return false;
 }
 
+namespace {
+
+// English words that are not abbreviations, so that written in capitals they are emphasis ("DO
+// NOT", "You MUST"), never an abbreviation to expand. Words that are also common abbreviations
+// ("IT", "US", "AM", "PM", "ID", "OR") are left out. Upper case, sorted for binary search.
+constexpr std::array<std::string_view, 62> kShoutedWords{
+    "ALL",    "ALWAYS", "AND",  "ANY",   "ARE",     "BE",   "BUT",  "CAN",   "CANNOT", "DO",     "DOES",
+    "DON'T",  "EVER",   "EVERY", "FOR",  "FREE",    "FROM", "GET",  "HAVE",  "HERE",   "HOW",    "IF",
+    "IMPORTANT", "IN",  "IS",   "MAY",   "MORE",    "MUST", "MY",   "NEED",  "NEVER",  "NEW",    "NO",
+    "NOT",    "NOTE",   "NOW",  "OF",    "ON",      "ONLY", "OUR",  "PLEASE", "READ",  "SHOULD", "STOP",
+    "THE",    "THIS",   "TO",   "TODAY", "URGENT",  "VERY", "WARNING", "WE", "WHAT",   "WHEN",   "WHY",
+    "WILL",   "WITH",   "YES",  "YOU",   "YOUR",    "AT",   "BY",
+};
+
+bool is_shouted_word(std::string_view word) {
+  for (std::string_view w : kShoutedWords)
+    if (w == word) return true;
+  return false;
+}
+
+}  // namespace
+
 std::vector<CapsRun> find_caps_runs(const std::vector<Word>& words) {
   // BDA Dyslexia Style Guide / RNIB Clear Print: avoid continuous text in block capitals.
   std::vector<CapsRun> runs;
   std::optional<CapsRun> current;
   const auto close = [&] {
-    if (current && (current->words >= 4 || current->letters > 25)) runs.push_back(*current);
+    if (current && (current->words >= 4 || current->letters > 25 || current->emphasis)) runs.push_back(*current);
     current.reset();
   };
   for (std::size_t i = 0; i < words.size(); ++i) {
@@ -496,6 +544,7 @@ std::vector<CapsRun> find_caps_runs(const std::vector<Word>& words) {
     if (!current) current = CapsRun{i, i, 0, 0};
     current->last = i;
     ++current->words;
+    if (is_shouted_word(w)) current->emphasis = true;
     for (char c : w)
       if (c >= 'A' && c <= 'Z') ++current->letters;
   }
@@ -505,8 +554,7 @@ std::vector<CapsRun> find_caps_runs(const std::vector<Word>& words) {
 
 std::optional<std::string_view> abbreviation_of(std::string_view word) {
   // Cheap rejection first: this runs on every word of every leaflet.
-  if (word.size() < 2 || word[0] < 'A' || word[0] > 'Z' || !((word[1] >= 'A' && word[1] <= 'Z') || (word[1] >= '0' && word[1] <= '9')))
-    return std::nullopt;
+  if (word.size() < 2 || word[0] < 'A' || word[0] > 'Z') return std::nullopt;
   if (ends_with(word, "'s"))
     word.remove_suffix(2);
   else if (ends_with(word, "\xE2\x80\x99s"))
@@ -516,14 +564,54 @@ std::optional<std::string_view> abbreviation_of(std::string_view word) {
   if (word.size() < 2 || word.size() > 6) return std::nullopt;
   if (word[0] < 'A' || word[0] > 'Z') return std::nullopt;
   int capitals = 0;
+  int lower = 0;
   for (char c : word) {
     if (c >= 'A' && c <= 'Z')
       ++capitals;
+    else if (c >= 'a' && c <= 'z')
+      ++lower;
     else if (c < '0' || c > '9')
       return std::nullopt;
   }
-  if (capitals < 2) return std::nullopt;
+  // One lower-case letter among two or more capitals is a mixed-case abbreviation ("SENCo",
+  // "PhD", "DfE", "BSc"); names ("McCoy", "DeVos") and words ("Ofsted") have more lower case.
+  // Units are not abbreviations to expand ("MHz", "GHz").
+  if (capitals < 2 || lower > 1) return std::nullopt;
+  if (lower == 1 && word.size() == 3 && word.substr(1) == "Hz") return std::nullopt;
   return word;
+}
+
+namespace {
+
+bool is_ascii_upper(char c) { return c >= 'A' && c <= 'Z'; }
+bool is_ascii_digit(char c) { return c >= '0' && c <= '9'; }
+
+// The outward half of a UK postcode: A9, A99, AA9, AA99, A9A, AA9A ("M1", "SW1A", "AB10").
+bool is_postcode_outward(std::string_view w) {
+  std::size_t i = 0;
+  while (i < w.size() && i < 2 && is_ascii_upper(w[i])) ++i;
+  if (i == 0 || i >= w.size() || !is_ascii_digit(w[i])) return false;
+  ++i;
+  if (i < w.size() && (is_ascii_digit(w[i]) || is_ascii_upper(w[i]))) ++i;
+  return i == w.size();
+}
+
+// The inward half: a digit and two letters ("1AA").
+bool is_postcode_inward(std::string_view w) {
+  return w.size() == 3 && is_ascii_digit(w[0]) && is_ascii_upper(w[1]) && is_ascii_upper(w[2]);
+}
+
+}  // namespace
+
+bool is_uk_postcode_part(std::string_view text, const std::vector<Word>& words, std::size_t i) {
+  const auto pair_at = [&](std::size_t first) {
+    if (first + 1 >= words.size()) return false;
+    const Word& out = words[first];
+    const Word& in = words[first + 1];
+    return in.offset == out.end() + 1 && text[out.end()] == ' ' && is_postcode_outward(out.text) &&
+           is_postcode_inward(in.text);
+  };
+  return pair_at(i) || (i > 0 && pair_at(i - 1));
 }
 
 bool is_parenthesised_expansion(std::string_view text, const Word& word, std::size_t word_index) {
@@ -548,7 +636,7 @@ std::vector<AbbrOccurrence> collect_abbreviations(const resolve::ResolvedDocumen
       while (run < runs.size() && runs[run].last < i) ++run;
       if (run < runs.size() && runs[run].first <= i) continue;  // shouting, not an abbreviation
       const auto abbr = abbreviation_of(words[i].text);
-      if (!abbr) continue;
+      if (!abbr || is_uk_postcode_part(p.text, words, i)) continue;
       AbbrOccurrence o{std::string(*abbr), p.loc,
                        is_parenthesised_expansion(p.text, words[i], i) ? AbbrUse::Parenthesised : AbbrUse::Word, {}};
       local.emplace_back(words[i].offset, std::move(o));

@@ -96,22 +96,28 @@ bool iequals(std::string_view a, std::string_view b);
 //     letter (a number) is one syllable. Upper case is folded.
 //     A small exceptions table wins first (area 3, being 2, business 2, create 2, idea 3,
 //     people 2, poem 2, quiet 2, science 2, video 3, …).
-//  2. A word of three letters or fewer is one syllable.
+//  2. A word of three letters or fewer is one syllable. A compound whose first half ends in a
+//     silent e ("some", "home", "there", "time"… + a consonant and 3+ letters) is counted half by
+//     half: "something" 2, "therefore" 2, "timetable" 3.
 //  3. A plural "s" (not "ss", "us", "is" or "es") is dropped and the stem counted.
 //  4. The suffixes "ly", "ful", "less", "ness" (stem of 3+ letters) and "ment" (stem of 4+) count
 //     one syllable each, added to the count of the stem: "securely" = secure (2) + 1.
 //  5. Otherwise count groups of vowels (a e i o u y; y is a consonant at the start of a word and
 //     between two vowels: "young", "beyond", "player"):
 //     - minus one for a silent final e after a consonant ("make"), but not for consonant + "le"
-//       ("table");
+//       or, in British spelling, consonant + "re" ("table", "centre", "litre"; the same for "les",
+//       "res", "led", "red": "centres", "centred", "sacred");
 //     - minus one for "es" after a consonant other than c, g, s, x, z, ch, sh or consonant + l
 //       ("lines"; not "places", "tables") and for "ed" after a consonant other than t, d or
 //       consonant + l ("helped", "called"; not "wanted", "settled");
 //     - plus one where "ia", "io" or "iu" follow a letter other than c, g, l, n, s, t, x
 //       ("period", "various"; not "social", "nation", "million") and where "ua" does not follow
 //       q or g ("usual", not "equal");
-//     - plus one for "ing" after a vowel ("going", "being").
-//  6. Never fewer than one.
+//     - plus one for "ing" after a vowel ("going", "being");
+//     - plus one for "ea" before "li" + s, t or z ("re-al-ise", "re-al-i-ty") or before "tr"
+//       ("the-a-tre").
+//  6. Never fewer than one; "n't" after a consonant adds one ("doesn't" 2, "couldn't" 2, not
+//     "can't"). "Wednesday" (2) is in the exceptions table.
 // Known misses include "experience" 3 (is 4), "ie" pairs outside the exceptions table ("diet"),
 // and "Italy" 2 (is 3).
 int count_syllables(std::string_view word);
@@ -157,19 +163,27 @@ bool is_caps_word(std::string_view word);
 bool has_letter(std::string_view word);
 
 // Rule 39: runs of capitalised words (words without a letter neither count nor break a run)
-// holding four or more words or more than 25 letters. Indices into `words`: [first, last].
+// holding four or more words or more than 25 letters, or holding an ordinary English word that
+// is no abbreviation ("DO NOT", "You MUST"): capitals used for emphasis. Indices into `words`:
+// [first, last].
 struct CapsRun {
   std::size_t first = 0, last = 0;
   int words = 0;
   int letters = 0;
+  bool emphasis = false;  // holds an ordinary word ("DO", "NOT", "MUST")
 };
 std::vector<CapsRun> find_caps_runs(const std::vector<Word>& words);
 
 // Rule 25's shape of an abbreviation: 2-6 characters, the first a capital A-Z, the rest capitals
 // or digits, with at least two capitals ("GCSE", "KS2"; not "A4", which is a paper size, and not
-// "I"). A plural or possessive ending "s", "'s", "’s" is dropped: "GPs" is "GP". Returns the
+// "I"), and at most one lower-case letter ("SENCo", "PhD", "DfE"; not "McCoy"; not the units "MHz",
+// "GHz"). A plural or possessive ending "s", "'s", "’s" is dropped: "GPs" is "GP". Returns the
 // abbreviation, or nullopt.
 std::optional<std::string_view> abbreviation_of(std::string_view word);
+
+// True when words[i] is half of a UK postcode ("SW1A 1AA", "AB1 2CD": outward code, one space,
+// digit + two letters), which is an address, not an abbreviation.
+bool is_uk_postcode_part(std::string_view text, const std::vector<Word>& words, std::size_t i);
 
 // True when `text` shows "(ABBR)" right around the word at [offset, offset+size) with at least
 // one word before the bracket: the "Words … (ABBR)" expansion pattern of rules 25 and 26.

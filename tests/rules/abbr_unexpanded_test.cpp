@@ -1,4 +1,5 @@
 #include <string>
+#include <vector>
 
 #include "support/test_support.hpp"
 
@@ -51,4 +52,32 @@ TEST_CASE("abbr-unexpanded: applies in any language", "[rules][abbr-unexpanded]"
   auto diags = test::run_rule("abbr-unexpanded", doc);
   REQUIRE(diags.size() == 1);
   CHECK(diags[0].message == "\"CCAUC\" is not explained anywhere in the document");
+}
+
+TEST_CASE("abbr-unexpanded: UK postcodes and capitals for emphasis are not abbreviations", "[rules][abbr-unexpanded]") {
+  auto doc = doc_with(
+      "<p>Write to 1 High Street, Aberdeen AB1 2CD or London SW1A 1AA. Also M1 1AE and EC1A 1BB.</p>\n"
+      "<p>Please DO NOT park here. You MUST sign.</p>");
+  CHECK(test::run_rule("abbr-unexpanded", doc).empty());
+  const auto caps = test::run_rule("all-caps-text", doc);
+  REQUIRE(caps.size() == 2);
+  CHECK(caps[0].message == "text in capitals for emphasis: \"DO NOT\"");
+  CHECK(caps[1].message == "text in capitals for emphasis: \"MUST\"");
+  // Half a postcode shape on its own is still an abbreviation.
+  const auto lone = test::run_rule("abbr-unexpanded", doc_with("<p>The SW1A team.</p>"));
+  REQUIRE(lone.size() == 1);
+  CHECK(lone[0].message == "\"SW1A\" is not explained anywhere in the document");
+}
+
+TEST_CASE("abbr-unexpanded: mixed-case abbreviations are recognised, names are not", "[rules][abbr-unexpanded]") {
+  auto doc = doc_with("<p>Ask the SENCo. The DfE agrees. Mr McCoy and Ms DeVos run Ofsted checks at 5 MHz. "
+                      "She has a PhD and a BSc.</p>");
+  const auto diags = test::run_rule("abbr-unexpanded", doc);
+  std::vector<std::string> messages;
+  for (const auto& d : diags) messages.push_back(d.message);
+  CHECK(messages == std::vector<std::string>{"\"SENCo\" is not explained anywhere in the document",
+                                             "\"DfE\" is not explained anywhere in the document",
+                                             "\"BSc\" is not explained anywhere in the document"});
+  auto expanded = doc_with("<p>The Special Educational Needs Co-ordinator (SENCo) helps. Ask the SENCo.</p>");
+  CHECK(test::run_rule("abbr-unexpanded", expanded).empty());
 }

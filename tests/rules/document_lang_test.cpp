@@ -33,7 +33,9 @@ TEST_CASE("document-lang: registered tags pass", "[rules][document-lang]") {
 TEST_CASE("document-lang: unregistered or malformed subtags fail", "[rules][document-lang]") {
   CHECK(*tag_problem("xx") == "\"xx\" is not a registered language subtag");
   // ISO 3166-1 codes the United Kingdom GB; UK is only "exceptionally reserved", not a region subtag.
-  CHECK(*tag_problem("en-UK") == "\"uk\" is not a registered region subtag");
+  // Said without calling the region "uk", which reads as the language code for Ukrainian.
+  CHECK(*tag_problem("en-UK") == "\"UK\" is not a region subtag: the United Kingdom is region GB (\"en-GB\")");
+  CHECK(*tag_problem("en-uk") == "\"UK\" is not a region subtag: the United Kingdom is region GB (\"en-GB\")");
   CHECK(*tag_problem("zh-Abcd") == "\"abcd\" is not a registered script subtag");
   CHECK(*tag_problem("en_GB") == "\"en_GB\" is not well-formed BCP 47 syntax");
   CHECK(*tag_problem("en--GB") == "\"en--GB\" is not well-formed BCP 47 syntax");

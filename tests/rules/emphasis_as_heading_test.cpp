@@ -38,3 +38,26 @@ TEST_CASE("emphasis-as-heading: lead-ins, sentences, list items and address line
 </body></handout>)");
   CHECK(run_rule("emphasis-as-heading", doc).empty());
 }
+
+TEST_CASE("emphasis-as-heading: the last line of an address or sign-off before body text passes",
+          "[rules][emphasis-as-heading]") {
+  auto doc = parse_for_test(R"(<handout lang="en-GB"><meta><title>T</title></meta><body>
+<h1>Letter</h1>
+<p>Ward 7</p>
+<p>Royal Hospital</p>
+<p>Leeds LS1 3EX</p>
+<p>Thank you for your letter about the visit.</p>
+<p>Yours sincerely,</p>
+<p>Mrs J Patel</p>
+<p>We will write again soon.</p>
+<p>Kind regards</p>
+<p>Mr A Khan</p>
+<p>Head of Year 7</p>
+<p>Please keep this letter.</p>
+<p>Opening times</p>
+<p>We are open every weekday.</p>
+</body></handout>)");
+  const auto diags = run_rule("emphasis-as-heading", doc);
+  REQUIRE(diags.size() == 1);  // only the real heading-like line
+  CHECK(diags[0].loc.line == 14);
+}

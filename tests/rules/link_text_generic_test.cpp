@@ -1,3 +1,5 @@
+#include <string>
+
 #include "support/test_support.hpp"
 
 using handout::test::parse_for_test;
@@ -34,9 +36,30 @@ TEST_CASE("link-text-generic: descriptive text and phrases that merely contain a
           "[rules][link-text-generic]") {
   auto doc = parse_for_test(R"(<handout lang="en-GB"><meta><title>T</title></meta><body>
 <p>See the <a href="https://example.org/uniform">school uniform policy</a>.</p>
-<p><a href="https://example.org/more">more about attachment</a> and <a href="https://a.org">click here to apply for a place</a></p>
+<p><a href="https://example.org/more">more about attachment</a> and <a href="https://a.org">apply for a place</a></p>
+<p><a href="https://a.org">This term's dates</a> and <a href="https://a.org">clicker training for dogs</a></p>
 </body></handout>)");
   CHECK(run_rule("link-text-generic", doc).empty());
+}
+
+TEST_CASE("link-text-generic: text that starts with a vague phrase or is made only of vague words",
+          "[rules][link-text-generic]") {
+  auto doc = parse_for_test(R"(<handout lang="en-GB"><meta><title>T</title></meta><body>
+<p><a href="https://a.org">Click here to read the uniform policy</a></p>
+<p><a href="https://a.org">click here for more information</a></p>
+<p><a href="https://a.org">Find out more.</a></p>
+<p><a href="https://a.org">Read more about fever</a></p>
+<p><span lang="cy"><a href="https://example.org/cy">Cliciwch yma i wneud cais</a></span></p>
+</body></handout>)");
+  auto diags = run_rule("link-text-generic", doc);
+  REQUIRE(diags.size() == 5);
+  CHECK(diags[0].loc.line == 2);
+  CHECK(diags[0].message == "link text \"Click here to read the uniform policy\" starts with \"Click here\"");
+  CHECK(diags[0].hint.find("drop \"Click here\"") != std::string::npos);
+  CHECK(diags[1].message == "link text \"click here for more information\" does not say where the link goes");
+  CHECK(diags[2].message == "link text \"Find out more.\" does not say where the link goes");
+  CHECK(diags[3].message == "link text \"Read more about fever\" starts with \"Read more\"");
+  CHECK(diags[4].message == "link text \"Cliciwch yma i wneud cais\" starts with \"Cliciwch yma\"");
 }
 
 TEST_CASE("link-text-generic: the list follows the link's language", "[rules][link-text-generic]") {

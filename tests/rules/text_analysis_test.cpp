@@ -49,6 +49,35 @@ TEST_CASE("text analysis: syllable counter gives the known counts", "[rules][tex
   }
 }
 
+TEST_CASE("text analysis: syllable counter handles British spellings, compounds and contractions",
+          "[rules][text-analysis]") {
+  const std::vector<std::pair<std::string, int>> known{
+      // consonant + "re" (British) is spoken like consonant + "le"
+      {"centre", 2}, {"centres", 2}, {"centred", 2}, {"metre", 2}, {"metres", 2}, {"kilometres", 4},
+      {"centimetre", 4}, {"litre", 2}, {"litres", 2}, {"fibre", 2}, {"theatre", 3}, {"theatres", 3},
+      {"acre", 2}, {"meagre", 2}, {"sombre", 2}, {"sabre", 2}, {"spectre", 2}, {"sacred", 2},
+      {"hatred", 2}, {"Centre", 2},
+      // ...while a vowel + "re" stays silent
+      {"care", 1}, {"more", 1}, {"stores", 1}, {"tired", 1}, {"scared", 1}, {"there", 1}, {"offered", 2},
+      {"referred", 2}, {"bizarre", 2},
+      // compounds whose first half ends in a silent e
+      {"something", 2}, {"sometimes", 2}, {"someone", 2}, {"somehow", 2}, {"homework", 2},
+      {"therefore", 2}, {"timetable", 3}, {"lifetime", 2}, {"safeguarding", 3}, {"households", 2},
+      {"statement", 2}, {"likewise", 2}, {"notebook", 2}, {"carefully", 3}, {"homeless", 2},
+      {"wherever", 3},
+      // "-al-ise" after "re"/"de"
+      {"realise", 3}, {"realised", 3}, {"realize", 3}, {"reality", 4}, {"dealing", 2}, {"healing", 2},
+      // contractions: n't after a consonant is a syllable
+      {"doesn't", 2}, {"doesn\u2019t", 2}, {"couldn't", 2}, {"isn't", 2}, {"didn't", 2}, {"can't", 1},
+      {"don't", 1}, {"haven't", 2},
+      {"Wednesday", 2}, {"colour", 2}, {"programme", 2}, {"organise", 3},
+  };
+  for (const auto& [word, count] : known) {
+    INFO(word);
+    CHECK(text::count_syllables(word) == count);
+  }
+}
+
 TEST_CASE("text analysis: sentences end at . ! ? before a capital, not after e.g., Dr., initials or decimals",
           "[rules][text-analysis]") {
   CHECK(sentences_of("Dr. K. Smith came. He left e.g. at noon. It cost 2.5 pounds! Really?") ==
