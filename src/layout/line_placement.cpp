@@ -76,11 +76,13 @@ std::vector<Line> Engine::break_lines(const std::vector<Span>& spans, double wid
   set_linebreaks_utf8(reinterpret_cast<const utf8_t*>(text.data()), text.size(), doc_.lang.c_str(), breaks.data());
 
   Line line;
-  auto flush = [&] {
-    while (!line.pieces.empty() && line.pieces.back().space) {
-      line.width -= line.pieces.back().width;
-      line.pieces.pop_back();
-    }
+  // A line that wraps at a space keeps that space as real text after its last word, outside its
+  // width: a reader that takes text from the tags (marked content, ISO 32000-1 §14.8.2.5) joins
+  // lines as they are and would otherwise read "Mostchildren". Elsewhere trailing spaces go.
+  auto flush = [&](bool wrapped) {
+    std::size_t end = line.pieces.size();
+    while (end > 0 && line.pieces[end - 1].space) line.width -= line.pieces[--end].width;
+    line.pieces.resize(wrapped && end > 0 && end < line.pieces.size() ? end + 1 : end);
     line.size = body_;
     for (const Piece& p : line.pieces) line.size = std::max(line.size, spans[static_cast<std::size_t>(p.span)].size);
     lines.push_back(std::move(line));
@@ -119,16 +121,16 @@ std::vector<Line> Engine::break_lines(const std::vector<Span>& spans, double wid
         word_width += w;
       }
     }
-    if (!line.pieces.empty() && line.width + body_width > width) flush();
+    if (!line.pieces.empty() && line.width + body_width > width) flush(true);
     for (const Piece& p : word) {
       if (line.pieces.empty() && p.space) continue;
       line.width += p.width;
       line.pieces.push_back(p);
     }
     start = i + 1;
-    if (must) flush();
+    if (must) flush(false);
   }
-  if (!line.pieces.empty()) flush();
+  if (!line.pieces.empty()) flush(false);
   return lines;
 }
 
@@ -137,9 +139,13 @@ void Engine::place_line(const Line& line, const std::vector<Span>& spans, double
   const double baseline = cursor_ - (line_height - line.size) / 2 - line.size * fm_.ascent(Face::Regular) * 0.95;
   const std::size_t line_start = items().size();
   std::vector<Item> backgrounds;  // painted under the line's text
-  for (const Piece& p : line.pieces) {
+  // A space kept after the last word (break_lines) is text only: no background, no link area.
+  const std::size_t trailing = line.pieces.empty() || !line.pieces.back().space ? line.pieces.size() : line.pieces.size() - 1;
+  for (std::size_t i = 0; i < line.pieces.size(); ++i) {
+    const Piece& p = line.pieces[i];
     const Span& sp = spans[static_cast<std::size_t>(p.span)];
-    if (sp.background) add_text_background(backgrounds, *sp.background, x, baseline + sp.rise, p.width, sp);
+    const bool drawn_only = i >= trailing;
+    if (sp.background && !drawn_only) add_text_background(backgrounds, *sp.background, x, baseline + sp.rise, p.width, sp);
     Item it;
     it.kind = ItemKind::Text;
     it.node = sp.node;
@@ -150,7 +156,7 @@ void Engine::place_line(const Line& line, const std::vector<Span>& spans, double
     it.color = sp.color;
     it.underline = sp.underline && !p.space;
     add_text_items(items(), line_start, it, p.text, fm_.shape(sp.face, p.text, lang_of(sp.node)));
-    if (sp.link >= 0) {
+    if (sp.link >= 0 && !drawn_only) {
       const Rect r{x, baseline + sp.rise + fm_.descent(sp.face) * sp.size, p.width, sp.size};
       add_link_area(sp.link, r);
       const int note = pending_links_[static_cast<std::size_t>(sp.link)].note;

@@ -39,6 +39,7 @@ struct StructNode {
   std::string lang;               // Span: BCP 47
   std::string expansion;          // Span for <abbr>: /E
   std::string id;                 // Note: unique ID
+  const char* list_numbering = nullptr;  // L: /ListNumbering name
   resolve::HeaderScope scope = resolve::HeaderScope::None;  // TH: /Scope
   int row_span = 1, col_span = 1; // TH, TD: the cells the element covers
   int bbox_page = -1;             // Figure: page and box
