@@ -4,13 +4,16 @@
 #include <algorithm>
 #include <cmath>
 #include <fstream>
+#include <numeric>
 #include <sstream>
 
 #include "core/error.hpp"
 #include "core/image_probe.hpp"
 #include "docx/parts.hpp"
+#include "docx/text_width.hpp"
 #include "model/query.hpp"
 #include "resolve/image_file.hpp"
+#include "resolve/table_columns.hpp"
 
 namespace handout::docx {
 namespace {
@@ -37,6 +40,7 @@ struct BlockContext {
   int list_level = -1;          // ilvl of the enclosing list item, -1 outside lists
   const Box* box = nullptr;
   std::optional<Colour> text_color;
+  bool keep_next = false;       // in a table's header row: kept with the first body row
 };
 
 struct ParaProps {
@@ -95,6 +99,7 @@ class BodyWriter {
     ParaProps p;
     p.style = bc.style ? bc.style : fallback_style;
     p.box = bc.box;
+    p.keep_next = bc.keep_next;
     if (bc.list_level >= 0) p.continuation_level = bc.list_level;
     return p;
   }
@@ -450,7 +455,11 @@ class BodyWriter {
 
     std::int64_t width = ctx_.page.text_width();
     if (bc.list_level >= 0) width -= list_indent(bc.list_level);
-    const std::int64_t col_width = width / columns;
+    const std::vector<std::int64_t> col_widths = column_widths(t, grid, width);
+    // The width of `span` grid columns from column `c`.
+    auto span_width = [&](int c, int span) {
+      return std::accumulate(col_widths.begin() + c, col_widths.begin() + c + span, std::int64_t{0});
+    };
 
     w_.open("w:tbl");
     w_.open("w:tblPr");
@@ -473,7 +482,7 @@ class BodyWriter {
     }
     w_.close();
     w_.open("w:tblGrid");
-    for (int c = 0; c < columns; ++c) w_.empty("w:gridCol", "w:w", col_width);
+    for (const std::int64_t w : col_widths) w_.empty("w:gridCol", "w:w", w);
     w_.close();
 
     for (int r = 0; r < rows; ++r) {
@@ -489,14 +498,15 @@ class BodyWriter {
       for (int c = 0; c < columns;) {
         const resolve::GridCell* s = grid.at(r, c);
         if (!s) {  // a short row: pad the grid so every row has every column
-          cell(nullptr, 1, nullptr, col_width, false, bc);
+          cell(nullptr, 1, nullptr, span_width(c, 1), false, r < header_rows, bc);
           ++c;
           continue;
         }
         const int clamped = std::min(s->width, columns - c);
         const char* merge = nullptr;
         if (s->height > 1) merge = s->top == r ? "restart" : "continue";
-        cell(s->top == r ? s->cell : nullptr, clamped, merge, col_width * clamped, s->cell->header || r < header_rows, bc);
+        cell(s->top == r ? s->cell : nullptr, clamped, merge, span_width(c, clamped), s->cell->header || r < header_rows,
+             r < header_rows, bc);
         c += clamped;
       }
       w_.close();
@@ -505,8 +515,29 @@ class BodyWriter {
     last_was_table_ = true;
   }
 
+  // Grid column widths in twips summing to `width`: the PDF layout's computation
+  // (resolve::table_column_widths), measuring at the PDF's table text size, so a table has the
+  // same columns in both.
+  std::vector<std::int64_t> column_widths(const model::Table& t, const resolve::ResolvedTable& grid, std::int64_t width) const {
+    std::vector<std::vector<int>> starts(t.rows.size());
+    for (std::size_t r = 0; r < t.rows.size(); ++r)
+      for (const int k : grid.cells_of_row[r]) starts[r].push_back(grid.cells[static_cast<std::size_t>(k)].left);
+    const double size = ctx_.tmpl.body.font.size_pt * resolve::kTableTextScale;
+    const std::vector<double> points = resolve::table_column_widths(
+        t, starts, grid.col_count, static_cast<double>(width) / 20,
+        [size](bool bold, std::string_view text) { return text_width_pt(text, bold, size); });
+    std::vector<std::int64_t> twips;
+    std::int64_t used = 0;
+    for (std::size_t c = 0; c + 1 < points.size(); ++c) used += twips.emplace_back(std::llround(points[c] * 20));
+    twips.push_back(width - used);  // the last column takes the rounding
+    return twips;
+  }
+
+  // A cell of a header row (`in_header_row`) is kept with the row below, so a page never ends on
+  // the table's header rows (Word and LibreOffice keep a row whose paragraphs keepNext with the
+  // next row).
   void cell(const model::TableCell* content, int span, const char* merge, std::int64_t width, bool header,
-            const BlockContext& bc) {
+            bool in_header_row, const BlockContext& bc) {
     w_.open("w:tc");
     w_.open("w:tcPr");
     w_.open("w:tcW").attr("w:w", width).attr("w:type", "dxa");
@@ -532,6 +563,7 @@ class BodyWriter {
       BlockContext inner;
       inner.style = header ? "TableHeading" : "TableText";
       inner.text_color = bc.text_color;
+      inner.keep_next = in_header_row;
       last_was_table_ = false;
       blocks(content->content, inner);
       end_container();
@@ -540,6 +572,7 @@ class BodyWriter {
       w_.open("w:p");
       w_.open("w:pPr");
       w_.empty("w:pStyle", "w:val", header ? "TableHeading" : "TableText");
+      if (in_header_row) w_.empty("w:keepNext");
       w_.close();
       w_.close();
     }

@@ -5,6 +5,8 @@
 #include <cmath>
 
 #include "docx/parts.hpp"
+#include "docx/text_width.hpp"
+#include "resolve/table_columns.hpp"
 
 namespace handout::docx {
 namespace {
@@ -158,16 +160,26 @@ class StylesWriter {
     w_.close();
     w_.close();
 
-    bold_kept_with_next("CalloutTitle", "Callout Title", "Callout", "Callout", 30);
+    bold_style("CalloutTitle", "Callout Title", "Callout", "Callout", 30, true);
 
+    // Table text as the PDF sets it: at resolve::kTableTextScale of the body size, lines
+    // line_spacing times that size apart. Word's "auto" line spacing counts in the font's own
+    // line height, so the PDF's spacing is divided by it; rows then take the PDF's height and a
+    // long table the PDF's pages.
     begin("paragraph", "TableText", "Table Text", "Normal", nullptr, 40, true);
     w_.open("w:pPr");
-    spacing(0, 0, 276);
+    spacing(0, 0, std::llround(240.0 * t_.body.line_spacing / kLineHeightEm));
     w_.empty("w:jc", "w:val", "left");
+    w_.close();
+    w_.open("w:rPr");
+    size(t_.body.font.size_pt * resolve::kTableTextScale);
     w_.close();
     w_.close();
 
-    bold_kept_with_next("TableHeading", "Table Heading", "TableText", nullptr, 40);
+    // Not kept with the next paragraph: a row header's cell would then hold its row to the next,
+    // every row to the one after, and Word and LibreOffice could break the table nowhere. Header
+    // rows are kept with the first body row directly (document_part.cpp).
+    bold_style("TableHeading", "Table Heading", "TableText", nullptr, 40, false);
 
     for (const char* kind : {"Footnote", "Endnote"}) {
       const std::string id = std::string(kind) + "Text";
@@ -206,12 +218,14 @@ class StylesWriter {
     w_.close();
   }
 
-  // A bold paragraph style kept with the paragraph after it (a title over its box or table).
-  void bold_kept_with_next(const char* id, const char* name, const char* based_on, const char* next, int priority) {
+  // A bold paragraph style, kept with the paragraph after it if `keep_next` (a title over its box).
+  void bold_style(const char* id, const char* name, const char* based_on, const char* next, int priority, bool keep_next) {
     begin("paragraph", id, name, based_on, next, priority, true);
-    w_.open("w:pPr");
-    w_.empty("w:keepNext");
-    w_.close();
+    if (keep_next) {
+      w_.open("w:pPr");
+      w_.empty("w:keepNext");
+      w_.close();
+    }
     w_.open("w:rPr");
     w_.empty("w:b");
     w_.empty("w:bCs");
@@ -307,7 +321,9 @@ class StylesWriter {
       w_.close();
     }
     w_.close();
-    cell_margins(57, 113);
+    // The PDF's cell padding on every side, so text wraps where the PDF wraps it in the columns
+    // both size alike (resolve::table_column_widths).
+    cell_margins(twips_from_pt(resolve::kTableCellPaddingPt), twips_from_pt(resolve::kTableCellPaddingPt));
     w_.close();
     w_.open("w:tblStylePr").attr("w:type", "firstRow");
     w_.open("w:rPr");

@@ -3,6 +3,7 @@
 
 #include "layout/engine.hpp"
 #include "model/query.hpp"
+#include "resolve/list_numbering.hpp"
 
 namespace handout::layout::detail {
 
@@ -67,7 +68,8 @@ void Engine::lay_heading(const Block& b, int parent, double indent, bool keep_wi
   cursor_ -= page_is_empty() ? 0 : t_.headings.space_before_pt;
   // Keep the heading with at least two lines of what follows.
   need(size * 1.3 + t_.headings.space_after_pt + (keep_with_next ? 2 * body_line_ : 0));
-  const int node = add_node(static_cast<Role>(static_cast<int>(Role::H1) + std::clamp(b.level, 1, 6) - 1), parent);
+  const int node = add_node(heading_role(b.level), parent);
+  heading_level_ = std::clamp(b.level, 1, 6);
   out_.outline.push_back({b.level, model::plain_text(b.inlines), page_index(), cursor_});
   const Face face = t_.headings.font.bold ? Face::Bold : Face::Regular;
   std::vector<Span> spans;
@@ -96,6 +98,7 @@ double Engine::marker_column(const Block& list) {
 void Engine::lay_list(const Block& list, int parent, double indent) {
   const int l = add_node(Role::L, parent);
   ++list_depth_;
+  out_.structure[static_cast<std::size_t>(l)].list_numbering = resolve::list_numbering(list.ordered, list_depth_);
   const double marker_width = marker_column(list);
   int number = 0;
   for (const Block& item : list.children) {
@@ -151,7 +154,10 @@ void Engine::lay_figure(const Block& b, int parent, double indent) {
   if (!it.image_path.empty()) items().push_back(std::move(it));
   cursor_ -= h + 4;
   if (b.caption) {
-    const int caption = add_node(Role::Caption, figure >= 0 ? figure : parent);
+    // The caption is the Figure's sibling, not its child: a Figure's /Alt replaces everything
+    // inside it, so a reader honouring the /Alt would never reach a caption nested there
+    // (ISO 32000-1 §14.9.3; Typst tags figure captions the same way).
+    const int caption = add_node(Role::Caption, parent);
     lay_inlines(*b.caption, caption, indent, Face::Italic, body_ * 0.9, r_.style_of(b).foreground,
                 t_.body.paragraph_space_pt);
   } else {
@@ -193,7 +199,11 @@ void Engine::lay_callout(const Block& b, int parent, double indent) {
     model::Inline t;
     t.kind = InlineKind::Text;
     t.text = *b.title;
-    lay_inlines({t}, add_node(Role::P, node), indent + pad, Face::Bold, body_, text, 2, pad);
+    // The title heads the callout's Sect one level below the heading the callout sits under, so
+    // heading navigation finds it and the levels never skip (PDF/UA-1 §7.4.2, Matterhorn
+    // 14-003). PDF 1.7 has no label element a screen reader offers for a Sect: /T is not read.
+    lay_inlines({t}, add_node(heading_role(std::min(heading_level_ + 1, 6)), node), indent + pad, Face::Bold, body_,
+                text, 2, pad);
   }
   for (const Block& c : b.children) {
     if (c.kind == BlockKind::Paragraph) {

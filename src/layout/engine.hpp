@@ -213,6 +213,7 @@ class Engine {
 
   void lay_blocks(const std::vector<Block>& blocks, int parent, double indent);
 
+  static Role heading_role(int level) { return static_cast<Role>(static_cast<int>(Role::H1) + std::clamp(level, 1, 6) - 1); }
   double heading_size(int level) const { return t_.headings.sizes_pt[std::clamp(level, 1, 6) - 1]; }
 
   void lay_block(const Block& b, int parent, double indent, const Block* next);
@@ -276,7 +277,8 @@ class Engine {
   std::set<int> footnote_reserved_;
   std::vector<int> page_footnotes_, carried_footnotes_;
   int list_depth_ = 0;  // lists enclosing the one being laid out, plus one
-  bool rtl_ = false;    // the block being laid out is right to left (its resolved direction)
+  bool rtl_ = false;        // the block being laid out is right to left (its resolved direction)
+  int heading_level_ = 0;  // the last heading laid out, 0 before the first
   int last_link_ = -1;
 };
 

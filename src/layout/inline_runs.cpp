@@ -38,15 +38,20 @@ void Engine::collect(const Inlines& inlines, InlineStyle style, std::vector<Span
         break;
       }
       case InlineKind::Abbr: {
-        s.node = add_node(Role::Span, style.node);
-        if (const std::string* e = r_.expansion_of(in)) out_.structure[static_cast<std::size_t>(s.node)].expansion = *e;
-        if (const std::string* printed = r_.expansion_printed_at(in)) {
+        // /E replaces the text of the element it sits on (ISO 32000-1 §14.9.5), so it goes on a
+        // Span holding the abbreviation alone; a printed expansion and its parentheses are the
+        // abbreviation's neighbours in an enclosing Span, read as they are.
+        const int outer = add_node(Role::Span, style.node);
+        const std::string* printed = r_.expansion_printed_at(in);
+        if (printed) {
+          s.node = outer;
           out.push_back({*printed + " (", s.face, s.size, s.color, s.underline, s.node, s.link, 0, s.background});
-          collect(in.children, s, out);
-          out.push_back({")", s.face, s.size, s.color, s.underline, s.node, s.link, 0, s.background});
-        } else {
-          collect(in.children, s, out);
         }
+        InlineStyle abbr = s;
+        abbr.node = printed ? add_node(Role::Span, outer) : outer;
+        if (const std::string* e = r_.expansion_of(in)) out_.structure[static_cast<std::size_t>(abbr.node)].expansion = *e;
+        collect(in.children, abbr, out);
+        if (printed) out.push_back({")", s.face, s.size, s.color, s.underline, s.node, s.link, 0, s.background});
         break;
       }
       case InlineKind::Span: {

@@ -131,11 +131,13 @@ std::vector<Line> Engine::break_lines(const std::vector<Span>& spans, double wid
   set_linebreaks_utf8(reinterpret_cast<const utf8_t*>(text.data()), text.size(), doc_.lang.c_str(), breaks.data());
 
   Line line;
-  auto flush = [&] {
-    while (!line.pieces.empty() && line.pieces.back().space) {
-      line.width -= line.pieces.back().width;
-      line.pieces.pop_back();
-    }
+  // A line that wraps at a space keeps that space as real text after its last word, outside its
+  // width: a reader that takes text from the tags (marked content, ISO 32000-1 §14.8.2.5) joins
+  // lines as they are and would otherwise read "Mostchildren". Elsewhere trailing spaces go.
+  auto flush = [&](bool wrapped) {
+    std::size_t end = line.pieces.size();
+    while (end > 0 && line.pieces[end - 1].space) line.width -= line.pieces[--end].width;
+    line.pieces.resize(wrapped && end > 0 && end < line.pieces.size() ? end + 1 : end);
     line.size = body_;
     line.right_to_left = rtl_;
     for (const Piece& p : line.pieces) line.size = std::max(line.size, spans[static_cast<std::size_t>(p.span)].size);
@@ -177,16 +179,16 @@ std::vector<Line> Engine::break_lines(const std::vector<Span>& spans, double wid
         word_width += w;
       }
     }
-    if (!line.pieces.empty() && line.width + body_width > width) flush();
+    if (!line.pieces.empty() && line.width + body_width > width) flush(true);
     for (const Piece& p : word) {
       if (line.pieces.empty() && p.space) continue;
       line.width += p.width;
       line.pieces.push_back(p);
     }
     start = i + 1;
-    if (must) flush();
+    if (must) flush(false);
   }
-  if (!line.pieces.empty()) flush();
+  if (!line.pieces.empty()) flush(false);
   return lines;
 }
 
@@ -195,6 +197,9 @@ void Engine::place_line(const Line& line, const std::vector<Span>& spans, double
   const double baseline = cursor_ - (line_height - line.size) / 2 - line.size * fm_.ascent(Face::Regular) * 0.95;
   const std::size_t line_start = items().size();
   std::vector<Item> backgrounds;  // painted under the line's text
+  // A space kept after the last word (break_lines) is text only: no background, no link area,
+  // and it sits outside the line's width, after the line's end in its direction.
+  const std::size_t trailing = line.pieces.empty() || !line.pieces.back().space ? line.pieces.size() : line.pieces.size() - 1;
   // Where each piece starts. Pieces are in logical order; with levels other than 0 they are
   // placed in visual order (UAX #9 rule L2), and a right-to-left line ends at the box's right
   // edge (the mirror of `x`). Items are still made in logical order, so marked content, and the
@@ -204,23 +209,27 @@ void Engine::place_line(const Line& line, const std::vector<Span>& spans, double
                                                       [](const Piece& p) { return p.level != 0; });
   if (bidi) {
     std::vector<std::uint8_t> levels;
-    for (const Piece& p : line.pieces) levels.push_back(p.level);
-    double pen = line.right_to_left ? left_ + right_ - start - line.width : start;
+    for (std::size_t k = 0; k < trailing; ++k) levels.push_back(line.pieces[k].level);
+    const double line_start_x = line.right_to_left ? left_ + right_ - start - line.width : start;
+    double pen = line_start_x;
     for (std::size_t k : visual_order(levels)) {
       starts[k] = pen;
       pen += line.pieces[k].width;
     }
+    if (trailing < line.pieces.size())
+      starts[trailing] = line.right_to_left ? line_start_x - line.pieces[trailing].width : pen;
   } else {
     for (std::size_t k = 0; k < line.pieces.size(); ++k) {
       starts[k] = start;
       start += line.pieces[k].width;
     }
   }
-  for (std::size_t k = 0; k < line.pieces.size(); ++k) {
-    const Piece& p = line.pieces[k];
-    const double x = starts[k];
+  for (std::size_t i = 0; i < line.pieces.size(); ++i) {
+    const Piece& p = line.pieces[i];
+    const double x = starts[i];
     const Span& sp = spans[static_cast<std::size_t>(p.span)];
-    if (sp.background) add_text_background(backgrounds, *sp.background, x, baseline + sp.rise, p.width, sp);
+    const bool drawn_only = i >= trailing;
+    if (sp.background && !drawn_only) add_text_background(backgrounds, *sp.background, x, baseline + sp.rise, p.width, sp);
     Item it;
     it.kind = ItemKind::Text;
     it.node = sp.node;
@@ -236,7 +245,7 @@ void Engine::place_line(const Line& line, const std::vector<Span>& spans, double
       add_rtl_text_items(items(), line_start, it, p.text, glyphs);
     else
       add_text_items(items(), bidi ? items().size() : line_start, it, p.text, glyphs);
-    if (sp.link >= 0) {
+    if (sp.link >= 0 && !drawn_only) {
       const Rect r{x, baseline + sp.rise + fm_.descent(sp.face) * sp.size, p.width, sp.size};
       add_link_area(sp.link, r);
       const int note = pending_links_[static_cast<std::size_t>(sp.link)].note;

@@ -40,6 +40,7 @@ struct StructNode {
   std::string expansion;          // Span for <abbr>: /E
   std::string actual_text;        // Span around right-to-left text: its characters in logical order
   std::string id;                 // Note: unique ID
+  const char* list_numbering = nullptr;  // L: /ListNumbering name
   resolve::HeaderScope scope = resolve::HeaderScope::None;  // TH: /Scope
   int row_span = 1, col_span = 1; // TH, TD: the cells the element covers
   int bbox_page = -1;             // Figure: page and box

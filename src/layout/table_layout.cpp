@@ -6,6 +6,7 @@
 
 #include "layout/engine.hpp"
 #include "model/query.hpp"
+#include "resolve/table_columns.hpp"
 
 namespace handout::layout::detail {
 
@@ -33,42 +34,10 @@ void Engine::lay_table(const Block& b, int parent, double indent) {
   }
   if (columns == 0) return;
   const double width = right_ - left_ - indent;
-  const double pad = 4;
-  // Column widths from each column's widest unbreakable word and its natural one-line width.
-  std::vector<double> min_w(static_cast<std::size_t>(columns), 20), nat_w(static_cast<std::size_t>(columns), 20);
-  const double size = body_ * 0.9;
-  for (std::size_t r = 0; r < table.rows.size(); ++r) {
-    for (std::size_t k = 0; k < table.rows[r].cells.size(); ++k) {
-      const model::TableCell& cell = table.rows[r].cells[k];
-      if (cell.colspan != 1) continue;
-      const std::string text = resolve::cell_text(cell);
-      const Face face = cell.header ? Face::Bold : Face::Regular;
-      double longest = 0;
-      std::size_t s = 0;
-      while (s < text.size()) {
-        std::size_t e = text.find(' ', s);
-        if (e == std::string::npos) e = text.size();
-        longest = std::max(longest, measure(face, size, std::string_view(text).substr(s, e - s)));
-        s = e + 1;
-      }
-      const auto col = static_cast<std::size_t>(starts[r][k]);
-      min_w[col] = std::max(min_w[col], longest + 2 * pad);
-      nat_w[col] = std::max(nat_w[col], measure(face, size, text) + 2 * pad);
-    }
-  }
-  std::vector<double> col_w(static_cast<std::size_t>(columns));
-  double sum_min = 0, sum_nat = 0;
-  for (int c = 0; c < columns; ++c)
-    sum_min += min_w[static_cast<std::size_t>(c)], sum_nat += nat_w[static_cast<std::size_t>(c)];
-  for (int c = 0; c < columns; ++c) {
-    const auto i = static_cast<std::size_t>(c);
-    if (sum_nat <= width)
-      col_w[i] = nat_w[i] * width / sum_nat;
-    else if (sum_min <= width)
-      col_w[i] = min_w[i] + (width - sum_min) * (nat_w[i] - min_w[i]) / std::max(1e-6, sum_nat - sum_min);
-    else
-      col_w[i] = width * min_w[i] / sum_min;  // too wide even at one word a line: shrink
-  }
+  const double pad = resolve::kTableCellPaddingPt;
+  const double size = body_ * resolve::kTableTextScale;
+  const std::vector<double> col_w = resolve::table_column_widths(
+      table, starts, columns, width, [&](bool bold, std::string_view text) { return measure(bold ? Face::Bold : Face::Regular, size, text); });
   std::vector<double> col_x(static_cast<std::size_t>(columns) + 1, left_ + indent);
   for (int c = 0; c < columns; ++c)
     col_x[static_cast<std::size_t>(c) + 1] = col_x[static_cast<std::size_t>(c)] + col_w[static_cast<std::size_t>(c)];

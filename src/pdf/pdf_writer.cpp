@@ -18,6 +18,7 @@
 #include "core/utc_time.hpp"
 #include "core/utf8.hpp"
 #include "pdf/haru_ext.hpp"
+#include "pdf/object_streams.hpp"
 
 namespace handout::pdf {
 namespace {
@@ -487,6 +488,14 @@ class Writer {
         if (node.col_span > 1) haru::add_int(a, "ColSpan", node.col_span);
         haru::add(e, "A", a);
       }
+      if (node.role == Role::L && node.list_numbering) {
+        // List attributes (ISO 32000-1 §14.8.5.5): how the Lbl markers run (PDF/UA-1 §7.6,
+        // Matterhorn 16-001).
+        HPDF_Dict a = haru::new_dict(doc_.get(), false);
+        haru::add_name(a, "O", "List");
+        haru::add_name(a, "ListNumbering", node.list_numbering);
+        haru::add(e, "A", a);
+      }
       if (node.role == Role::Figure && node.bbox_page >= 0) {
         HPDF_Dict a = haru::new_dict(doc_.get(), false);
         haru::add_name(a, "O", "Layout");
@@ -577,6 +586,7 @@ class Writer {
     haru::add_name(root_, "Type", "StructTreeRoot");
     haru::add(root_, "K", elements_[0]);
     haru::add(root_, "ParentTree", parent_tree);
+    add_id_tree();
     haru::add_int(root_, "ParentTreeNextKey", static_cast<long>(pages_.size() + annotation_keys_.size()));
     HPDF_Dict catalog = haru::catalog(doc_.get());
     haru::add(catalog, "StructTreeRoot", root_);
@@ -588,6 +598,23 @@ class Writer {
     haru::add_bool(prefs, "DisplayDocTitle", true);  // §7.1, Matterhorn 07-001
     haru::add(catalog, "ViewerPreferences", prefs);
     check("structure tree");
+  }
+
+  // The IDTree maps each element /ID to its element (ISO 32000-1 §14.7.2, Table 322): a name
+  // tree whose one leaf lists the keys in byte order (§7.9.6), as readers binary-search it.
+  void add_id_tree() {
+    std::map<std::string, std::size_t> by_id;
+    for (std::size_t n = 0; n < pd_.structure.size(); ++n)
+      if (!pd_.structure[n].id.empty()) by_id.emplace(pd_.structure[n].id, n);
+    if (by_id.empty()) return;
+    HPDF_Array names = haru::new_array(doc_.get());
+    for (const auto& [id, n] : by_id) {
+      haru::push(names, haru::ascii_string(doc_.get(), id));
+      haru::push(names, elements_[n]);
+    }
+    HPDF_Dict tree = haru::new_dict(doc_.get(), true);
+    haru::add(tree, "Names", names);
+    haru::add(root_, "IDTree", tree);
   }
 
   // Bookmarks from the headings (PDF/UA-1 §7.4.1 recommends them for navigation).
@@ -703,7 +730,7 @@ class Writer {
     HPDF_UINT32 read = size;
     HPDF_ReadFromStream(doc_.get(), reinterpret_cast<HPDF_BYTE*>(bytes.data()), &read);
     bytes.resize(read);
-    return bytes;
+    return pack_object_streams(bytes);
   }
 
   const layout::PagedDocument& pd_;

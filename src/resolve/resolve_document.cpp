@@ -5,6 +5,7 @@
 
 #include "core/whitespace.hpp"
 #include "model/query.hpp"
+#include "resolve/list_numbering.hpp"
 #include "resolve/resolved_document.hpp"
 
 namespace handout::resolve {
@@ -289,6 +290,12 @@ std::string ResolvedDocument::list_marker(bool ordered, int depth, int number) {
   // Bullet, en dash, white bullet, then round again: nesting is visible in the marker itself.
   static constexpr const char* kBullets[] = {"\u2022", "\u2013", "\u25E6"};
   return kBullets[static_cast<std::size_t>(std::max(depth, 1) - 1) % 3];
+}
+
+const char* list_numbering(bool ordered, int depth) {
+  if (ordered) return "Decimal";
+  static constexpr const char* kNames[] = {"Disc", "None", "Circle"};  // list_marker's bullets, in turn
+  return kNames[static_cast<std::size_t>(std::max(depth, 1) - 1) % 3];
 }
 
 std::vector<RunningPiece> ResolvedDocument::running_pieces(std::string_view pattern) const {
