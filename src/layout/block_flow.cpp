@@ -83,7 +83,7 @@ double Engine::marker_column(const Block& list) {
   };
   for (int n = 1; n <= std::min(count, 9); ++n) consider(n);
   if (count > 9) consider(count);
-  return std::max(6 * kPointsPerMm, widest + body_ * 0.6);
+  return std::max(scaled(6 * kPointsPerMm), widest + body_ * 0.6);
 }
 
 void Engine::lay_list(const Block& list, int parent, double indent) {
@@ -142,10 +142,11 @@ void Engine::lay_figure(const Block& b, int parent, double indent) {
     it.node = figure;
   }
   if (!it.image_path.empty()) items().push_back(std::move(it));
-  cursor_ -= h + 4;
+  cursor_ -= h + scaled(4);
   if (b.caption) {
     const int caption = add_node(Role::Caption, figure >= 0 ? figure : parent);
-    lay_inlines(*b.caption, caption, indent, Face::Italic, body_ * 0.9, r_.style_of(b).foreground,
+    lay_inlines(*b.caption, caption, indent, t_.text.italic_captions ? Face::Italic : Face::Regular, secondary_size(),
+                r_.style_of(b).foreground,
                 t_.body.paragraph_space_pt);
   } else {
     cursor_ -= t_.body.paragraph_space_pt;
@@ -153,11 +154,11 @@ void Engine::lay_figure(const Block& b, int parent, double indent) {
 }
 
 void Engine::lay_quote(const Block& b, int parent, double indent) {
-  constexpr double kBarWidth = 2.25;  // the DOCX border's 18 eighths of a point
+  const double bar_width = scaled(2.25);  // the DOCX border's 18 eighths of a point, scaled alike
   const int node = add_node(Role::BlockQuote, parent);
   const int first_page = page_index();
   const double top = cursor_;
-  lay_blocks(b.children, node, indent + 8 * kPointsPerMm);
+  lay_blocks(b.children, node, indent + scaled(8 * kPointsPerMm));
   for (int p = first_page; p <= page_index(); ++p) {
     const double bar_top = p == first_page ? top : top_;
     // The last block's space after belongs below the quotation, not beside it.
@@ -166,7 +167,7 @@ void Engine::lay_quote(const Block& b, int parent, double indent) {
     Item bar;
     bar.kind = ItemKind::Fill;
     bar.artifact = ArtifactKind::Layout;
-    bar.rect = {left_ + indent + 3 * kPointsPerMm, bar_bottom, kBarWidth, bar_top - bar_bottom};
+    bar.rect = {left_ + indent + scaled(3 * kPointsPerMm), bar_bottom, bar_width, bar_top - bar_bottom};
     bar.color = palette_.quote_bar;
     out_.pages[static_cast<std::size_t>(p)].items.push_back(bar);
   }

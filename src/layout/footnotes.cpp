@@ -67,7 +67,7 @@ void Engine::place_footnotes() {
   Item rule;
   rule.kind = ItemKind::Fill;
   rule.artifact = ArtifactKind::Layout;
-  rule.rect = {left_, cursor_ - footnote_separator_height() / 2, (right_ - left_) / 3, 0.5};
+  rule.rect = {left_, cursor_ - footnote_separator_height() / 2, (right_ - left_) / 3, scaled(0.5)};
   rule.color = palette_.rule;
   items().push_back(rule);
   cursor_ -= footnote_separator_height();

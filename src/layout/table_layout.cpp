@@ -33,10 +33,10 @@ void Engine::lay_table(const Block& b, int parent, double indent) {
   }
   if (columns == 0) return;
   const double width = right_ - left_ - indent;
-  const double pad = 4;
+  const double pad = scaled(4);
   // Column widths from each column's widest unbreakable word and its natural one-line width.
-  std::vector<double> min_w(static_cast<std::size_t>(columns), 20), nat_w(static_cast<std::size_t>(columns), 20);
-  const double size = body_ * 0.9;
+  std::vector<double> min_w(static_cast<std::size_t>(columns), scaled(20)), nat_w(static_cast<std::size_t>(columns), scaled(20));
+  const double size = secondary_size();
   for (std::size_t r = 0; r < table.rows.size(); ++r) {
     for (std::size_t k = 0; k < table.rows[r].cells.size(); ++k) {
       const model::TableCell& cell = table.rows[r].cells[k];
@@ -141,7 +141,7 @@ void Engine::lay_table(const Block& b, int parent, double indent) {
   double opening = 0;
   for (std::size_t k = 0; k < std::min(rows.size(), header_rows.size() + 1); ++k) opening += row_h[k];
   if (caption >= 0) {
-    lay_inlines(*table.caption, caption, indent, Face::Bold, body_, r_.style_of(b).foreground, 4, 0, opening);
+    lay_inlines(*table.caption, caption, indent, Face::Bold, body_, r_.style_of(b).foreground, scaled(4), 0, opening);
   } else {
     need(opening);
   }
@@ -189,7 +189,7 @@ void Engine::draw_row(std::vector<CellPlan>& plans, const std::vector<double>& c
     border.artifact = ArtifactKind::Layout;
     border.rect = {x0, top - row_h, x1 - x0, row_h};
     border.color = palette_.rule;
-    border.line_width = 0.5;
+    border.line_width = scaled(0.5);
     items().push_back(border);
     cursor_ = top - pad;
     for (auto& [spans, lines] : plan.paragraphs)

@@ -14,6 +14,7 @@
 #include "pdf/refusal.hpp"
 #include "support/process.hpp"
 
+using handout::test::build_pdf;
 using handout::test::read_file;
 using handout::test::run_handout;
 using handout::test::run_process;
@@ -24,17 +25,6 @@ namespace fs = std::filesystem;
 namespace {
 
 const std::string kChecker = std::string(HANDOUT_TEST_DIR) + "/pdf/check_pdfua.py";
-
-std::string build_pdf(const TempDir& dir, const std::string& input, const std::vector<std::string>& extra = {}) {
-  std::vector<std::string> args{"build", "--pdf", "-q", "--min-severity", "error", input, "-o", dir.path()};
-  args.insert(args.end(), extra.begin(), extra.end());
-  auto r = run_handout(args, {"SOURCE_DATE_EPOCH=1700000000"});
-  INFO(r.out << r.err);
-  REQUIRE(r.exit_code == 0);
-  const std::string pdf = dir.file(fs::path(input).stem().string() + ".pdf");
-  REQUIRE(fs::exists(pdf));
-  return pdf;
-}
 
 std::string collapse(const std::string& s) {
   std::string out;
