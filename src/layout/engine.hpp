@@ -164,7 +164,9 @@ class Engine {
   // inside the paragraph that references it.
   Footnote& footnote(int number);
 
-  double note_indent() const { return scaled(7 * kPointsPerMm); }
+  // The note number column grows with large type but never shrinks below its 7 mm design width,
+  // which is what a right-aligned "10." needs at a small body size.
+  double note_indent() const { return std::max(7 * kPointsPerMm, scaled(7 * kPointsPerMm)); }
 
   // A padding, indent, marker width or rule width designed for 12pt body text, grown with the
   // template's type size so a large-print edition keeps the standard one's proportions.

@@ -144,7 +144,7 @@ TEST_CASE("booklet: the print copy says so in its metadata and claims no PDF/UA"
   CHECK(impose_booklet(numbered_a5_pdf(2), {"Helping your child", "en-GB"}) == bytes);
 }
 
-TEST_CASE("build --impose booklet: the leaflet's A5 PDF and its booklet; qpdf --check passes", "[impose][cli]") {
+TEST_CASE("build --impose booklet: the leaflet's A5 PDF and its booklet, which qpdf --check passes", "[impose][cli]") {
   TempDir dir;
   write_file(dir.file("leaflet.xml"), kCleanLeaflet);
   auto r = run_handout({"build", "--pdf", "--impose", "booklet", dir.file("leaflet.xml"), "-o", dir.file("out")},

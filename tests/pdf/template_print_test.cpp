@@ -7,6 +7,7 @@
 #include <algorithm>
 #include <regex>
 #include <sstream>
+#include <tuple>
 
 #include "support/process.hpp"
 
@@ -138,5 +139,22 @@ TEST_CASE("templates on paper: --template builds the large-print leaflet from th
       CHECK(w.y_max - w.y_min >= box_height_for(running ? 16 : 18));
     }
     CHECK(fonts_of(large).find("Italic") == std::string::npos);
+  }
+}
+
+TEST_CASE("templates on paper: a quotation's indent grows with the type size (8 mm at 12pt)", "[pdf][template]") {
+  // {template, its left margin in mm, its body size}: the indent is 8 mm x body / 12.
+  const std::tuple<const char*, double, double> cases[] = {{"parent-leaflet", 17, 14},
+                                                           {"parent-leaflet-large-print", 15, 18}};
+  for (const auto& [name, margin_mm, body_pt] : cases) {
+    INFO(name);
+    TempDir dir;
+    const auto words = words_of(build_pdf(dir, kEveryElement, {"--template", name}));
+    // "A quotation from a parent about the service." is the fixture's only quotation.
+    const auto it = std::adjacent_find(words.begin(), words.end(), [](const Word& a, const Word& b) {
+      return a.text == "A" && b.text == "quotation";
+    });
+    REQUIRE(it != words.end());
+    CHECK(it->x_min / kPointsPerMm == Approx(margin_mm + 8 * body_pt / 12).margin(0.1));
   }
 }

@@ -56,7 +56,7 @@ TEST_CASE("template-min-font-size: an inherited size is reported in the parent t
   CHECK(diags[0].loc.line == 7);
 }
 
-TEST_CASE("template-min-font-size: 12pt passes by default; a body at min_size_pt passes",
+TEST_CASE("template-min-font-size: 12pt passes by default, and so does a body at min_size_pt",
           "[rules][template-min-font-size]") {
   auto tmpl = default_template();
   CHECK(run_rule("template-min-font-size", any_document(), tmpl).empty());
