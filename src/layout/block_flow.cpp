@@ -187,7 +187,7 @@ void Engine::lay_callout(const Block& b, int parent, double indent) {
     model::Inline t;
     t.kind = InlineKind::Text;
     t.text = *b.title;
-    lay_inlines({t}, add_node(Role::P, node), indent + pad, Face::Bold, body_, text, 2, pad);
+    lay_inlines({t}, add_node(Role::P, node), indent + pad, Face::Bold, body_, text, scaled(2), pad);
   }
   for (const Block& c : b.children) {
     if (c.kind == BlockKind::Paragraph) {
