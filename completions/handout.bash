@@ -96,6 +96,10 @@ _handout() {
       mapfile -t COMPREPLY < <(compgen -W "error warning info" -- "$cur")
       return 0
       ;;
+    --impose)
+      mapfile -t COMPREPLY < <(compgen -W "booklet" -- "$cur")
+      return 0
+      ;;
     -o | --output)
       # build writes into a folder; lint writes its report to a file.
       if [[ $cmd == build ]]; then _handout_filedir -d; else _handout_filedir; fi

@@ -72,6 +72,8 @@ expect_exactly "lint has no --pdf"
 
 complete_line lint --format ""
 expect_exactly "lint report formats" text json sarif github
+complete_line build --impose ""
+expect_exactly "build --impose values" booklet
 complete_line rules -f ""
 expect_exactly "rules formats" text json markdown
 complete_line build --min-severity "w"

@@ -12,6 +12,7 @@
 #include "cli/options.hpp"
 #include "job/build_run.hpp"
 #include "job/output_formats.hpp"
+#include "parse/template_reader.hpp"
 #include "report/report.hpp"
 
 namespace handout::cli {
@@ -50,9 +51,14 @@ HelpPage build_help() {
       "format switch, a tagged PDF (PDF/UA-1) and a DOCX are written. HTML goes to NAME.html, with the "
       "pictures it shows copied into NAME_files/ beside it. A folder stands for every .xml file below "
       "it, and the output folder mirrors it. Files are written whole or not at all.\n\n"
+      "--template NAME builds every file with that template, so one content file gives the standard "
+      "leaflet and, with --template parent-leaflet-large-print, the large-print one. --impose booklet "
+      "also writes NAME.booklet.pdf, a print copy of an A5 PDF: two pages side by side on A4 landscape "
+      "in booklet order. Print it on both sides, flipping on the short edge, then fold and staple. "
+      "NAME.pdf stays the accessible (tagged) edition.\n\n"
       "Dates inside the files come from SOURCE_DATE_EPOCH when it is set, otherwise from the content "
       "file's modification time, so building unchanged input twice gives identical bytes.",
-      {{"Output", {"output"}},
+      {{"Output", {"output", "impose"}},
        {"Formats", formats},
        {"Checking", {"force", "strict", "template", "no-config"}},
        {"Report", {"format", "min-severity", "color", "quiet"}},
@@ -73,6 +79,9 @@ int run_build(const std::vector<std::string>& args) {
   for (const job::OutputFormat& f : job::output_formats())
     options.add_options()(f.name, po::bool_switch(), f.help);
   options.add_options()
+      ("impose", po::value<std::string>()->value_name("LAYOUT"),
+       "also write NAME.booklet.pdf: with 'booklet', the A5 pages two-up on A4 landscape in "
+       "saddle-stitch order, to print duplex flipping on the short edge (needs an A5 template)")
       ("force", po::bool_switch(),
        "write documents despite lint errors; such a PDF does not claim PDF/UA conformance")
       ("format,f", po::value<std::string>()->default_value("text")->value_name("FORMAT"), "how to report lint findings: text, json, sarif, github")
@@ -101,12 +110,30 @@ int run_build(const std::vector<std::string>& args) {
   if (!cmd.vm.count("paths")) return usage_error("build", "no content files or folders given");
 
   job::BuildOptions build;
-  if (cmd.vm.count("template")) build.check.template_override = cmd.vm["template"].as<std::string>();
+  if (cmd.vm.count("template")) {
+    build.check.template_override = cmd.vm["template"].as<std::string>();
+    // A name on the command line is the user's choice for every file: check it once, here.
+    const auto names = parse::available_templates();
+    if (std::find(names.begin(), names.end(), *build.check.template_override) == names.end()) {
+      std::string list;
+      for (const std::string& n : names) list += (list.empty() ? "" : ", ") + n;
+      return usage_error("build", "no template named '" + *build.check.template_override +
+                                      "'; available templates: " + (list.empty() ? "none" : list));
+    }
+  }
   build.check.use_project_config = !cmd.vm["no-config"].as<bool>();
   build.output_dir = cmd.vm["output"].as<std::string>();
   for (const job::OutputFormat& f : job::output_formats())
     if (cmd.vm[f.name].as<bool>()) build.formats.emplace_back(f.name);
   build.force = cmd.vm["force"].as<bool>();
+  if (cmd.vm.count("impose")) {
+    if (cmd.vm["impose"].as<std::string>() != "booklet")
+      return usage_error("build", "--impose takes 'booklet', not '" + cmd.vm["impose"].as<std::string>() + "'");
+    const bool pdf = build.formats.empty() ||
+                     std::find(build.formats.begin(), build.formats.end(), "pdf") != build.formats.end();
+    if (!pdf) return usage_error("build", "--impose booklet imposes the PDF: add --pdf");
+    build.booklet = true;
+  }
   build.timestamp = job::source_date_epoch();
   build.jobs = cmd.vm["jobs"].as<std::size_t>();
   if (build.jobs == 0) return usage_error("build", "--jobs must be at least 1");

@@ -186,14 +186,14 @@ class BodyWriter {
     if (p.box) box_properties(*p.box);
     std::int64_t left = -1, hanging = 0;
     if (list) {
-      left = list_indent(p.ilvl);
-      hanging = list_hanging();
+      left = list_indent(p.ilvl, ctx_.tmpl);
+      hanging = list_hanging(ctx_.tmpl);
       // In a callout, a top-level marker sits flush with the callout's text. Word and LibreOffice
       // draw a paragraph border from its leftmost (first-line) edge and join the borders of
       // neighbours that start at the same place, so the box stays one box around the list.
       if (p.box && p.ilvl == 0) hanging = left;
     } else if (continuation) {
-      left = list_indent(p.continuation_level);
+      left = list_indent(p.continuation_level, ctx_.tmpl);
     }
     if (p.box) {
       w_.open("w:ind").attr("w:left", std::max<std::int64_t>(left, 0) + p.box->inset()).attr("w:right", p.box->inset());
@@ -348,7 +348,7 @@ class BodyWriter {
     // than the column nor taller than 80% of the page's text area.
     std::int64_t max_width = ctx_.page.text_width() * kEmuPerTwip;
     if (p.box) max_width -= 2 * p.box->inset() * kEmuPerTwip;
-    if (p.continuation_level >= 0) max_width -= list_indent(p.continuation_level) * kEmuPerTwip;
+    if (p.continuation_level >= 0) max_width -= list_indent(p.continuation_level, ctx_.tmpl) * kEmuPerTwip;
     double cx = img.width_percent ? max_width * (*img.width_percent / 100.0)
                                   : std::min<double>(double(media.pixel_width) * kEmuPerPixel, double(max_width));
     double cy = cx * media.pixel_height / media.pixel_width;
@@ -454,7 +454,7 @@ class BodyWriter {
     });
 
     std::int64_t width = ctx_.page.text_width();
-    if (bc.list_level >= 0) width -= list_indent(bc.list_level);
+    if (bc.list_level >= 0) width -= list_indent(bc.list_level, ctx_.tmpl);
     const std::vector<std::int64_t> col_widths = column_widths(t, grid, width);
     // The width of `span` grid columns from column `c`.
     auto span_width = [&](int c, int span) {
@@ -467,7 +467,7 @@ class BodyWriter {
     w_.open("w:tblW").attr("w:w", 5000).attr("w:type", "pct");
     w_.close();
     if (bc.list_level >= 0) {
-      w_.open("w:tblInd").attr("w:w", list_indent(bc.list_level)).attr("w:type", "dxa");
+      w_.open("w:tblInd").attr("w:w", list_indent(bc.list_level, ctx_.tmpl)).attr("w:type", "dxa");
       w_.close();
     }
     w_.open("w:tblLook").attr("w:val", header_rows > 0 ? (row_headers ? "00A0" : "0020") : (row_headers ? "0080" : "0000"))
@@ -522,9 +522,9 @@ class BodyWriter {
     std::vector<std::vector<int>> starts(t.rows.size());
     for (std::size_t r = 0; r < t.rows.size(); ++r)
       for (const int k : grid.cells_of_row[r]) starts[r].push_back(grid.cells[static_cast<std::size_t>(k)].left);
-    const double size = ctx_.tmpl.body.font.size_pt * resolve::kTableTextScale;
+    const double size = resolve::table_text_size_pt(ctx_.tmpl);
     const std::vector<double> points = resolve::table_column_widths(
-        t, starts, grid.col_count, static_cast<double>(width) / 20,
+        t, starts, grid.col_count, static_cast<double>(width) / 20, ctx_.tmpl,
         [size](bool bold, std::string_view text) { return text_width_pt(text, bold, size); });
     std::vector<std::int64_t> twips;
     std::int64_t used = 0;
@@ -603,10 +603,12 @@ class BodyWriter {
     w_.open("w:pgSz").attr("w:w", g.width).attr("w:h", g.height);
     if (g.width > g.height) w_.attr("w:orient", "landscape");
     w_.close();
-    // Header and footer sit halfway into the top and bottom margins.
+    // Header and footer sit halfway into the top and bottom margins, and never nearer the paper's
+    // edge than the PDF puts them (w:header and w:footer are measured from the edge).
+    const std::int64_t inset = twips_from_mm(style::kRunningTextInsetMm);
     w_.open("w:pgMar").attr("w:top", g.margin_top).attr("w:right", g.margin_right).attr("w:bottom", g.margin_bottom)
-        .attr("w:left", g.margin_left).attr("w:header", g.margin_top / 2).attr("w:footer", g.margin_bottom / 2)
-        .attr("w:gutter", 0);
+        .attr("w:left", g.margin_left).attr("w:header", std::max(g.margin_top / 2, inset))
+        .attr("w:footer", std::max(g.margin_bottom / 2, inset)).attr("w:gutter", 0);
     w_.close();
     w_.empty("w:cols", "w:space", 720);
     w_.close();

@@ -10,18 +10,19 @@ namespace {
 constexpr int kBulletAbstract = 0;
 constexpr int kDecimalAbstract = 1;
 
-// List indents: the text of level L starts at (L + 1) × step, the marker hangs before it.
+// List indents at 12pt body text: the text of level L starts at (L + 1) × step, the marker hangs
+// before it. Both grow with the type size, so a large-print marker still fits its hanging space.
 constexpr std::int64_t kIndentStep = 400;
 constexpr std::int64_t kHanging = 320;
 
-void level(XmlWriter& w, int ilvl, const char* fmt, const std::string& text) {
+void level(XmlWriter& w, const style::Template& t, int ilvl, const char* fmt, const std::string& text) {
   w.open("w:lvl").attr("w:ilvl", ilvl);
   w.empty("w:start", "w:val", 1);
   w.empty("w:numFmt", "w:val", fmt);
   w.empty("w:lvlText", "w:val", text);
   w.empty("w:lvlJc", "w:val", "left");
   w.open("w:pPr");
-  w.open("w:ind").attr("w:left", kIndentStep * (ilvl + 1)).attr("w:hanging", kHanging);
+  w.open("w:ind").attr("w:left", list_indent(ilvl, t)).attr("w:hanging", list_hanging(t));
   w.close();
   w.close();
   w.close();
@@ -29,8 +30,8 @@ void level(XmlWriter& w, int ilvl, const char* fmt, const std::string& text) {
 
 }  // namespace
 
-std::int64_t list_indent(int ilvl) { return kIndentStep * (ilvl + 1); }
-std::int64_t list_hanging() { return kHanging; }
+std::int64_t list_indent(int ilvl, const style::Template& t) { return scaled_units(kIndentStep, t) * (ilvl + 1); }
+std::int64_t list_hanging(const style::Template& t) { return scaled_units(kHanging, t); }
 
 std::string write_numbering_part(const DocxContext& ctx) {
   std::string out;
@@ -44,14 +45,14 @@ std::string write_numbering_part(const DocxContext& ctx) {
   w.empty("w:multiLevelType", "w:val", "hybridMultilevel");
   // The resolved markers (the PDF and HTML print the same ones): characters every template font
   // has, unlike Symbol/Wingdings glyphs.
-  for (int i = 0; i < 9; ++i) level(w, i, "bullet", resolve::ResolvedDocument::list_marker(false, i + 1, 0));
+  for (int i = 0; i < 9; ++i) level(w, ctx.tmpl, i, "bullet", resolve::ResolvedDocument::list_marker(false, i + 1, 0));
   w.close();
 
   w.open("w:abstractNum").attr("w:abstractNumId", kDecimalAbstract);
   w.empty("w:nsid", "w:val", "4A1B2C02");
   w.empty("w:multiLevelType", "w:val", "hybridMultilevel");
   static const char* const kFormats[] = {"decimal", "lowerLetter", "lowerRoman"};
-  for (int i = 0; i < 9; ++i) level(w, i, kFormats[i % 3], "%" + std::to_string(i + 1) + ".");
+  for (int i = 0; i < 9; ++i) level(w, ctx.tmpl, i, kFormats[i % 3], "%" + std::to_string(i + 1) + ".");
   w.close();
 
   w.open("w:num").attr("w:numId", 1);

@@ -15,6 +15,9 @@ namespace handout::docx {
 std::int64_t twips_from_pt(double pt) { return std::llround(pt * 20.0); }
 std::int64_t twips_from_mm(double mm) { return std::llround(mm * 1440.0 / 25.4); }
 std::int64_t half_points(double pt) { return std::llround(pt * 2.0); }
+std::int64_t scaled_units(std::int64_t twips, const style::Template& t) {
+  return std::llround(static_cast<double>(twips) * t.layout_scale());
+}
 
 std::string hex_colour(Colour c) {
   static constexpr char kDigits[] = "0123456789ABCDEF";

@@ -75,9 +75,13 @@ std::int64_t twips_from_pt(double pt);
 std::int64_t twips_from_mm(double mm);
 std::int64_t half_points(double pt);
 std::string hex_colour(Colour c);  // "1A2B3C": ST_HexColorRGB, no '#'
-// Left indent and hanging of list level `ilvl` (numbering.xml and direct formatting agree).
-std::int64_t list_indent(int ilvl);
-std::int64_t list_hanging();
+// Left indent and hanging of list level `ilvl` (numbering.xml and direct formatting agree),
+// grown with the template's type size (style::Template::layout_scale).
+std::int64_t list_indent(int ilvl, const style::Template& t);
+std::int64_t list_hanging(const style::Template& t);
+// A length in any OOXML unit (twips, eighths of a point) designed for 12pt body text, grown
+// with the template's type size.
+std::int64_t scaled_units(std::int64_t twips, const style::Template& t);
 
 // Run formatting inherited down the inline tree.
 struct RunProps {

@@ -123,7 +123,7 @@ class StylesWriter {
 
     begin("paragraph", "ListParagraph", "List Paragraph", "Normal", nullptr, 34, true);
     w_.open("w:pPr");
-    w_.empty("w:ind", "w:left", 400);
+    w_.empty("w:ind", "w:left", list_indent(0, t_));
     w_.empty("w:contextualSpacing");
     w_.close();
     w_.close();
@@ -133,19 +133,22 @@ class StylesWriter {
     spacing(twips_from_pt(body.paragraph_space_pt / 2), after, body_line());
     w_.close();
     w_.open("w:rPr");
-    w_.empty("w:i");
-    w_.empty("w:iCs");
+    // RNIB and the BDA advise against italics; a template may set captions upright.
+    if (t_.text.italic_captions) {
+      w_.empty("w:i");
+      w_.empty("w:iCs");
+    }
     w_.close();
     w_.close();
 
     begin("paragraph", "Quote", "Quote", "Normal", "Normal", 29, true);
     w_.open("w:pPr");
     w_.open("w:pBdr");
-    w_.open("w:left").attr("w:val", "single").attr("w:sz", 18).attr("w:space", 8).attr("w:color",
+    w_.open("w:left").attr("w:val", "single").attr("w:sz", scaled_units(18, t_)).attr("w:space", scaled_units(8, t_)).attr("w:color",
                                                                                     hex_colour(ctx_.resolved.palette.quote_bar));
     w_.close();
     w_.close();
-    w_.open("w:ind").attr("w:left", 567).attr("w:right", 567);
+    w_.open("w:ind").attr("w:left", scaled_units(567, t_)).attr("w:right", scaled_units(567, t_));
     w_.close();
     w_.close();
     w_.close();
@@ -162,7 +165,7 @@ class StylesWriter {
 
     bold_style("CalloutTitle", "Callout Title", "Callout", "Callout", 30, true);
 
-    // Table text as the PDF sets it: at resolve::kTableTextScale of the body size, lines
+    // Table text as the PDF sets it: at the template's secondary size, lines
     // line_spacing times that size apart. Word's "auto" line spacing counts in the font's own
     // line height, so the PDF's spacing is divided by it; rows then take the PDF's height and a
     // long table the PDF's pages.
@@ -172,7 +175,7 @@ class StylesWriter {
     w_.empty("w:jc", "w:val", "left");
     w_.close();
     w_.open("w:rPr");
-    size(t_.body.font.size_pt * resolve::kTableTextScale);
+    size(resolve::table_text_size_pt(t_));
     w_.close();
     w_.close();
 
@@ -317,13 +320,13 @@ class StylesWriter {
     w_.open("w:tblPr");
     w_.open("w:tblBorders");
     for (const char* side : {"w:top", "w:left", "w:bottom", "w:right", "w:insideH", "w:insideV"}) {
-      w_.open(side).attr("w:val", "single").attr("w:sz", 4).attr("w:space", 0).attr("w:color", line);
+      w_.open(side).attr("w:val", "single").attr("w:sz", scaled_units(4, t_)).attr("w:space", 0).attr("w:color", line);
       w_.close();
     }
     w_.close();
     // The PDF's cell padding on every side, so text wraps where the PDF wraps it in the columns
     // both size alike (resolve::table_column_widths).
-    cell_margins(twips_from_pt(resolve::kTableCellPaddingPt), twips_from_pt(resolve::kTableCellPaddingPt));
+    cell_margins(twips_from_pt(resolve::table_cell_padding_pt(t_)), twips_from_pt(resolve::table_cell_padding_pt(t_)));
     w_.close();
     w_.open("w:tblStylePr").attr("w:type", "firstRow");
     w_.open("w:rPr");

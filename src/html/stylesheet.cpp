@@ -198,7 +198,10 @@ void write_stylesheet(HtmlContext& ctx) {
   out += "blockquote{margin-inline:0;padding-inline-start:1rem;border-inline-start:0.25rem solid ";
   append_colour(out, p.quote_bar);
   out += "}\nblockquote>:last-child{margin-bottom:0}\n";
-  out += ".notes{font-size:0.9em;border-top:1px solid ";
+  // Notes as the PDF sets them: smaller than the body, never below the template's min_size_pt.
+  out += ".notes{font-size:";
+  rem(out, t.secondary_size_pt());
+  out += ";border-top:1px solid ";
   append_colour(out, p.rule);
   out += ";margin-top:2rem}\n.notes h2{font-size:";
   rem(out, t.headings.sizes_pt[1]);

@@ -109,7 +109,7 @@ void build_document(const std::string& file, const std::vector<std::string>& roo
   std::vector<RenderedFile> files;
   bool pdf = false;
   for (const OutputFormat* format : selected_formats(options)) {
-    const RenderRequest request{*checked.resolved, timestamp, !lint_errors, stem.filename().string()};
+    const RenderRequest request{*checked.resolved, timestamp, !lint_errors, stem.filename().string(), options.booklet};
     for (RenderedFile& f : format->render(request)) files.push_back(std::move(f));
     pdf = pdf || std::string_view(format->name) == "pdf";
   }

@@ -20,6 +20,7 @@ struct BuildOptions {
   std::string output_dir = "out";
   // Names of output formats (job/output_formats.hpp) to write; empty: those written by default.
   std::vector<std::string> formats;
+  bool booklet = false;  // --impose booklet (PDF only)
   bool force = false;  // write despite lint errors; the PDF then claims no PDF/UA conformance
   // Seconds since the epoch for document dates and IDs: SOURCE_DATE_EPOCH if set, otherwise
   // each content file's modification time, so rebuilding unchanged input gives the same bytes.

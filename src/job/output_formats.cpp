@@ -7,14 +7,33 @@
 #include "core/error.hpp"
 #include "docx/docx_writer.hpp"
 #include "html/html_writer.hpp"
+#include "impose/booklet.hpp"
 #include "job/render_pdf.hpp"
 
 namespace handout::job {
 namespace {
 
+// A booklet folds A4 sheets in half: its pages must be A5, or they would be scaled on the sheet.
+void require_a5_pages(const RenderRequest& r) {
+  const style::PageSetup& page = r.resolved.tmpl.page;
+  if (page.width_mm == 148 && page.height_mm == 210) return;
+  std::ostringstream size;
+  size << page.width_mm << " x " << page.height_mm << " mm";
+  throw InputError("impose-not-a5", r.resolved.doc.path, r.resolved.doc.root_loc,
+                   "--impose booklet needs A5 pages (148 x 210 mm), but template '" + r.resolved.tmpl.name +
+                       "' sets " + (page.size_name == "custom" ? size.str() : page.size_name + " (" + size.str() + ")"),
+                   "build with an A5 template, e.g. --template parent-leaflet, or leave out --impose");
+}
+
+// The tagged A5 PDF, and under --impose booklet its print copy (impose/booklet.hpp) beside it.
 std::vector<RenderedFile> render_pdf_file(const RenderRequest& r) {
+  if (r.booklet) require_a5_pages(r);
   std::vector<RenderedFile> files;
   files.push_back({r.stem + ".pdf", render_pdf(r.resolved, PdfOptions{r.timestamp, r.lint_clean})});
+  if (r.booklet) {
+    const model::Document& doc = r.resolved.doc;
+    files.push_back({r.stem + ".booklet.pdf", impose::impose_booklet(files.front().bytes, {doc.meta.title.text, doc.lang})});
+  }
   return files;
 }
 

@@ -19,6 +19,7 @@ struct RenderRequest {
   std::int64_t timestamp = 0;  // SOURCE_DATE_EPOCH or the content file's modification time
   bool lint_clean = true;      // false under --force with lint errors (the PDF then claims no PDF/UA)
   std::string stem;            // output file name without extension, e.g. "leaflet"
+  bool booklet = false;        // --impose booklet: the PDF also as NAME.booklet.pdf, two-up for print
 };
 
 // One file to write, its path relative to the output stem's folder ("leaflet.html",

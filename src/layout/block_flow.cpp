@@ -92,7 +92,7 @@ double Engine::marker_column(const Block& list) {
   };
   for (int n = 1; n <= std::min(count, 9); ++n) consider(n);
   if (count > 9) consider(count);
-  return std::max(6 * kPointsPerMm, widest + body_ * 0.6);
+  return std::max(scaled(6 * kPointsPerMm), widest + body_ * 0.6);
 }
 
 void Engine::lay_list(const Block& list, int parent, double indent) {
@@ -152,13 +152,14 @@ void Engine::lay_figure(const Block& b, int parent, double indent) {
     it.node = figure;
   }
   if (!it.image_path.empty()) items().push_back(std::move(it));
-  cursor_ -= h + 4;
+  cursor_ -= h + scaled(4);
   if (b.caption) {
     // The caption is the Figure's sibling, not its child: a Figure's /Alt replaces everything
     // inside it, so a reader honouring the /Alt would never reach a caption nested there
     // (ISO 32000-1 §14.9.3; Typst tags figure captions the same way).
     const int caption = add_node(Role::Caption, parent);
-    lay_inlines(*b.caption, caption, indent, Face::Italic, body_ * 0.9, r_.style_of(b).foreground,
+    lay_inlines(*b.caption, caption, indent, t_.text.italic_captions ? Face::Italic : Face::Regular, secondary_size(),
+                r_.style_of(b).foreground,
                 t_.body.paragraph_space_pt);
   } else {
     cursor_ -= t_.body.paragraph_space_pt;
@@ -166,11 +167,11 @@ void Engine::lay_figure(const Block& b, int parent, double indent) {
 }
 
 void Engine::lay_quote(const Block& b, int parent, double indent) {
-  constexpr double kBarWidth = 2.25;  // the DOCX border's 18 eighths of a point
+  const double bar_width = scaled(2.25);  // the DOCX border's 18 eighths of a point, scaled alike
   const int node = add_node(Role::BlockQuote, parent);
   const int first_page = page_index();
   const double top = cursor_;
-  lay_blocks(b.children, node, indent + 8 * kPointsPerMm);
+  lay_blocks(b.children, node, indent + scaled(8 * kPointsPerMm));
   for (int p = first_page; p <= page_index(); ++p) {
     const double bar_top = p == first_page ? top : top_;
     // The last block's space after belongs below the quotation, not beside it.
@@ -179,7 +180,7 @@ void Engine::lay_quote(const Block& b, int parent, double indent) {
     Item bar;
     bar.kind = ItemKind::Fill;
     bar.artifact = ArtifactKind::Layout;
-    bar.rect = {mirror(left_ + indent + 3 * kPointsPerMm, kBarWidth), bar_bottom, kBarWidth, bar_top - bar_bottom};
+    bar.rect = {mirror(left_ + indent + scaled(3 * kPointsPerMm), bar_width), bar_bottom, bar_width, bar_top - bar_bottom};
     bar.color = palette_.quote_bar;
     out_.pages[static_cast<std::size_t>(p)].items.push_back(bar);
   }
@@ -203,7 +204,7 @@ void Engine::lay_callout(const Block& b, int parent, double indent) {
     // heading navigation finds it and the levels never skip (PDF/UA-1 §7.4.2, Matterhorn
     // 14-003). PDF 1.7 has no label element a screen reader offers for a Sect: /T is not read.
     lay_inlines({t}, add_node(heading_role(std::min(heading_level_ + 1, 6)), node), indent + pad, Face::Bold, body_,
-                text, 2, pad);
+                text, scaled(2), pad);
   }
   for (const Block& c : b.children) {
     if (c.kind == BlockKind::Paragraph) {

@@ -179,7 +179,7 @@ class Engine {
   // ---- footnotes (template [notes] placement = "footnotes") -------------------------------------
 
   bool footnotes() const { return t_.notes == style::NotePlacement::Footnotes; }
-  double note_size() const { return body_ * 0.85; }
+  double note_size() const { return t_.reduced_size_pt(0.85); }
   double note_line() const { return note_size() * t_.body.line_spacing; }
   double footnote_separator_height() const { return body_line_ * 0.8; }
 
@@ -190,7 +190,15 @@ class Engine {
   // inside the paragraph that references it.
   Footnote& footnote(int number);
 
-  static double note_indent() { return 7 * kPointsPerMm; }
+  // The note number column grows with large type but never shrinks below its 7 mm design width,
+  // which is what a right-aligned "10." needs at a small body size.
+  double note_indent() const { return std::max(7 * kPointsPerMm, scaled(7 * kPointsPerMm)); }
+
+  // A padding, indent, marker width or rule width designed for 12pt body text, grown with the
+  // template's type size so a large-print edition keeps the standard one's proportions.
+  double scaled(double length) const { return length * t_.layout_scale(); }
+  // Captions, table text and endnotes: smaller than the body, never below [text] min_size_pt.
+  double secondary_size() const { return t_.secondary_size_pt(); }
 
   // PDF/UA-1 §7.9: a Note element carries a unique ID.
   int add_note_node(int number, int parent);

@@ -67,7 +67,7 @@ void Engine::place_footnotes() {
   Item rule;
   rule.kind = ItemKind::Fill;
   rule.artifact = ArtifactKind::Layout;
-  rule.rect = {mirror(left_, (right_ - left_) / 3), cursor_ - footnote_separator_height() / 2, (right_ - left_) / 3, 0.5};
+  rule.rect = {mirror(left_, (right_ - left_) / 3), cursor_ - footnote_separator_height() / 2, (right_ - left_) / 3, scaled(0.5)};
   rule.color = palette_.rule;
   items().push_back(rule);
   cursor_ -= footnote_separator_height();

@@ -1,6 +1,7 @@
 // Endnotes under the resolved notes heading, internal link targets, and the running header and
 // footer (page furniture: artifacts, PDF/UA-1 §7.8).
 #include <algorithm>
+#include <cmath>
 #include <functional>
 
 #include "layout/bidi.hpp"
@@ -25,8 +26,8 @@ void Engine::lay_endnotes() {
     const int note = add_note_node(n.number, 0);
     need(2 * body_line_);  // the number and the first line of its text stay together
     note_targets_[n.number] = {page_index(), cursor_};
-    place_note_label(n.number, note, body_ * 0.9, body_ * 0.9 * t_.body.line_spacing);
-    lay_inlines(*n.content, add_node(Role::P, note), note_indent(), Face::Regular, body_ * 0.9, palette_.text,
+    place_note_label(n.number, note, secondary_size(), secondary_size() * t_.body.line_spacing);
+    lay_inlines(*n.content, add_node(Role::P, note), note_indent(), Face::Regular, secondary_size(), palette_.text,
                 t_.body.paragraph_space_pt / 2);
   }
 }
@@ -120,8 +121,14 @@ void Engine::draw_running_text() {
         add_text_items(page_items, page_items.size(), it, texts[k], glyphs);
       }
     };
-    draw(t_.header, palette_.header_text, out_.height - t_.page.margin_top_mm * kPointsPerMm / 2);
-    draw(t_.footer, palette_.footer_text, t_.page.margin_bottom_mm * kPointsPerMm / 2 - t_.footer.size_pt / 2);
+    // Halfway into the margin, but never nearer the paper's edge than kRunningTextInsetMm.
+    const double inset = style::kRunningTextInsetMm * kPointsPerMm;
+    draw(t_.header, palette_.header_text,
+         std::min(out_.height - t_.page.margin_top_mm * kPointsPerMm / 2,
+                  out_.height - inset - t_.header.size_pt * fm_.ascent(Face::Regular)));
+    draw(t_.footer, palette_.footer_text,
+         std::max(t_.page.margin_bottom_mm * kPointsPerMm / 2 - t_.footer.size_pt / 2,
+                  inset + t_.footer.size_pt * std::abs(fm_.descent(Face::Regular))));
   }
 }
 

@@ -34,10 +34,10 @@ void Engine::lay_table(const Block& b, int parent, double indent) {
   }
   if (columns == 0) return;
   const double width = right_ - left_ - indent;
-  const double pad = resolve::kTableCellPaddingPt;
-  const double size = body_ * resolve::kTableTextScale;
+  const double pad = resolve::table_cell_padding_pt(t_);
+  const double size = resolve::table_text_size_pt(t_);
   const std::vector<double> col_w = resolve::table_column_widths(
-      table, starts, columns, width, [&](bool bold, std::string_view text) { return measure(bold ? Face::Bold : Face::Regular, size, text); });
+      table, starts, columns, width, t_, [&](bool bold, std::string_view text) { return measure(bold ? Face::Bold : Face::Regular, size, text); });
   std::vector<double> col_x(static_cast<std::size_t>(columns) + 1, left_ + indent);
   for (int c = 0; c < columns; ++c)
     col_x[static_cast<std::size_t>(c) + 1] = col_x[static_cast<std::size_t>(c)] + col_w[static_cast<std::size_t>(c)];
@@ -114,7 +114,7 @@ void Engine::lay_table(const Block& b, int parent, double indent) {
   double opening = 0;
   for (std::size_t k = 0; k < std::min(rows.size(), header_rows.size() + 1); ++k) opening += row_h[k];
   if (caption >= 0) {
-    lay_inlines(*table.caption, caption, indent, Face::Bold, body_, r_.style_of(b).foreground, 4, 0, opening);
+    lay_inlines(*table.caption, caption, indent, Face::Bold, body_, r_.style_of(b).foreground, scaled(4), 0, opening);
   } else {
     need(opening);
   }
@@ -162,7 +162,7 @@ void Engine::draw_row(std::vector<CellPlan>& plans, const std::vector<double>& c
     border.artifact = ArtifactKind::Layout;
     border.rect = {mirror(x0, x1 - x0), top - row_h, x1 - x0, row_h};
     border.color = palette_.rule;
-    border.line_width = 0.5;
+    border.line_width = scaled(0.5);
     items().push_back(border);
     cursor_ = top - pad;
     for (auto& [spans, lines] : plan.paragraphs)

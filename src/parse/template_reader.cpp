@@ -201,6 +201,7 @@ void read_font(TableReader& t, style::FontSpec& font) {
       t.fail(*t.find("font"), t.where("font") + " is empty", "name a fontconfig family, e.g. \"Liberation Sans\"");
     }
     font.family = *family;
+    font.file = t.path();
   }
   if (auto c = t.colour("color")) font.color = *c;
 }
@@ -297,34 +298,53 @@ void read_script_fonts(TableReader& r, std::vector<style::ScriptFont>& fonts) {
   }
 }
 
-style::Template parse_template(std::string_view toml_text, const std::string& path) {
-  toml::table doc;
+namespace {
+
+toml::table parse_toml(std::string_view toml_text, const std::string& path) {
   try {
-    doc = toml::parse(toml_text, path);
+    return toml::parse(toml_text, path);
   } catch (const toml::parse_error& e) {
     throw InputError(kInvalid, path, loc_of(e.source()), "TOML syntax error: " + std::string(e.description()),
                      "see templates/README.md for the template format");
   }
+}
 
-  style::Template t = style::house_defaults();
+// Reads `doc` over `base`: a key the file sets replaces the base's value, the rest is kept.
+style::Template apply_template(const toml::table& doc, const std::string& path, style::Template t) {
   t.path = path;
+  // Headings follow the body family unless some template in the chain named their own.
+  const bool headings_followed_body = t.headings.font.family.empty() || t.headings.font.family == t.body.font.family;
   bool heading_family_set = false;
 
   TableReader root(doc, "", path);
   if (auto d = root.string("description")) t.description = *d;
+  if (auto e = root.string("extends")) t.extends = *e;  // already followed by load_template
 
   read_table(root, "page", [&](TableReader& r) { read_page(r, t.page); });
   if (t.page.size_name.empty()) t.page.size_name = "A4";  // PageSetup's default 210 x 297 mm
   read_table(root, "body", [&](TableReader& r) {
     read_font(r, t.body.font);
-    if (auto v = r.number("size_pt", kMinSizePt, kMaxSizePt, &t.body.size_loc)) t.body.font.size_pt = *v;
+    if (auto v = r.number("size_pt", kMinSizePt, kMaxSizePt, &t.body.size_loc)) {
+      t.body.font.size_pt = *v;
+      t.body.size_file = path;
+    }
     if (auto v = r.number("line_spacing", kMinLineSpacing, kMaxLineSpacing, &t.body.line_spacing_loc)) {
       t.body.line_spacing = *v;
+      t.body.line_spacing_file = path;
     }
     if (auto v = r.number("paragraph_space_pt", 0, kMaxSizePt)) t.body.paragraph_space_pt = *v;
     if (auto a = r.choice("align", {"left", "justify"}, &t.body.align_loc)) {
       t.body.align = *a == "justify" ? style::TextAlign::Justify : style::TextAlign::Left;
+      t.body.align_file = path;
     }
+  });
+  read_table(root, "text", [&](TableReader& r) {
+    if (auto v = r.number("min_size_pt", kMinSizePt, kMaxSizePt, &t.text.min_size_loc)) {
+      t.text.min_size_pt = *v;
+      t.text.min_size_file = path;
+    }
+    if (auto v = r.number("secondary_scale", 0.5, 1.5)) t.text.secondary_scale = *v;
+    if (auto b = r.boolean("italic_captions")) t.text.italic_captions = *b;
   });
   read_table(root, "headings", [&](TableReader& r) {
     read_font(r, t.headings.font);
@@ -384,9 +404,30 @@ style::Template parse_template(std::string_view toml_text, const std::string& pa
   });
   root.finish();
 
-  if (!heading_family_set) t.headings.font.family = t.body.font.family;
+  if (!heading_family_set && headings_followed_body) t.headings.font.family = t.body.font.family;
   check_page_fits(root, doc, t.page);
   return t;
+}
+
+// The `extends` value of a template file, with where it is written.
+std::optional<std::pair<std::string, SourceLoc>> parent_of(const toml::table& doc, const std::string& path) {
+  const toml::node* n = doc.get("extends");
+  if (!n) return std::nullopt;
+  if (!n->is_string() || n->as_string()->get().empty()) {
+    throw InputError(kInvalid, path, loc_of(n->source()), "extends must name a template (a string in quotes)",
+                     "e.g. extends = \"parent-leaflet\"");
+  }
+  return std::pair{n->as_string()->get(), loc_of(n->source())};
+}
+
+}  // namespace
+
+style::Template parse_template(std::string_view toml_text, const std::string& path) {
+  return parse_template_over(toml_text, path, style::house_defaults());
+}
+
+style::Template parse_template_over(std::string_view toml_text, const std::string& path, style::Template base) {
+  return apply_template(parse_toml(toml_text, path), path, std::move(base));
 }
 
 std::vector<std::string> template_search_path() {
@@ -421,34 +462,71 @@ std::vector<std::string> available_templates() {
   return {names.begin(), names.end()};
 }
 
-style::Template load_template(const std::string& name) {
-  const bool valid = !name.empty() && std::all_of(name.begin(), name.end(), [](char c) {
+namespace {
+
+std::string list_hint() {
+  auto names = available_templates();
+  return names.empty() ? std::string("no templates found; set HANDOUT_TEMPLATES to a folder of templates")
+                       : "available templates: " + join(names, ", ");
+}
+
+bool valid_name(const std::string& name) {
+  return !name.empty() && std::all_of(name.begin(), name.end(), [](char c) {
     return (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '-';
   });
-  auto list_hint = [] {
-    auto names = available_templates();
-    return names.empty() ? std::string("no templates found; set HANDOUT_TEMPLATES to a folder of templates")
-                         : "available templates: " + join(names, ", ");
-  };
-  // The name comes from the content file, so it must never climb out of the template folders.
-  if (!valid) {
-    throw InputError(kNotFound, "", {}, "'" + name + "' is not a template name (lower-case letters, digits, '-')",
-                     list_hint());
-  }
+}
+
+std::optional<fs::path> find_template_file(const std::string& name) {
   for (const auto& dir : template_search_path()) {
     fs::path file = fs::path(dir) / name / kTemplateFile;
     std::error_code ec;
-    if (!fs::is_regular_file(file, ec)) continue;
-    std::ifstream in(file, std::ios::binary);
-    if (!in) throw InputError(kNotFound, file.string(), {}, "cannot read template file");
-    std::ostringstream text;
-    text << in.rdbuf();
-    style::Template t = parse_template(text.str(), file.string());
-    t.name = name;
-    t.directory = file.parent_path().string();
-    return t;
+    if (fs::is_regular_file(file, ec)) return file;
   }
-  throw InputError(kNotFound, "", {}, "no template named '" + name + "'", list_hint());
+  return std::nullopt;
+}
+
+// One step of an `extends` chain. `chain` holds the templates that led here, child first, so a
+// cycle is caught before it recurses; `file`/`loc` is the `extends` line that named `name`.
+style::Template load_chain(const std::string& name, std::vector<std::string>& chain, const std::string& file,
+                           SourceLoc loc) {
+  if (std::find(chain.begin(), chain.end(), name) != chain.end()) {
+    chain.push_back(name);
+    throw InputError(kInvalid, file, loc, "template extends itself: " + join(chain, " -> "),
+                     "remove the extends line from one of these templates");
+  }
+  if (!valid_name(name) || !find_template_file(name)) {
+    throw InputError(kInvalid, file, loc, "extends names '" + name + "', but there is no template of that name",
+                     list_hint());
+  }
+  const fs::path path = *find_template_file(name);
+  std::ifstream in(path, std::ios::binary);
+  if (!in) throw InputError(kNotFound, path.string(), {}, "cannot read template file");
+  std::ostringstream text;
+  text << in.rdbuf();
+  const toml::table doc = parse_toml(text.str(), path.string());
+  style::Template base = style::house_defaults();
+  if (auto parent = parent_of(doc, path.string())) {
+    chain.push_back(name);
+    base = load_chain(parent->first, chain, path.string(), parent->second);
+    chain.pop_back();
+  }
+  style::Template t = apply_template(doc, path.string(), std::move(base));
+  t.name = name;
+  t.directory = path.parent_path().string();
+  return t;
+}
+
+}  // namespace
+
+style::Template load_template(const std::string& name) {
+  // The name comes from the content file, so it must never climb out of the template folders.
+  if (!valid_name(name)) {
+    throw InputError(kNotFound, "", {}, "'" + name + "' is not a template name (lower-case letters, digits, '-')",
+                     list_hint());
+  }
+  if (!find_template_file(name)) throw InputError(kNotFound, "", {}, "no template named '" + name + "'", list_hint());
+  std::vector<std::string> chain;
+  return load_chain(name, chain, "", {});
 }
 
 }  // namespace handout::parse

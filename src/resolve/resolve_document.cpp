@@ -72,7 +72,7 @@ class Resolver {
     add("template callout text", p.text, p.callout_fill, is_large(body, body_bold),
         "[body] color / [callout] background");
     // The template's own shades are painted behind text too: header cells and page furniture.
-    add("template table header text", p.text, p.table_header_fill, is_large(body * 0.9, true),
+    add("template table header text", p.text, p.table_header_fill, is_large(t_.secondary_size_pt(), true),
         "[body] color / [table] header_background");
     add("template running header text", p.header_text, p.page, is_large(t_.header.size_pt, false),
         "[header] color / [page] background");
@@ -169,7 +169,7 @@ class Resolver {
           out_.note_index_.emplace(&in, number - 1);
           s.foreground = out_.palette.text;
           s.background = out_.palette.page;
-          child_type = {t_.body.font.size_pt * 0.9, t_.body.font.bold};
+          child_type = {t_.secondary_size_pt(), t_.body.font.bold};
           break;
         }
         default: break;

@@ -8,10 +8,13 @@
 namespace handout::resolve {
 
 std::vector<double> table_column_widths(const model::Table& table, const std::vector<std::vector<int>>& starts,
-                                        int columns, double width, const MeasureText& measure) {
+                                        int columns, double width, const style::Template& t,
+                                        const MeasureText& measure) {
   const auto n = static_cast<std::size_t>(columns);
+  const double pad = table_cell_padding_pt(t);
+  const double narrowest = 20 * t.layout_scale();
   // Each column's widest unbreakable word and its natural one-line width.
-  std::vector<double> min_w(n, 20), nat_w(n, 20);
+  std::vector<double> min_w(n, narrowest), nat_w(n, narrowest);
   for (std::size_t r = 0; r < table.rows.size(); ++r) {
     for (std::size_t k = 0; k < table.rows[r].cells.size(); ++k) {
       const model::TableCell& cell = table.rows[r].cells[k];
@@ -26,8 +29,8 @@ std::vector<double> table_column_widths(const model::Table& table, const std::ve
         s = e + 1;
       }
       const auto col = static_cast<std::size_t>(starts[r][k]);
-      min_w[col] = std::max(min_w[col], longest + 2 * kTableCellPaddingPt);
-      nat_w[col] = std::max(nat_w[col], measure(cell.header, text) + 2 * kTableCellPaddingPt);
+      min_w[col] = std::max(min_w[col], longest + 2 * pad);
+      nat_w[col] = std::max(nat_w[col], measure(cell.header, text) + 2 * pad);
     }
   }
   std::vector<double> col_w(n);

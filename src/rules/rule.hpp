@@ -32,7 +32,7 @@ class RuleReporter {
   // A finding in another file (template rules report against the template file).
   void report_in(const std::string& file, SourceLoc loc, std::string message, std::string hint = {});
   // As above with a severity of its own, for a rule whose findings differ in weight
-  // (template-min-font-size: error below 12pt, warning below 14pt for parent-leaflet).
+  // (template-min-font-size: error below 12pt, warning below the template's [text] min_size_pt).
   void report_in(const std::string& file, SourceLoc loc, std::string message, std::string hint, Severity severity);
 
  private:

@@ -10,7 +10,7 @@ namespace {
 void check_template_justified_text(const RuleContext& ctx, RuleReporter& reporter) {
   const style::Template& tmpl = ctx.tmpl;
   if (tmpl.body.align != style::TextAlign::Justify) return;
-  reporter.report_in(tmpl.path, tmpl.body.align_loc, "body text is justified",
+  reporter.report_in(tmpl.file_of(tmpl.body.align_file), tmpl.body.align_loc, "body text is justified",
                      "set align = \"left\" under [body] in the template (ragged right)");
 }
 

@@ -20,7 +20,7 @@ std::string format_number(double value) {
 void check_template_line_spacing(const RuleContext& ctx, RuleReporter& reporter) {
   const style::Template& tmpl = ctx.tmpl;
   if (tmpl.body.line_spacing >= kMinimumSpacing) return;
-  reporter.report_in(tmpl.path, tmpl.body.line_spacing_loc,
+  reporter.report_in(tmpl.file_of(tmpl.body.line_spacing_file), tmpl.body.line_spacing_loc,
                      "body line spacing is " + format_number(tmpl.body.line_spacing) + ", below " +
                          format_number(kMinimumSpacing),
                      "set line_spacing = 1.5 (or more) under [body] in the template");

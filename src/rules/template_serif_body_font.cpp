@@ -64,7 +64,7 @@ void check_template_serif_body_font(const RuleContext& ctx, RuleReporter& report
   const style::Template& tmpl = ctx.tmpl;
   const Face face = classify(tmpl.body.font.family);
   if (face == Face::Sans) return;
-  reporter.report_in(tmpl.path, tmpl.body.font.loc,
+  reporter.report_in(tmpl.file_of(tmpl.body.font.file), tmpl.body.font.loc,
                      "body font \"" + tmpl.body.font.family + "\" is a " +
                          (face == Face::Serif ? "serif" : "decorative") + " face",
                      "set font under [body] to a plain sans serif, such as \"Liberation Sans\" (metrics of Arial), "

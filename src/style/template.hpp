@@ -2,6 +2,7 @@
 // running header/footer and note placement. Parsed by parse/template_reader; read by the
 // template lint rules (50-53), the layout engine and both writers.
 #pragma once
+#include <algorithm>
 #include <optional>
 #include <string>
 #include <vector>
@@ -10,6 +11,10 @@
 #include "core/source_loc.hpp"
 
 namespace handout::style {
+
+// The running header and footer keep at least this far from the paper's edge, in every output:
+// desktop printers cannot print nearer, and the hand holding a leaflet covers it.
+inline constexpr double kRunningTextInsetMm = 10;
 
 enum class TextAlign { Left, Justify };
 enum class NotePlacement { Footnotes, Endnotes };
@@ -28,6 +33,7 @@ struct FontSpec {
   bool bold = false;
   Colour color = kBlack;
   SourceLoc loc;            // where the family was set, for template lint
+  std::string file;         // the template file that set it (a parent's, when inherited)
 };
 
 // A family for text in one script or language ([fonts] in template.toml): `key` is an ISO 15924
@@ -45,6 +51,21 @@ struct BodyStyle {
   double paragraph_space_pt = 8;  // space after each paragraph
   TextAlign align = TextAlign::Left;
   SourceLoc size_loc, line_spacing_loc, align_loc;
+  // The template file that set each of them: a template that `extends` another inherits the
+  // setting with its position in the parent's file, so lint must name that file.
+  std::string size_file, line_spacing_file, align_file;
+};
+
+// [text]: sizes held for all running text, not only the body, and how secondary text is set.
+struct TextRules {
+  // The smallest size any running text may take (body, captions, table text, notes): the
+  // template's readership, as a number, for rule 50 and for the scaled-down secondary text.
+  // RNIB Clear Print: 12pt minimum; 14pt for a general readership; 16pt and up for large print.
+  double min_size_pt = 12;
+  SourceLoc min_size_loc;
+  std::string min_size_file;
+  double secondary_scale = 0.9;   // captions, table text and notes relative to the body size
+  bool italic_captions = true;    // figure captions in italic (RNIB/BDA advise against italics)
 };
 
 struct HeadingStyle {
@@ -76,10 +97,12 @@ struct RunningText {
 struct Template {
   std::string name;
   std::string path;        // the template.toml file, for diagnostics
+  std::string extends;     // the parent template's name, or empty
   std::string directory;   // folder holding it (reference parts, images)
   std::string description;
   PageSetup page;
   BodyStyle body;
+  TextRules text;
   HeadingStyle headings;
   FontSpec monospace;      // for <code>
   Colour link_color{0x0b, 0x4f, 0x9c};
@@ -92,6 +115,21 @@ struct Template {
   EmphasisStyle emphasis = EmphasisStyle::Italic;
   bool expand_abbreviations = false;  // print "expansion (ABBR)" at first use
   std::vector<ScriptFont> script_fonts;  // house defaults, replaced key by key by [fonts]
+
+  // Captions, table text and notes: the body scaled by [text] secondary_scale, never below
+  // [text] min_size_pt, so a template held to 14pt does not print its captions at 12.6pt.
+  double secondary_size_pt() const { return reduced_size_pt(text.secondary_scale); }
+  double reduced_size_pt(double scale) const {
+    const double scaled = body.font.size_pt * scale;
+    return scaled < text.min_size_pt ? std::min(text.min_size_pt, body.font.size_pt) : scaled;
+  }
+  // Paddings, indents, marker widths and rule widths are designed for 12pt body text and grow
+  // with it, so a large-print edition keeps the proportions of the standard one.
+  double layout_scale() const { return body.font.size_pt / kDesignBodyPt; }
+  static constexpr double kDesignBodyPt = 12;
+
+  // The file that set a setting: `file` when it was inherited from a parent, else this one.
+  const std::string& file_of(const std::string& file) const { return file.empty() ? path : file; }
 };
 
 // The house defaults every template starts from before its TOML is read (templates/README.md):

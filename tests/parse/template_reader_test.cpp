@@ -249,3 +249,148 @@ TEST_CASE("template: of several unknown keys the first in the file is reported",
   CHECK(d.loc.line == 2);
   CHECK(d.message == "unknown key 'zz_first' in [body]");
 }
+
+namespace {
+
+// Template folders written for one test, first on HANDOUT_TEMPLATES (the source tree's after them).
+class TemplateFolder {
+ public:
+  TemplateFolder() : dir_(std::filesystem::temp_directory_path() / ("handout-extends-" + std::to_string(::getpid()))) {
+    std::filesystem::create_directories(dir_);
+    setenv("HANDOUT_TEMPLATES", (dir_.string() + ":" HANDOUT_SOURCE_DIR "/templates").c_str(), 1);
+  }
+  ~TemplateFolder() {
+    unsetenv("HANDOUT_TEMPLATES");
+    std::filesystem::remove_all(dir_);
+  }
+  std::string add(const std::string& name, const std::string& toml) {
+    std::filesystem::create_directories(dir_ / name);
+    const std::string path = (dir_ / name / "template.toml").string();
+    std::ofstream(path) << toml;
+    return path;
+  }
+
+ private:
+  std::filesystem::path dir_;
+};
+
+handout::Diagnostic load_error(const std::string& name) {
+  try {
+    load_template(name);
+  } catch (const InputError& e) {
+    return e.diagnostic();
+  }
+  FAIL("no InputError loading " << name);
+  return {};
+}
+
+}  // namespace
+
+TEST_CASE("template extends: the child overrides only what it sets, to any depth", "[template][extends]") {
+  TemplateFolder folder;
+  folder.add("base", "[page]\nsize = \"A5\"\nbackground = \"#fffcf2\"\n[body]\nsize_pt = 14\nfont = \"DejaVu Sans\"\n"
+                     "[emphasis]\nstyle = \"bold\"\n[footer]\ncentre = \"Page {page}\"\n");
+  folder.add("middle", "extends = \"base\"\n[body]\nsize_pt = 16\n");
+  const std::string leaf = folder.add("leaf", "extends = \"middle\"\n[page]\nmargin_top_mm = 30\n");
+  style::Template t = load_template("leaf");
+  CHECK(t.name == "leaf");
+  CHECK(t.path == leaf);
+  CHECK(t.extends == "middle");
+  CHECK(t.page.size_name == "A5");               // from base, through middle
+  CHECK(t.page.width_mm == 148);
+  CHECK(t.page.margin_top_mm == 30);             // leaf's own
+  CHECK(t.page.margin_left_mm == 20);            // nobody set it: the house default
+  CHECK(t.page.background == Colour{0xff, 0xfc, 0xf2});
+  CHECK(t.body.font.size_pt == 16);              // middle overrides base
+  CHECK(t.body.font.family == "DejaVu Sans");
+  CHECK(t.headings.font.family == "DejaVu Sans");  // headings follow the inherited body family
+  CHECK(t.emphasis == style::EmphasisStyle::Bold);
+  CHECK(t.footer.centre == "Page {page}");
+  // Lint must cite the file that set each value.
+  CHECK(t.body.size_file.find("/middle/template.toml") != std::string::npos);
+  CHECK(t.body.size_loc.line == 3);
+  CHECK(t.body.font.file.find("/base/template.toml") != std::string::npos);
+  CHECK(t.body.font.loc.line == 6);
+}
+
+TEST_CASE("template extends: a missing parent is an error at the extends line", "[template][extends]") {
+  TemplateFolder folder;
+  const std::string path = folder.add("orphan", "description = \"x\"\nextends = \"no-such-parent\"\n");
+  auto d = load_error("orphan");
+  CHECK(d.code == "template-invalid");
+  CHECK(d.file == path);
+  CHECK(d.loc.line == 2);
+  CHECK(d.message == "extends names 'no-such-parent', but there is no template of that name");
+  CHECK(d.hint.find("parent-leaflet") != std::string::npos);
+}
+
+TEST_CASE("template extends: a cycle is an error naming the chain, at the extends line that closes it",
+          "[template][extends]") {
+  TemplateFolder folder;
+  folder.add("one", "extends = \"two\"\n");
+  const std::string two = folder.add("two", "# comment\nextends = \"three\"\n");
+  folder.add("three", "# three\n\nextends = \"two\"\n[body]\nsize_pt = 14\n");
+  auto d = load_error("one");
+  CHECK(d.code == "template-invalid");
+  CHECK(d.file.find("/three/template.toml") != std::string::npos);
+  CHECK(d.loc.line == 3);
+  CHECK(d.message == "template extends itself: one -> two -> three -> two");
+
+  folder.add("self", "extends = \"self\"\n");
+  CHECK(load_error("self").message == "template extends itself: self -> self");
+  // Entered at two, the cycle closes at three's extends line.
+  CHECK(load_error("two").message == "template extends itself: two -> three -> two");
+  CHECK(load_error("two").file != two);
+}
+
+TEST_CASE("template extends: extends must be a template name in quotes", "[template][extends]") {
+  TemplateFolder folder;
+  folder.add("bad", "extends = 3\n");
+  auto d = load_error("bad");
+  CHECK(d.code == "template-invalid");
+  CHECK(d.loc.line == 1);
+  CHECK(d.message == "extends must name a template (a string in quotes)");
+}
+
+TEST_CASE("template: the large-print editions extend the standard ones at 18pt, with no italics",
+          "[template][extends]") {
+  SourceTemplatesOnPath env;
+  for (const char* name : {"parent-leaflet-large-print", "staff-handout-large-print"}) {
+    INFO(name);
+    const style::Template t = load_template(name);
+    const style::Template standard = load_template(t.extends);
+    CHECK(t.body.font.size_pt >= 18);      // RNIB Clear Print: large print is 16-18pt and up
+    CHECK(t.text.min_size_pt >= 18);       // rule 50 holds the template to it
+    CHECK(t.secondary_size_pt() >= 18);    // captions, table text, notes
+    CHECK(t.header.size_pt >= 16);
+    CHECK(t.footer.size_pt >= 16);
+    CHECK(t.monospace.size_pt >= 16);
+    for (double h : t.headings.sizes_pt) CHECK(h >= t.body.font.size_pt);
+    CHECK(t.emphasis == style::EmphasisStyle::Bold);
+    CHECK_FALSE(t.text.italic_captions);
+    CHECK(t.body.line_spacing >= 1.5);
+    CHECK(t.body.paragraph_space_pt > standard.body.paragraph_space_pt);
+    // Inherited, not copied: same page size, colours and running text as the standard edition.
+    CHECK(t.page.size_name == standard.page.size_name);
+    CHECK(t.page.background == standard.page.background);
+    CHECK(t.body.font.color == standard.body.font.color);
+    CHECK(t.header.left == standard.header.left);
+    CHECK(t.notes_heading == standard.notes_heading);
+    CHECK(t.layout_scale() == Approx(t.body.font.size_pt / 12));
+  }
+  CHECK(load_template("parent-leaflet-large-print").extends == "parent-leaflet");
+  CHECK(load_template("staff-handout-large-print").extends == "staff-handout");
+}
+
+TEST_CASE("template: parent-leaflet holds captions, table text and notes to 14pt, upright captions",
+          "[template]") {
+  SourceTemplatesOnPath env;
+  const style::Template t = load_template("parent-leaflet");
+  CHECK(t.text.min_size_pt == 14);
+  CHECK(t.secondary_size_pt() == 14);  // not 0.9 x 14 = 12.6
+  CHECK_FALSE(t.text.italic_captions);
+  // The staff handout is held to the 12pt floor: 0.9 x 12 = 10.8pt would go under it.
+  const style::Template staff = load_template("staff-handout");
+  CHECK(staff.text.min_size_pt == 12);
+  CHECK(staff.secondary_size_pt() == 12);
+}

@@ -1,5 +1,7 @@
 #include "support/process.hpp"
 
+#include <catch2/catch.hpp>
+
 #include <fcntl.h>
 #include <spawn.h>
 #include <sys/wait.h>
@@ -99,6 +101,17 @@ std::vector<std::string> files_under(const std::string& dir) {
     if (e.is_regular_file()) out.push_back(fs::relative(e.path(), dir).string());
   std::sort(out.begin(), out.end());
   return out;
+}
+
+std::string build_pdf(const TempDir& dir, const std::string& input, const std::vector<std::string>& extra) {
+  std::vector<std::string> args{"build", "--pdf", "-q", "--min-severity", "error", input, "-o", dir.path()};
+  args.insert(args.end(), extra.begin(), extra.end());
+  auto r = run_handout(args, {"SOURCE_DATE_EPOCH=1700000000"});
+  INFO(r.out << r.err);
+  REQUIRE(r.exit_code == 0);
+  const std::string pdf = dir.file(fs::path(input).stem().string() + ".pdf");
+  REQUIRE(fs::exists(pdf));
+  return pdf;
 }
 
 }  // namespace handout::test

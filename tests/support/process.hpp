@@ -38,6 +38,9 @@ class TempDir {
 };
 
 std::string read_file(const std::string& path);
+// `handout build --pdf` of one content file into `dir`, with fixed dates (SOURCE_DATE_EPOCH) and
+// `extra` arguments; returns the PDF's path. REQUIREs that the build succeeds and wrote it.
+std::string build_pdf(const TempDir& dir, const std::string& input, const std::vector<std::string>& extra = {});
 // Every regular file below `dir`, relative to it, sorted; empty when `dir` does not exist.
 std::vector<std::string> files_under(const std::string& dir);
 void write_file(const std::string& path, const std::string& bytes);
