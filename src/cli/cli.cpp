@@ -31,6 +31,7 @@ accessibility rules.
 Commands:
   lint PATH...       check content files (and folders of them) and report findings
   build PATH...      lint, then write tagged PDF (PDF/UA-1) and/or DOCX for clean files
+  import FILE.docx...  turn Word documents into content files (lint and build take .docx too)
   rules              list every lint rule: id, severity, WCAG criterion, summary
   explain RULE-ID    show the documentation of one rule
   templates          list the templates that content files can name
@@ -81,6 +82,7 @@ int run(int argc, char** argv) {
 
     if (command == "lint") return run_lint(rest);
     if (command == "build") return run_build(rest);
+    if (command == "import") return run_import(rest);
     if (command == "rules") return run_rules_command(rest);
     if (command == "explain") return run_explain(rest);
     if (command == "templates") return run_templates(rest);

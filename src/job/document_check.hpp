@@ -48,6 +48,7 @@ struct CheckedDocument {
   std::unique_ptr<resolve::ResolvedDocument> resolved;
   std::vector<Diagnostic> diagnostics;           // input error or lint findings, sorted
   bool input_error = false;
+  std::shared_ptr<void> scratch;                 // a .docx input's pictures, removed with the last owner
   std::size_t errors() const;                    // error-severity findings
 };
 
@@ -55,7 +56,7 @@ CheckedDocument check_document(const std::string& path, TemplateCache& templates
                                const CheckOptions& options);
 
 // Expands the command line's files and folders into content files: a folder contributes every
-// *.xml below it (sorted, hidden folders skipped). A missing path or a folder without XML gives an
+// *.xml and *.docx below it (sorted, hidden folders skipped). A missing path or a folder without XML gives an
 // input-error diagnostic in `problems` and contributes nothing.
 std::vector<std::string> collect_inputs(const std::vector<std::string>& paths, std::vector<Diagnostic>& problems);
 
