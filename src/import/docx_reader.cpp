@@ -5,6 +5,7 @@
 #include <set>
 #include <fstream>
 #include <sstream>
+#include <utility>
 
 #include "core/colour.hpp"
 #include "core/error.hpp"
@@ -136,6 +137,13 @@ class Reader {
         }
       }
     }
+    if (used_endnotes_ && !doc.body.empty() && doc.body.back().kind == BlockKind::Heading) {
+      // A heading with nothing under it at the very end of a document with endnotes is the
+      // endnotes' heading ("References", "Notes"); templates print their own.
+      out_.dropped.push_back("the heading \"" + plain_text(doc.body.back().inlines) +
+                             "\" at the end, above the endnotes (the template supplies one)");
+      doc.body.pop_back();
+    }
     if (doc.lang.empty()) doc.lang = styles_.default_lang();
     if (doc.lang.empty()) doc.lang = first_run_lang_;
     if (deletions_ > 0) {
@@ -152,6 +160,7 @@ class Reader {
 
   std::map<std::string, pugi::xml_node> notes(const std::string& part, const char* element) {
     note_docs_.push_back(pkg_.read_xml(part));
+    (std::string_view(element) == "w:footnote" ? footnotes_part_ : endnotes_part_) = part;
     std::map<std::string, pugi::xml_node> out;
     if (!note_docs_.back()) return out;
     for (pugi::xml_node n : note_docs_.back()->first_child().children(element)) {
@@ -182,10 +191,10 @@ class Reader {
       if (!text("dc:title").empty()) meta.title = {text("dc:title"), {1, 1}};
       for (const std::string& a : split(text("dc:creator"), ';')) meta.authors.push_back({a, {1, 1}});
       if (!text("dc:description").empty()) meta.description = model::MetaText{text("dc:description"), {1, 1}};
-      else if (!text("dc:subject").empty()) meta.description = model::MetaText{text("dc:subject"), {1, 1}};
+      // Word's Subject field is what Handout writes its subtitle to.
+      if (!text("dc:subject").empty()) meta.subtitle = model::MetaText{text("dc:subject"), {1, 1}};
       if (!text("cp:keywords").empty()) meta.keywords = model::MetaText{text("cp:keywords"), {1, 1}};
       if (!text("dc:language").empty()) out_.doc.lang = text("dc:language");
-      subject_ = text("dc:subject");
     }
   }
 
@@ -285,9 +294,15 @@ class Reader {
     para_loc_ = loc;
     RunFormat base;
     const std::optional<Colour> shading = hex_colour(ppr.child("w:shd").attribute("w:fill").value());
+    // A paragraph boxed like the callout paragraph before it (same borders and shading: a list
+    // inside a callout) belongs to that callout.
+    const std::string box = box_signature(ppr);
+    const bool callout_style = style.role == StyleRole::Callout || style.role == StyleRole::CalloutTitle;
+    const bool in_callout = callout_style || (!box.empty() && box == open_callout_box_);
+    open_callout_box_ = in_callout ? box : std::string();
     // A callout's shading is the callout's background; any other paragraph's shading is what its
     // text is painted on, so the runs carry it (the contrast rules judge the real colours).
-    if (style.role != StyleRole::Callout && style.role != StyleRole::CalloutTitle) base.background = shading;
+    if (!in_callout) base.background = shading;
     Inlines inlines = content(p, base);
     const bool has_text = has_content(inlines);
     const bool heading = style.role == StyleRole::Heading;
@@ -316,16 +331,26 @@ class Reader {
         lists.close();
         return;
       }
-      if (style.role == StyleRole::Subtitle && !heading && !out_.doc.meta.subtitle) {
+      if (style.role == StyleRole::Subtitle && !heading) {
         out_.doc.meta.subtitle = model::MetaText{plain_text(b.inlines), loc};
         lists.close();
         return;
       }
       if (!num_id.empty() && !heading) {
+        const bool new_list = lists.open.empty();
         add_list_item(std::move(b), num_id, ilvl, out, lists);
+        if (in_callout && !callout_style && new_list) callout_members_.insert(out.back().id);
+      } else if (style.role == StyleRole::ListContinuation && !lists.open.empty() &&
+                 !lists.open.back()->children.empty()) {
+        Block& item = lists.open.back()->children.back();
+        if (!item.children.empty() && item.children.front().kind == BlockKind::Plain) {
+          item.children.front().kind = BlockKind::Paragraph;  // an item of several paragraphs
+        }
+        item.children.push_back(std::move(b));
       } else {
         lists.close();
         if (!heading) roles_[b.id] = style.role;
+        if (in_callout && !callout_style && !heading) callout_members_.insert(b.id);
         paragraph_backgrounds_[b.id] = shading;
         out.push_back(std::move(b));
       }
@@ -403,10 +428,19 @@ class Reader {
     };
     for (std::size_t i = 0; i < blocks.size(); ++i) {
       if (blocks[i].kind != BlockKind::Paragraph || roles_[blocks[i].id] != StyleRole::Caption) continue;
+      // Figure captions usually sit below the picture and table captions above the table, so
+      // those are tried first.
       std::optional<Inlines>* slot = nullptr;
       Block* target = nullptr;
-      if (i + 1 < blocks.size() && (slot = captionable(blocks[i + 1]))) target = &blocks[i + 1];
-      else if (i > 0 && (slot = captionable(blocks[i - 1]))) target = &blocks[i - 1];
+      Block* before = i > 0 ? &blocks[i - 1] : nullptr;
+      Block* after = i + 1 < blocks.size() ? &blocks[i + 1] : nullptr;
+      for (Block* candidate : {before && before->kind == BlockKind::Image ? before : nullptr,
+                               after && after->kind == BlockKind::Table ? after : nullptr, after, before}) {
+        if (candidate && (slot = captionable(*candidate))) {
+          target = candidate;
+          break;
+        }
+      }
       if (!slot) continue;
       *slot = std::move(blocks[i].inlines);
       if (target->kind == BlockKind::Table) {
@@ -426,6 +460,11 @@ class Reader {
     for (Block& b : blocks) {
       const StyleRole r = b.kind == BlockKind::Paragraph ? roles_[b.id] : StyleRole::None;
       const bool member = r == role || (role == StyleRole::Callout && r == StyleRole::CalloutTitle);
+      if (!member && role == StyleRole::Callout && callout_members_.count(b.id) && !out.empty() &&
+          out.back().kind == BlockKind::Callout && grouped_.count(out.back().id)) {
+        out.back().children.push_back(std::move(b));
+        continue;
+      }
       if (!member) {
         out.push_back(std::move(b));
         continue;
@@ -450,7 +489,51 @@ class Reader {
         out.back().children.push_back(std::move(b));
       }
     }
+    if (role == StyleRole::Callout) {
+      for (Block& b : out) {
+        if (b.kind == BlockKind::Callout && grouped_.count(b.id)) lift_text_colour(b);
+      }
+    }
     blocks = std::move(out);
+  }
+
+  // The paragraph borders and shading Word draws as one box around consecutive paragraphs.
+  static std::string box_signature(pugi::xml_node ppr) {
+    std::string sig;
+    for (pugi::xml_node side : ppr.child("w:pBdr").children()) {
+      sig += std::string(side.name()) + side.attribute("w:val").value() + side.attribute("w:color").value() + ";";
+    }
+    sig += ppr.child("w:shd").attribute("w:fill").value();
+    return sig;
+  }
+
+  // The text paragraphs inside `blocks` (list items included).
+  static void text_blocks(std::vector<Block>& blocks, std::vector<Block*>& out) {
+    for (Block& b : blocks) {
+      if (b.kind == BlockKind::Paragraph || b.kind == BlockKind::Plain) out.push_back(&b);
+      text_blocks(b.children, out);
+    }
+  }
+
+  // A callout whose every paragraph is one span of one text colour has that colour itself (the
+  // DOCX writer paints a callout's colour on each of its runs).
+  static void lift_text_colour(Block& callout) {
+    std::vector<Block*> paras;
+    text_blocks(callout.children, paras);
+    std::optional<Colour> colour;
+    for (Block* p : paras) {
+      if (p->inlines.size() != 1) return;
+      const Inline& span = p->inlines.front();
+      if (span.kind != InlineKind::Span || !span.color || span.lang || span.background) return;
+      if (colour && *colour != *span.color) return;
+      colour = span.color;
+    }
+    if (!colour) return;
+    callout.color = colour;
+    for (Block* p : paras) {
+      Inlines inner = std::move(p->inlines.front().children);
+      p->inlines = std::move(inner);
+    }
   }
 
   // ---- tables ------------------------------------------------------------------------------
@@ -623,7 +706,9 @@ class Reader {
         }
       } else if (name == "w:footnoteReference" || name == "w:endnoteReference") {
         const bool foot = name == "w:footnoteReference";
-        pieces.push_back({RunFormat{}, note(foot ? footnotes_ : endnotes_, c.attribute("w:id").value())});
+        pieces.push_back({RunFormat{}, note(foot ? footnotes_ : endnotes_, foot ? footnotes_part_ : endnotes_part_,
+                                            c.attribute("w:id").value())});
+        used_endnotes_ = used_endnotes_ || !foot;
       } else if (name == "w:drawing") {
         drawing(c);
       } else if (name == "w:pict" || name == "w:object") {
@@ -649,7 +734,7 @@ class Reader {
     pieces.push_back({f, std::move(t)});
   }
 
-  Inline note(const std::map<std::string, pugi::xml_node>& notes, const std::string& id) {
+  Inline note(const std::map<std::string, pugi::xml_node>& notes, const std::string& part, const std::string& id) {
     Inline n;
     n.kind = InlineKind::Note;
     n.id = next_id();
@@ -658,6 +743,8 @@ class Reader {
     auto it = notes.find(id);
     if (it == notes.end()) return n;
     const SourceLoc saved = para_loc_;
+    // Hyperlinks in a note are relationships of the notes part.
+    const std::string saved_part = std::exchange(part_, part);
     for (pugi::xml_node p : it->second.children("w:p")) {
       Inlines in = content(p, RunFormat{});
       // Word puts the note's own number (a footnoteRef run) and a space first.
@@ -670,6 +757,7 @@ class Reader {
       for (Inline& i : in) n.children.push_back(std::move(i));
     }
     para_loc_ = saved;
+    part_ = saved_part;
     trim_front(n.children);
     return n;
   }
@@ -792,12 +880,13 @@ class Reader {
   std::optional<pugi::xml_document> styles_xml_, numbering_xml_;
   std::vector<std::optional<pugi::xml_document>> note_docs_;
   std::map<std::string, pugi::xml_node> footnotes_, endnotes_;
+  std::string footnotes_part_, endnotes_part_;
+  bool used_endnotes_ = false;
   std::map<std::string, std::string> comments_;
   std::vector<std::string> current_comments_;
   StyleTable styles_;
   NumberingTable numbering_;
   std::string part_;
-  std::string subject_;
   std::string first_run_lang_;
   std::string current_heading_;
   std::int64_t page_text_width_ = 9026;
@@ -814,6 +903,8 @@ class Reader {
   std::map<model::NodeId, StyleRole> roles_;
   std::map<model::NodeId, std::optional<Colour>> paragraph_backgrounds_;
   std::set<model::NodeId> grouped_;
+  std::set<model::NodeId> callout_members_;  // blocks inside the callout above them
+  std::string open_callout_box_;
   std::map<std::string, std::string> media_names_;
 };
 

@@ -33,6 +33,8 @@ StyleRole role_of_name(const std::string& name) {
   if (n == "callout") return StyleRole::Callout;
   if (n == "callouttitle" || n == "callout title") return StyleRole::CalloutTitle;
   if (n == "tableheading" || n == "table heading") return StyleRole::TableHeading;
+  // A list paragraph without numbering continues the list item above it (a second paragraph).
+  if (n == "list paragraph" || n == "listparagraph" || n.starts_with("list continue")) return StyleRole::ListContinuation;
   if (n == "source code" || n == "html preformatted" || n == "sourcecode") return StyleRole::Code;
   return StyleRole::None;
 }
