@@ -165,6 +165,7 @@ class Writer {
   // <li>/<th>/<td>: a lone Plain is written inline, anything else as blocks.
   void container_with_plain(const std::string& tag, const std::string& attrs, const std::vector<Block>& children,
                             int depth) {
+    if (!children.empty() && children.front().kind == BlockKind::Plain) comments_for(children.front().id, depth);
     indent(depth);
     out_ += "<" + tag + attrs + ">";
     if (children.empty()) {

@@ -123,9 +123,11 @@ class Reader {
 
     part_ = main;
     model::Document& doc = out_.doc;
-    doc.root_loc = {1, 1};
-    doc.body_loc = {1, 1};
-    doc.meta.loc = {1, 1};
+    // Document-wide facts (language, core properties) have no paragraph: findings about them
+    // name the whole file.
+    doc.root_loc = {};
+    doc.body_loc = {};
+    doc.meta.loc = {};
     doc.body = blocks(body);
     if (doc.meta.title.text.empty()) {
       // WCAG 2.2 SC 2.4.2: a title is needed; the first heading is what a reader sees as one.
@@ -188,12 +190,12 @@ class Reader {
       const pugi::xml_node core = xml->first_child();
       model::Meta& meta = out_.doc.meta;
       auto text = [&](const char* name) { return std::string(core.child(name).text().get()); };
-      if (!text("dc:title").empty()) meta.title = {text("dc:title"), {1, 1}};
-      for (const std::string& a : split(text("dc:creator"), ';')) meta.authors.push_back({a, {1, 1}});
-      if (!text("dc:description").empty()) meta.description = model::MetaText{text("dc:description"), {1, 1}};
+      if (!text("dc:title").empty()) meta.title = {text("dc:title"), {}};
+      for (const std::string& a : split(text("dc:creator"), ';')) meta.authors.push_back({a, {}});
+      if (!text("dc:description").empty()) meta.description = model::MetaText{text("dc:description"), {}};
       // Word's Subject field is what Handout writes its subtitle to.
-      if (!text("dc:subject").empty()) meta.subtitle = model::MetaText{text("dc:subject"), {1, 1}};
-      if (!text("cp:keywords").empty()) meta.keywords = model::MetaText{text("cp:keywords"), {1, 1}};
+      if (!text("dc:subject").empty()) meta.subtitle = model::MetaText{text("dc:subject"), {}};
+      if (!text("cp:keywords").empty()) meta.keywords = model::MetaText{text("cp:keywords"), {}};
       if (!text("dc:language").empty()) out_.doc.lang = text("dc:language");
     }
   }
@@ -216,6 +218,26 @@ class Reader {
     return std::max<std::int64_t>(w - l - r, 1440);
   }
 
+  // Tables in tables, content controls in content controls, hyperlinks in insertions: hostile
+  // input can nest these without end, and every level is a C++ stack frame here (and a model
+  // level for lint and the writers). The content format allows 100 levels of elements.
+  static constexpr int kMaxDepth = 64;
+  static constexpr std::size_t kMaxTableRows = 2000;  // as the content reader's limit
+  struct DepthGuard {
+    DepthGuard(Reader& r, pugi::xml_node at) : reader(r) {
+      if (++reader.depth_ > kMaxDepth) {
+        reader.pkg_.fail("limit-exceeded", reader.part_,
+                         std::string("nests tables, content controls or runs more than ") + std::to_string(kMaxDepth) +
+                             " deep (at <" + at.name() + "> near paragraph " +
+                             std::to_string(reader.paragraph_number_) + ")");
+      }
+    }
+    ~DepthGuard() { --reader.depth_; }
+    DepthGuard(const DepthGuard&) = delete;
+    DepthGuard& operator=(const DepthGuard&) = delete;
+    Reader& reader;
+  };
+
   // ---- blocks ------------------------------------------------------------------------------
 
   model::NodeId next_id() { return ++node_id_; }
@@ -235,6 +257,7 @@ class Reader {
   // One container's children (body, cell, note): paragraphs and tables into blocks, with lists,
   // quotes, callouts and captions put together.
   std::vector<Block> blocks(pugi::xml_node container) {
+    const DepthGuard guard(*this, container);
     std::vector<Block> out;
     ListBuilder lists;
     for (pugi::xml_node n : container.children()) {
@@ -549,6 +572,10 @@ class Reader {
     bool in_head = true;
     bool any_head = false;
     for (pugi::xml_node tr : tbl.children("w:tr")) {
+      if (t.rows.size() >= kMaxTableRows) {
+        pkg_.fail("limit-exceeded", part_, "a table near paragraph " + std::to_string(paragraph_number_) +
+                                               " has more than " + std::to_string(kMaxTableRows) + " rows");
+      }
       model::TableRow row;
       row.id = next_id();
       row.loc = {paragraph_number_ + 1, 1};
@@ -610,6 +637,7 @@ class Reader {
   }
 
   void collect(pugi::xml_node parent, const RunFormat& base, std::vector<std::pair<RunFormat, Inline>>& pieces) {
+    const DepthGuard guard(*this, parent);
     for (pugi::xml_node n : parent.children()) {
       const std::string_view name = n.name();
       if (name == "w:r") {
@@ -895,6 +923,7 @@ class Reader {
   int note_number_ = 0;
   int insertions_ = 0, deletions_ = 0;
   int field_depth_ = 0;
+  int depth_ = 0;
   bool in_field_code_ = false;
   std::string field_instr_;
   SourceLoc para_loc_;

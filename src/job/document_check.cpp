@@ -72,7 +72,9 @@ CheckedDocument check_document(const std::string& path, TemplateCache& templates
   return out;
 }
 
-std::vector<std::string> collect_inputs(const std::vector<std::string>& paths, std::vector<Diagnostic>& problems) {
+std::vector<std::string> collect_files(const std::vector<std::string>& paths, std::vector<Diagnostic>& problems,
+                                       const std::function<bool(const fs::path&)>& wanted,
+                                       const std::string& none_found, const std::string& none_hint) {
   std::vector<std::string> files;
   for (const std::string& p : paths) {
     std::error_code ec;
@@ -93,17 +95,20 @@ std::vector<std::string> collect_inputs(const std::vector<std::string>& paths, s
         it.disable_recursion_pending();
         continue;
       }
-      if (it->is_regular_file() && (entry.extension() == ".xml" || is_docx_path(entry.string())))
-        found.push_back(entry.string());
+      if (it->is_regular_file() && wanted(entry)) found.push_back(entry.string());
     }
-    if (found.empty()) {
-      problems.push_back({"no-input-files", Severity::Error, p, {}, "folder holds no .xml content files",
-                          "give a content file or a folder that contains some"});
-    }
+    if (found.empty()) problems.push_back({"no-input-files", Severity::Error, p, {}, none_found, none_hint});
     std::sort(found.begin(), found.end());
     files.insert(files.end(), found.begin(), found.end());
   }
   return files;
+}
+
+std::vector<std::string> collect_inputs(const std::vector<std::string>& paths, std::vector<Diagnostic>& problems) {
+  return collect_files(
+      paths, problems,
+      [](const fs::path& entry) { return entry.extension() == ".xml" || is_docx_path(entry.string()); },
+      "folder holds no .xml content files", "give a content file or a folder that contains some");
 }
 
 }  // namespace handout::job

@@ -1,9 +1,8 @@
 #include "job/docx_input.hpp"
 
-#include <atomic>
 #include <filesystem>
 #include <fstream>
-#include <unistd.h>
+#include <stdlib.h>
 
 #include "core/error.hpp"
 
@@ -19,15 +18,15 @@ bool is_docx_path(const std::string& path) {
 
 namespace {
 
+// mkdtemp: a fresh folder only this process can have made (never one planted in advance).
 fs::path make_scratch_folder() {
-  static std::atomic<unsigned> counter{0};
   std::error_code ec;
   const fs::path base = fs::temp_directory_path(ec);
-  const fs::path dir = (ec ? fs::path("/tmp") : base) /
-                       ("handout-docx-" + std::to_string(::getpid()) + "-" + std::to_string(counter++));
-  fs::create_directories(dir, ec);
-  if (ec) throw InputError("io-error", dir.string(), {}, "cannot create a scratch folder: " + ec.message());
-  return dir;
+  std::string name = ((ec ? fs::path("/tmp") : base) / "handout-docx-XXXXXX").string();
+  if (!::mkdtemp(name.data())) {
+    throw InputError("io-error", name, {}, "cannot create a scratch folder for the document's pictures");
+  }
+  return fs::path(name);
 }
 
 void set_image_paths(std::vector<model::Block>& blocks, const fs::path& dir) {

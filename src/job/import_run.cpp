@@ -6,6 +6,7 @@
 #include "core/atomic_file.hpp"
 #include "core/error.hpp"
 #include "import/content_writer.hpp"
+#include "job/document_check.hpp"
 #include "job/docx_input.hpp"
 
 namespace handout::job {
@@ -13,33 +14,6 @@ namespace handout::job {
 namespace fs = std::filesystem;
 
 namespace {
-
-std::vector<std::string> expand(const std::vector<std::string>& paths, std::vector<Diagnostic>& problems) {
-  std::vector<std::string> files;
-  for (const std::string& p : paths) {
-    std::error_code ec;
-    if (!fs::exists(p, ec)) {
-      problems.push_back({"file-not-readable", Severity::Error, p, {}, "no such file or folder", {}});
-      continue;
-    }
-    if (!fs::is_directory(p, ec)) {
-      files.push_back(p);
-      continue;
-    }
-    std::vector<std::string> found;
-    for (fs::recursive_directory_iterator it(p, fs::directory_options::skip_permission_denied, ec), end;
-         !ec && it != end; it.increment(ec)) {
-      if (it->is_regular_file() && is_docx_path(it->path().string())) found.push_back(it->path().string());
-    }
-    if (found.empty()) {
-      problems.push_back({"no-input-files", Severity::Error, p, {}, "folder holds no .docx documents",
-                          "give a .docx file or a folder that contains some"});
-    }
-    std::sort(found.begin(), found.end());
-    files.insert(files.end(), found.begin(), found.end());
-  }
-  return files;
-}
 
 void import_one(const std::string& input, const std::optional<std::string>& output_dir, ImportRun& run) {
   ImportedDocument done;
@@ -99,7 +73,10 @@ std::vector<std::string> import_summary(const std::string& input, const import::
 
 ImportRun import_inputs(const std::vector<std::string>& paths, const std::optional<std::string>& output_dir) {
   ImportRun run;
-  for (const std::string& file : expand(paths, run.diagnostics)) import_one(file, output_dir, run);
+  const std::vector<std::string> files =
+      collect_files(paths, run.diagnostics, [](const fs::path& entry) { return is_docx_path(entry.string()); },
+                    "folder holds no .docx documents", "give a .docx file or a folder that contains some");
+  for (const std::string& file : files) import_one(file, output_dir, run);
   sort_diagnostics(run.diagnostics);
   return run;
 }

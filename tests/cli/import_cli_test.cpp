@@ -66,6 +66,24 @@ TEST_CASE("lint: a .docx is linted in memory and findings say where in Word they
   const std::string line = r.out.substr(at, r.out.find('\n', at) - at);
   CHECK(line.find("[color-contrast]") != std::string::npos);
   CHECK(line.find("(in paragraph 3, under \"Green leaflet\": \"Read this on green.\")") != std::string::npos);
+
+  // SARIF names the place as a logical location beside the physical one.
+  auto sarif = run_handout({"lint", "--no-config", "--format", "sarif", dir.file("green.docx")});
+  CHECK(sarif.out.find(R"("logicalLocations":[{"name":"paragraph 3","kind":"element"}])") !=
+        std::string::npos);
+}
+
+TEST_CASE("lint: a bold paragraph that only looks like a heading in a .docx is reported", "[cli][import]") {
+  TempDir dir;
+  DocxFixture f = leaflet();
+  f.body += R"(<w:p><w:r><w:rPr><w:b/></w:rPr><w:t>Parking</w:t></w:r></w:p>)"
+            R"(<w:p><w:r><w:t>Park at the back. It is free.</w:t></w:r></w:p>)";
+  write_file(dir.file("fake.docx"), f.bytes());
+  auto r = run_handout({"lint", "--no-config", dir.file("fake.docx")});
+  INFO(r.out << r.err);
+  CHECK(r.out.find(dir.file("fake.docx") + ":3:1: warning: p holds only bold or italic text (\"Parking\")") !=
+        std::string::npos);
+  CHECK(r.out.find("(in paragraph 3, under \"Green leaflet\": \"Parking\") [emphasis-as-heading]") != std::string::npos);
 }
 
 TEST_CASE("build: a .docx builds directly", "[cli][import]") {

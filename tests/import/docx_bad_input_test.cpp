@@ -119,3 +119,20 @@ TEST_CASE("docx import: a picture over the size limit is refused", "[import][bad
 }
 
 }  // namespace handout::test
+
+namespace handout::test {
+
+TEST_CASE("docx import: content nested without end is refused, not followed down the stack", "[import][bad-input]") {
+  DocxFixture f;
+  std::string body;
+  for (int i = 0; i < 200; ++i) body += "<w:sdt><w:sdtContent>";
+  body += simple_body();
+  for (int i = 0; i < 200; ++i) body += "</w:sdtContent></w:sdt>";
+  f.body = body;
+  const Diagnostic d = refusal(f.bytes());
+  CHECK(d.code == "limit-exceeded");
+  CHECK(d.message == "word/document.xml: nests tables, content controls or runs more than 64 deep "
+                     "(at <w:sdtContent> near paragraph 0)");
+}
+
+}  // namespace handout::test
