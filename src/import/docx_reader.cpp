@@ -642,6 +642,10 @@ class Reader {
       const std::string_view name = n.name();
       if (name == "w:r") {
         run(n, base, pieces);
+      } else if (toc_open_ > 0) {
+        // Inside a table of contents: only the field characters that end it matter.
+        std::vector<std::pair<RunFormat, Inline>> discarded;
+        collect(n, base, discarded);
       } else if (name == "w:hyperlink") {
         Inline link;
         link.kind = InlineKind::Link;
@@ -681,10 +685,14 @@ class Reader {
     comments_.erase(it);
   }
 
-  void field_warning(std::string instr) {
+  static std::string field_kind(const std::string& instr) {
     const std::size_t a = instr.find_first_not_of(' ');
-    instr = a == std::string::npos ? "" : instr.substr(a);
-    const std::string kind = instr.substr(0, instr.find(' '));
+    if (a == std::string::npos) return {};
+    return instr.substr(a, instr.find(' ', a) - a);
+  }
+
+  void field_warning(const std::string& instr) {
+    const std::string kind = field_kind(instr);
     if (kind == "HYPERLINK" || kind.empty()) return;  // its text and target are kept
     warn("a " + kind + " field (its current text is kept)", para_loc_);
   }
@@ -706,16 +714,29 @@ class Reader {
       const std::string_view name = c.name();
       if (name == "w:fldChar") {
         const std::string type = c.attribute("w:fldCharType").value();
-        if (type == "begin") field_depth_++, field_instr_.clear(), in_field_code_ = true;
-        else if (type == "separate") in_field_code_ = false, field_warning(field_instr_);
-        else if (type == "end" && field_depth_ > 0) field_depth_--, in_field_code_ = false;
+        if (type == "begin") {
+          fields_.push_back({});
+        } else if (type == "separate" && !fields_.empty()) {
+          fields_.back().code = false;
+          if (field_kind(fields_.back().instr) == "TOC") {
+            // A table of contents is generated text whose links point at Word's own bookmarks:
+            // it is dropped whole, entries and page numbers included.
+            fields_.back().toc = true;
+            if (toc_open_++ == 0) warn("a table of contents (TOC field)", para_loc_);
+          } else if (toc_open_ == 0) {
+            field_warning(fields_.back().instr);
+          }
+        } else if (type == "end" && !fields_.empty()) {
+          if (fields_.back().toc) --toc_open_;
+          fields_.pop_back();
+        }
         continue;
       }
       if (name == "w:instrText") {
-        field_instr_ += c.text().get();
+        if (!fields_.empty()) fields_.back().instr += c.text().get();
         continue;
       }
-      if (in_field_code_) continue;
+      if ((!fields_.empty() && fields_.back().code) || toc_open_ > 0) continue;
       if (name == "w:t") {
         append_text(pieces, f, c.text().get());
       } else if (name == "w:tab" || name == "w:ptab") {
@@ -922,10 +943,14 @@ class Reader {
   model::NodeId node_id_ = 0;
   int note_number_ = 0;
   int insertions_ = 0, deletions_ = 0;
-  int field_depth_ = 0;
+  struct Field {
+    std::string instr;  // the field code, e.g. " TOC \\o "1-3" "
+    bool code = true;   // between begin and separate: the code, not the result
+    bool toc = false;
+  };
+  std::vector<Field> fields_;  // complex fields open at this point, outermost first
+  int toc_open_ = 0;
   int depth_ = 0;
-  bool in_field_code_ = false;
-  std::string field_instr_;
   SourceLoc para_loc_;
   std::vector<Block> pending_images_;
   bool pending_page_break_ = false;

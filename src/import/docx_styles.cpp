@@ -65,6 +65,7 @@ ParagraphStyle StyleTable::paragraph(const std::string& style_id) const {
   std::set<std::string> seen;
   std::string id = style_id;
   bool have_numbering = false;
+  bool body_text = false;
   for (int step = 0; step < 20 && !id.empty() && seen.insert(id).second; ++step) {
     auto it = styles_.find(id);
     if (it == styles_.end()) {
@@ -82,11 +83,14 @@ ParagraphStyle StyleTable::paragraph(const std::string& style_id) const {
       out.num_id = r.num_id;
       out.ilvl = r.ilvl;
     }
+    // Outline level 9 is "body text": a style that says so is no heading, whatever it is based
+    // on (Word's TOC Heading is based on Heading 1 that way).
+    if (r.outline_level && *r.outline_level == 9 && out.role == StyleRole::None) body_text = true;
     if (out.role == StyleRole::None) {
-      if (auto n = heading_number(r.name)) {
+      if (auto n = heading_number(r.name); n && !body_text) {
         out.role = StyleRole::Heading;
         out.heading_level = *n;
-      } else if (r.outline_level && *r.outline_level >= 0 && *r.outline_level <= 8) {
+      } else if (r.outline_level && *r.outline_level >= 0 && *r.outline_level <= 8 && !body_text) {
         out.role = StyleRole::Heading;
         out.heading_level = *r.outline_level + 1;
       } else {

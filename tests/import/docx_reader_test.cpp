@@ -40,7 +40,8 @@ const char* kHeadingStyles = R"(
   <w:style w:type="paragraph" w:styleId="Heading2"><w:name w:val="heading 2"/><w:pPr><w:outlineLvl w:val="1"/></w:pPr></w:style>
   <w:style w:type="paragraph" w:styleId="berschrift2"><w:name w:val="Überschrift 2 Schule"/><w:basedOn w:val="Heading2"/></w:style>
   <w:style w:type="paragraph" w:styleId="Title"><w:name w:val="Title"/></w:style>
-  <w:style w:type="paragraph" w:styleId="Caption"><w:name w:val="caption"/></w:style>)";
+  <w:style w:type="paragraph" w:styleId="Caption"><w:name w:val="caption"/></w:style>
+  <w:style w:type="paragraph" w:styleId="TOCHeading"><w:name w:val="TOC Heading"/><w:basedOn w:val="Heading1"/><w:pPr><w:outlineLvl w:val="9"/></w:pPr></w:style>)";
 
 }  // namespace
 
@@ -49,8 +50,9 @@ TEST_CASE("docx import: headings by style, by based-on style and by outline leve
   f.styles = kHeadingStyles;
   f.body = para("Leaflet", "<w:pStyle w:val=\"Title\"/>") + para("Welcome", "<w:pStyle w:val=\"Heading1\"/>") +
            para("Localised", "<w:pStyle w:val=\"berschrift2\"/>") + para("By outline", "<w:outlineLvl w:val=\"2\"/>") +
-           para("Body text.");
+           para("Body text.") + para("Contents", "<w:pStyle w:val=\"TOCHeading\"/>");
   const std::string xml = imported_xml(f);
+  CHECK(has(xml, "<p>Contents</p>"));  // outline level 9, "body text", though based on Heading 1
   CHECK(has(xml, "<title>Leaflet</title>"));
   CHECK(has(xml, "<h1>Welcome</h1>"));
   CHECK(has(xml, "<h2>Localised</h2>"));
@@ -168,8 +170,22 @@ TEST_CASE("docx import: text boxes, SmartArt, fields and equations are dropped w
            R"(<a:graphicData uri="http://schemas.openxmlformats.org/drawingml/2006/diagram"/></a:graphic></wp:anchor></w:drawing></w:r></w:p>)"
            R"(<w:p><w:r><w:fldChar w:fldCharType="begin"/></w:r><w:r><w:instrText> PAGE </w:instrText></w:r>)"
            R"(<w:r><w:fldChar w:fldCharType="separate"/></w:r><w:r><w:t>3</w:t></w:r><w:r><w:fldChar w:fldCharType="end"/></w:r></w:p>)";
+  // A table of contents over two paragraphs, its entries linking to Word's bookmarks.
+  f.body += R"(<w:p><w:r><w:fldChar w:fldCharType="begin"/></w:r><w:r><w:instrText> TOC \o "1-3" \h </w:instrText></w:r>)"
+            R"(<w:r><w:fldChar w:fldCharType="separate"/></w:r><w:hyperlink w:anchor="_Toc1"><w:r><w:t>Welcome</w:t></w:r>)"
+            R"(<w:r><w:fldChar w:fldCharType="begin"/></w:r><w:r><w:instrText> PAGEREF _Toc1 </w:instrText></w:r>)"
+            R"(<w:r><w:fldChar w:fldCharType="separate"/></w:r><w:r><w:t>1</w:t></w:r><w:r><w:fldChar w:fldCharType="end"/></w:r>)"
+            R"(</w:hyperlink></w:p><w:p><w:hyperlink w:anchor="_Toc2"><w:r><w:t>Contact</w:t></w:r></w:hyperlink>)"
+            R"(<w:r><w:fldChar w:fldCharType="end"/></w:r></w:p>)" +
+            para("After the contents.");
   const import::ImportResult r = import_fixture(f);
-  REQUIRE(r.warnings.size() == 2);
+  const std::string xml = import::write_content(r.doc);
+  CHECK_FALSE(has(xml, "_Toc"));
+  CHECK_FALSE(has(xml, "Contact"));
+  CHECK(has(xml, "<p>After the contents.</p>"));
+  REQUIRE(r.warnings.size() == 3);
+  CHECK(r.warnings[2].loc.line == 4);
+  CHECK(r.warnings[2].message == "a table of contents (TOC field) dropped: the content format has no place for it");
   CHECK(r.warnings[0].loc.line == 2);
   CHECK(r.warnings[0].message == "a SmartArt diagram dropped: the content format has no place for it");
   CHECK(r.warnings[1].loc.line == 3);
