@@ -215,8 +215,9 @@ std::optional<pugi::xml_document> DocxPackage::read_xml(std::string_view name) {
   std::optional<pugi::xml_document> doc(std::in_place);
   // parse_doctype makes the DOCTYPE visible as a node so that it can be refused; pugixml never
   // expands entities, and OOXML parts never need a DTD (ECMA-376 Part 2 §8.1.4).
+  // parse_ws_pcdata_single keeps <w:t xml:space="preserve"> </w:t>: a run that is one space.
   const pugi::xml_parse_result r =
-      doc->load_buffer(bytes->data(), bytes->size(), pugi::parse_default | pugi::parse_doctype);
+      doc->load_buffer(bytes->data(), bytes->size(), pugi::parse_default | pugi::parse_doctype | pugi::parse_ws_pcdata_single);
   if (!r) {
     fail("xml-not-well-formed", name, std::string("is not well-formed XML at byte ") + std::to_string(r.offset) +
                                           " (" + r.description() + ")");

@@ -348,9 +348,25 @@ class Reader {
       }
       out_.places[number] = {current_heading_, shorten(plain_text(b.inlines), 8)};
       attach_comments(b.id);
-      if (style.role == StyleRole::Title && !heading && out_.doc.meta.title.text.empty()) {
-        out_.doc.meta.title = {plain_text(b.inlines), loc};
-        out_.inferred.push_back("meta title from the Title paragraph");
+      if (style.role == StyleRole::Title && !heading) {
+        // The visible title is the document's title; it leaves the body either way.
+        const std::string title = plain_text(b.inlines);
+        if (out_.doc.meta.title.text.empty()) {
+          out_.doc.meta.title = {title, loc};
+          out_.inferred.push_back("meta title from the Title paragraph");
+        } else if (out_.doc.meta.title.text != title) {
+          out_.dropped.push_back("the Title paragraph \"" + title + "\" (the document title \"" +
+                                 out_.doc.meta.title.text + "\" is kept)");
+        }
+        lists.close();
+        return;
+      }
+      if (style.role == StyleRole::Author && !heading) {
+        const std::string who = plain_text(b.inlines);
+        auto& authors = out_.doc.meta.authors;
+        if (std::none_of(authors.begin(), authors.end(), [&](const model::MetaText& a) { return a.text == who; })) {
+          authors.push_back({who, loc});
+        }
         lists.close();
         return;
       }

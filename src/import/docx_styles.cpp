@@ -29,6 +29,7 @@ StyleRole role_of_name(const std::string& name) {
   if (n == "title") return StyleRole::Title;
   if (n == "subtitle") return StyleRole::Subtitle;
   if (n == "caption") return StyleRole::Caption;
+  if (n == "author") return StyleRole::Author;  // pandoc's title block
   if (n == "quote" || n == "intense quote" || n == "intensequote" || n == "block text") return StyleRole::Quote;
   if (n == "callout") return StyleRole::Callout;
   if (n == "callouttitle" || n == "callout title") return StyleRole::CalloutTitle;

@@ -10,7 +10,7 @@
 
 namespace handout::import {
 
-enum class StyleRole { None, Heading, Title, Subtitle, Caption, Quote, Callout, CalloutTitle, TableHeading, Code, ListContinuation };
+enum class StyleRole { None, Heading, Title, Subtitle, Caption, Quote, Callout, CalloutTitle, TableHeading, Code, ListContinuation, Author };
 
 struct ParagraphStyle {
   StyleRole role = StyleRole::None;
