@@ -43,7 +43,8 @@ Lints each content file and, when it has no lint errors, writes it in each forma
 for (--pdf, --docx, --html; several may be given) next to each other in the output folder.
 With no format switch, a tagged PDF (PDF/UA-1) and a DOCX are written. HTML goes to
 NAME.html, with the pictures it shows copied into NAME_files/ beside it. A folder stands
-for every .xml file below it, and the output folder mirrors it. Files are written whole
+for every .xml (and .docx) file below it, and the output folder mirrors it. A Word
+document is imported in memory and built like a content file. Files are written whole
 or not at all.
 
 Dates inside the files come from SOURCE_DATE_EPOCH when it is set, otherwise from the

@@ -18,8 +18,9 @@ constexpr const char* kLintUsageHead = R"(Usage: handout lint [options] PATH...
 
 Checks content files against the )";
 constexpr const char* kLintUsageTail = R"( accessibility rules (see 'handout rules') and reports
-what it finds. A folder stands for every .xml file below it. A file that cannot be read or
-parsed is reported and the others are still checked.
+what it finds. A folder stands for every .xml file below it. A Word document (.docx, also
+found in folders) is imported in memory and linted; its findings give the paragraph number as
+the line. A file that cannot be read or parsed is reported and the others are still checked.
 
 Exit codes: 0 no errors; 1 lint errors, or warnings under --strict / --max-warnings;
 2 usage error or an input error (unreadable, malformed or invalid content).
