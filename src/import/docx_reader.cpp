@@ -396,6 +396,10 @@ class Reader {
     } else if (!current_comments_.empty() && !out.empty()) {
       attach_comments(out.back().id);
     }
+    if (has_text && !pending_images_.empty()) {
+      out_.inferred.push_back("paragraph " + std::to_string(number) +
+                              ": a picture in running text placed after its paragraph");
+    }
     for (Block& img : pending_images_) {
       lists.close();
       out_.places[number] = {current_heading_, "picture"};
