@@ -70,7 +70,7 @@ _handout() {
     if [[ $cur == -* ]]; then
       mapfile -t COMPREPLY < <(compgen -W "--help --version" -- "$cur")
     else
-      mapfile -t COMPREPLY < <(compgen -W "lint build rules explain templates" -- "$cur")
+      mapfile -t COMPREPLY < <(compgen -W "lint build import rules explain templates" -- "$cur")
     fi
     return 0
   fi
@@ -101,8 +101,8 @@ _handout() {
       return 0
       ;;
     -o | --output)
-      # build writes into a folder; lint writes its report to a file.
-      if [[ $cmd == build ]]; then _handout_filedir -d; else _handout_filedir; fi
+      # build and import write into a folder; lint writes its report to a file.
+      if [[ $cmd == build || $cmd == import ]]; then _handout_filedir -d; else _handout_filedir; fi
       return 0
       ;;
     -j | --jobs | --max-warnings | --shard | --rules-url)
@@ -116,7 +116,7 @@ _handout() {
   fi
 
   case $cmd in
-    lint | build) _handout_filedir ;;
+    lint | build | import) _handout_filedir ;;
     explain)
       # One rule id, once.
       local n=0

@@ -47,11 +47,16 @@ expect_lacks() {
 }
 
 complete_line ""
-expect_exactly "subcommands" lint build rules explain templates
+expect_exactly "subcommands" lint build import rules explain templates
 complete_line "b"
 expect_exactly "subcommand prefix" build
 complete_line "--v"
 expect_exactly "global option" --version
+
+complete_line "i"
+expect_exactly "subcommand prefix import" import
+complete_line import "--o"
+expect_exactly "import option from --help" --output
 
 complete_line lint "--"
 expect_has "lint options from --help" --format

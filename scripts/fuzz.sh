@@ -50,6 +50,7 @@ for target in $targets; do
     fuzz_template_reader) seed=$work/seed/toml ;;
     fuzz_config_file) seed=$work/seed/config ;;
     fuzz_image_probe) seed=$work/seed/image ;;
+    fuzz_docx_reader) seed=$work/seed/docx ;;
     *) seed=$work/seed/xml ;;
   esac
   corpus=$corpora/corpus-$target

@@ -31,6 +31,7 @@ accessibility rules.
 Commands:
   lint PATH...       check content files (and folders of them) and report findings
   build PATH...      lint, then write tagged PDF (PDF/UA-1) and/or DOCX for clean files
+  import FILE.docx...  turn Word documents into content files (lint and build take .docx too)
   rules              list every lint rule: id, severity, WCAG criterion, summary
   explain RULE       show the documentation of one rule (by id or number)
   templates          list the templates that content files can name
@@ -50,6 +51,7 @@ std::string usage() { return kUsageHead + std::to_string(rules::all_rules().size
 std::optional<int> run_command(const std::string& command, const std::vector<std::string>& args) {
   if (command == "lint") return run_lint(args);
   if (command == "build") return run_build(args);
+  if (command == "import") return run_import(args);
   if (command == "rules") return run_rules_command(args);
   if (command == "explain") return run_explain(args);
   if (command == "templates") return run_templates(args);

@@ -8,6 +8,7 @@ namespace handout::cli {
 
 int run_lint(const std::vector<std::string>& args);
 int run_build(const std::vector<std::string>& args);
+int run_import(const std::vector<std::string>& args);
 int run_rules_command(const std::vector<std::string>& args);
 int run_explain(const std::vector<std::string>& args);
 int run_templates(const std::vector<std::string>& args);

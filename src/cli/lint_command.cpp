@@ -21,8 +21,9 @@ HelpPage lint_help() {
       "handout lint [options] PATH...",
       "Checks content files against the " + std::to_string(rules::all_rules().size()) +
           " accessibility rules (see 'handout rules'; 'handout explain RULE' shows one) and reports what it "
-          "finds. A folder stands for every .xml file below it. A file that cannot be read or parsed is "
-          "reported and the others are still checked.",
+          "finds. A folder stands for every .xml file below it. A Word document (.docx, also found in folders) "
+          "is imported in memory and linted; its findings give the paragraph number as the line. A file that "
+          "cannot be read or parsed is reported and the others are still checked.",
       {{"Report", {"format", "output", "min-severity", "color", "rules-url"}},
        {"Checking", {"strict", "max-warnings", "template", "no-config"}},
        {"Running", {"jobs", "shard"}}},

@@ -5,6 +5,7 @@
 
 #include "core/error.hpp"
 #include "job/config_file.hpp"
+#include "job/docx_input.hpp"
 #include "parse/content_reader.hpp"
 #include "parse/template_reader.hpp"
 #include "rules/rule.hpp"
@@ -32,7 +33,17 @@ CheckedDocument check_document(const std::string& path, TemplateCache& templates
   CheckedDocument out;
   out.path = path;
   try {
-    out.doc = std::make_unique<model::Document>(parse::read_content_file(path));
+    std::vector<Diagnostic> import_warnings;
+    std::map<std::uint32_t, import::ParagraphPlace> places;
+    if (is_docx_path(path)) {
+      DocxInput docx = load_docx_input(path);
+      out.doc = std::make_unique<model::Document>(std::move(docx.doc));
+      out.scratch = std::move(docx.scratch);
+      import_warnings = std::move(docx.warnings);
+      places = std::move(docx.places);
+    } else {
+      out.doc = std::make_unique<model::Document>(parse::read_content_file(path));
+    }
     const std::string name = options.template_override.value_or(out.doc->template_name.value_or(kDefaultTemplate));
     try {
       out.tmpl = &templates.get(name);
@@ -51,6 +62,8 @@ CheckedDocument check_document(const std::string& path, TemplateCache& templates
     out.resolved = std::make_unique<resolve::ResolvedDocument>(resolve::resolve_document(*out.doc, *out.tmpl));
     rules::run_rules(rules::RuleContext{*out.doc, *out.tmpl, config, *out.resolved}, found);
     out.diagnostics = std::move(found.items);
+    out.diagnostics.insert(out.diagnostics.end(), import_warnings.begin(), import_warnings.end());
+    if (!places.empty()) describe_docx_locations(out.diagnostics, path, places);
   } catch (const InputError& e) {
     out.input_error = true;
     out.diagnostics = {e.diagnostic()};
@@ -59,7 +72,9 @@ CheckedDocument check_document(const std::string& path, TemplateCache& templates
   return out;
 }
 
-std::vector<std::string> collect_inputs(const std::vector<std::string>& paths, std::vector<Diagnostic>& problems) {
+std::vector<std::string> collect_files(const std::vector<std::string>& paths, std::vector<Diagnostic>& problems,
+                                       const std::function<bool(const fs::path&)>& wanted,
+                                       const std::string& none_found, const std::string& none_hint) {
   std::vector<std::string> files;
   for (const std::string& p : paths) {
     std::error_code ec;
@@ -80,16 +95,20 @@ std::vector<std::string> collect_inputs(const std::vector<std::string>& paths, s
         it.disable_recursion_pending();
         continue;
       }
-      if (it->is_regular_file() && entry.extension() == ".xml") found.push_back(entry.string());
+      if (it->is_regular_file() && wanted(entry)) found.push_back(entry.string());
     }
-    if (found.empty()) {
-      problems.push_back({"no-input-files", Severity::Error, p, {}, "folder holds no .xml content files",
-                          "give a content file or a folder that contains some"});
-    }
+    if (found.empty()) problems.push_back({"no-input-files", Severity::Error, p, {}, none_found, none_hint});
     std::sort(found.begin(), found.end());
     files.insert(files.end(), found.begin(), found.end());
   }
   return files;
+}
+
+std::vector<std::string> collect_inputs(const std::vector<std::string>& paths, std::vector<Diagnostic>& problems) {
+  return collect_files(
+      paths, problems,
+      [](const fs::path& entry) { return entry.extension() == ".xml" || is_docx_path(entry.string()); },
+      "folder holds no .xml content files", "give a content file or a folder that contains some");
 }
 
 }  // namespace handout::job

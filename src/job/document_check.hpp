@@ -1,6 +1,7 @@
 // One content file through the front half of the pipeline: read, parse, load its template and
 // project config, run every lint rule. Both `handout lint` and `handout build` start here.
 #pragma once
+#include <filesystem>
 #include <functional>
 #include <map>
 #include <memory>
@@ -48,6 +49,7 @@ struct CheckedDocument {
   std::unique_ptr<resolve::ResolvedDocument> resolved;
   std::vector<Diagnostic> diagnostics;           // input error or lint findings, sorted
   bool input_error = false;
+  std::shared_ptr<void> scratch;                 // a .docx input's pictures, removed with the last owner
   std::size_t errors() const;                    // error-severity findings
 };
 
@@ -55,8 +57,14 @@ CheckedDocument check_document(const std::string& path, TemplateCache& templates
                                const CheckOptions& options);
 
 // Expands the command line's files and folders into content files: a folder contributes every
-// *.xml below it (sorted, hidden folders skipped). A missing path or a folder without XML gives an
+// *.xml and *.docx below it (sorted, hidden folders skipped). A missing path or a folder without XML gives an
 // input-error diagnostic in `problems` and contributes nothing.
 std::vector<std::string> collect_inputs(const std::vector<std::string>& paths, std::vector<Diagnostic>& problems);
+
+// The same walk for any kind of input: a folder contributes the files below it that `wanted`
+// accepts; a folder with none gives a "no-input-files" problem saying `none_found`.
+std::vector<std::string> collect_files(const std::vector<std::string>& paths, std::vector<Diagnostic>& problems,
+                                       const std::function<bool(const std::filesystem::path&)>& wanted,
+                                       const std::string& none_found, const std::string& none_hint);
 
 }  // namespace handout::job

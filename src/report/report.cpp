@@ -110,6 +110,13 @@ const char* sarif_level(Severity s) {
   return "error";
 }
 
+bool is_docx(std::string_view path) {
+  if (path.size() < 5) return false;
+  std::string ext(path.substr(path.size() - 5));
+  for (char& c : ext) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  return ext == ".docx";
+}
+
 // SARIF artifact locations are URIs: relative paths with '/' separators, percent-encoding the rest.
 std::string to_uri(std::string_view path) {
   static constexpr char kHex[] = "0123456789ABCDEF";
@@ -165,7 +172,14 @@ class SarifWriter final : public ReportWriter {
     ordered_json physical;
     physical["artifactLocation"] = {{"uri", to_uri(d.file)}};
     if (d.loc.known()) physical["region"] = {{"startLine", d.loc.line}, {"startColumn", d.loc.col}};
-    result["locations"] = ordered_json::array({{{"physicalLocation", std::move(physical)}}});
+    ordered_json location = {{"physicalLocation", std::move(physical)}};
+    // A .docx has no lines a person reads: its findings' line is the paragraph number (see
+    // src/import/docx_reader.hpp), which SARIF names as a logical location too.
+    if (d.loc.known() && is_docx(d.file)) {
+      location["logicalLocations"] = ordered_json::array(
+          {{{"name", "paragraph " + std::to_string(d.loc.line)}, {"kind", "element"}}});
+    }
+    result["locations"] = ordered_json::array({std::move(location)});
     out_ << (first_ ? "\n        " : ",\n        ") << result.dump();
     first_ = false;
   }
