@@ -9,6 +9,7 @@
 #include <string>
 
 #include "html/escape.hpp"
+#include "model/query.hpp"
 #include "html/parts.hpp"
 
 namespace handout::html {
@@ -88,6 +89,28 @@ void write_stylesheet(HtmlContext& ctx) {
   colour(out, "color", p.text);
   font_family(out, t.body.font.family);
   out += "-webkit-text-size-adjust:100%;text-size-adjust:100%}\n";
+  // Text in a language whose script the body font lacks: the template's family for that script
+  // after the body font (so Latin words and digits keep the body font). :where() adds nothing to
+  // specificity, so headings and code keep their own families.
+  for (const std::string& lang : model::languages_used(ctx.resolved.doc)) {
+    const std::string script = resolve::script_of_language(lang);
+    if (resolve::font_slot_of(script) == resolve::FontSlot::Latin) continue;
+    const std::optional<std::string> family = resolve::script_font_for(t, lang, script);
+    // A BCP 47 tag is a CSS identifier (letters, digits, hyphens, a letter first); anything else
+    // is skipped rather than escaped (lint's lang-tag reports it).
+    const bool identifier = !lang.empty() && std::isalpha(static_cast<unsigned char>(lang[0])) &&
+                            std::all_of(lang.begin(), lang.end(), [](unsigned char c) { return std::isalnum(c) || c == '-'; });
+    if (!family || !identifier) continue;
+    out += ":where(:lang(";
+    out += lang;
+    out += ")){font-family:";
+    append_css_string(out, t.body.font.family);
+    out += ',';
+    append_css_string(out, *family);
+    out += ',';
+    out += generic_family(*family);
+    out += "}\n";
+  }
   out += "body{margin:0;font-size:";
   rem(out, body_pt);
   if (t.body.font.bold) out += ";font-weight:bold";
