@@ -214,9 +214,14 @@ TEST_CASE("html: Handout's words in the page's language, dir where the direction
   CHECK(std::string(one(page->xml, "//p[.='Year 7']").attribute("dir").value()) == "ltr");
   CHECK(std::string(one(page->xml, "//span[.='abc']").attribute("dir").value()) == "ltr");
   CHECK(count(page->xml, "//main//*[@dir='rtl']") == 0);
-  // The Urdu font after the body font, for Urdu text only.
-  CHECK(page->output.html.find(":where(:lang(ur)){font-family:\"Liberation Sans\",\"Noto Nastaliq Urdu\",sans-serif}") !=
+  // The Urdu font after the body font, for Urdu text only, headings too; Nastaliq's wider leading.
+  const std::string& html = page->output.html;
+  CHECK(html.find(":where(:lang(ur)){font-family:\"Liberation Sans\",\"Noto Nastaliq Urdu\",sans-serif;line-height:2.2}") !=
         std::string::npos);
+  CHECK(html.find(":is(h1,h2,h3,h4,h5,h6):where(:lang(ur)){font-family:\"Liberation Sans\",\"Noto Nastaliq Urdu\",sans-serif;"
+                  "line-height:1.8}") != std::string::npos);
+  // The rules come after the headings' own, which they must override.
+  CHECK(html.find(":is(h1,h2,h3,h4,h5,h6):where") > html.find("h1,h2,h3,h4,h5,h6{"));
 }
 
 TEST_CASE("html: blocks become their HTML elements", "[html]") {
