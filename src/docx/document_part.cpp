@@ -41,6 +41,7 @@ struct BlockContext {
   const Box* box = nullptr;
   std::optional<Colour> text_color;
   bool keep_next = false;       // in a table's header row: kept with the first body row
+  bool rtl = false;  // the block is right-to-left (resolve stage: dir, else its language)
 };
 
 struct ParaProps {
@@ -51,6 +52,7 @@ struct ParaProps {
   int continuation_level = -1;  // a later paragraph of a list item at this level: indent, no marker
   const Box* box = nullptr;
   bool centre = false;
+  bool rtl = false;  // §17.3.1.6 bidi: a right-to-left paragraph
 };
 
 class BodyWriter {
@@ -64,8 +66,15 @@ class BodyWriter {
     if (endnotes && ctx_.doc.note_count > 0) {
       // Endnotes print after the last paragraph; a heading introduces them as in the PDF.
       w_.set_source(ctx_.tmpl.path, SourceLoc{});
-      begin_paragraph(ParaProps{"Heading2"});
-      inlines_.run_text(ctx_.tmpl.notes_heading, RunProps{});
+      ParaProps heading{"Heading2"};
+      heading.rtl = ctx_.resolved.root_style().direction == resolve::Direction::Rtl;
+      begin_paragraph(heading);
+      // The words table's heading is English when it lacks the document's language: said so.
+      const resolve::GeneratedText& words = ctx_.resolved.generated;
+      RunProps props;
+      if (!words.notes_heading_from_template && !words.words_lang.empty()) props.lang = &words.words_lang;
+      else props.rtl = heading.rtl;
+      inlines_.run_text(words.notes_heading, props);
       w_.close();
       last_was_table_ = false;
       w_.set_source(ctx_.doc.path, SourceLoc{});
@@ -92,6 +101,7 @@ class BodyWriter {
   RunProps run_props(const BlockContext& bc) const {
     RunProps p;
     p.color = bc.text_color;
+    p.rtl = bc.rtl;
     return p;
   }
 
@@ -100,12 +110,15 @@ class BodyWriter {
     p.style = bc.style ? bc.style : fallback_style;
     p.box = bc.box;
     p.keep_next = bc.keep_next;
+    p.rtl = bc.rtl;
     if (bc.list_level >= 0) p.continuation_level = bc.list_level;
     return p;
   }
 
-  void block(const Block& b, const BlockContext& bc) {
+  void block(const Block& b, const BlockContext& outer) {
     w_.set_loc(b.loc);
+    BlockContext bc = outer;
+    bc.rtl = is_rtl(b);
     switch (b.kind) {
       case BlockKind::Heading: {
         static const char* const kIds[] = {"Heading1", "Heading2", "Heading3", "Heading4", "Heading5", "Heading6"};
@@ -167,12 +180,14 @@ class BodyWriter {
     }
   }
 
+  bool is_rtl(const Block& b) const { return ctx_.resolved.style_of(b).direction == resolve::Direction::Rtl; }
+
   void begin_paragraph(const ParaProps& p) {
     w_.open("w:p");
     const bool list = p.num_id > 0;
     const bool continuation = !list && p.continuation_level >= 0;
-    if (!p.style && !p.keep_next && !list && !continuation && !p.box && !p.centre) return;
-    // CT_PPrBase order (§17.3.1.26): pStyle, keepNext, numPr, pBdr, shd, spacing, ind, jc.
+    if (!p.style && !p.keep_next && !list && !continuation && !p.box && !p.centre && !p.rtl) return;
+    // CT_PPrBase order (§17.3.1.26): pStyle, keepNext, numPr, pBdr, shd, bidi, spacing, ind, jc.
     w_.open("w:pPr");
     const char* style = p.style ? p.style : ((list || continuation) ? "ListParagraph" : nullptr);
     if (style) w_.empty("w:pStyle", "w:val", style);
@@ -184,6 +199,7 @@ class BodyWriter {
       w_.close();
     }
     if (p.box) box_properties(*p.box);
+    if (p.rtl) w_.empty("w:bidi");
     std::int64_t left = -1, hanging = 0;
     if (list) {
       left = list_indent(p.ilvl, ctx_.tmpl);
@@ -262,7 +278,9 @@ class BodyWriter {
         p.continuation_level = -1;
         if (child.kind == BlockKind::Paragraph || child.kind == BlockKind::Plain) {
           w_.set_loc(child.loc);
-          paragraph(p, child.inlines, run_props(bc));
+          BlockContext runs = bc;
+          p.rtl = runs.rtl = is_rtl(child);
+          paragraph(p, child.inlines, run_props(runs));
           continue;
         }
         // An item that starts with a nested list or picture still shows its own marker.
@@ -464,6 +482,8 @@ class BodyWriter {
     w_.open("w:tbl");
     w_.open("w:tblPr");
     w_.empty("w:tblStyle", "w:val", "HandoutTable");
+    // §17.4.1 bidiVisual: a right-to-left table, first column on the right.
+    if (bc.rtl) w_.empty("w:bidiVisual");
     w_.open("w:tblW").attr("w:w", 5000).attr("w:type", "pct");
     w_.close();
     if (bc.list_level >= 0) {
@@ -611,6 +631,8 @@ class BodyWriter {
         .attr("w:footer", std::max(g.margin_bottom / 2, inset)).attr("w:gutter", 0);
     w_.close();
     w_.empty("w:cols", "w:space", 720);
+    // §17.6.1 bidi: a right-to-left document's section (page numbers, columns) runs right to left.
+    if (ctx_.resolved.root_style().direction == resolve::Direction::Rtl) w_.empty("w:bidi");
     w_.close();
   }
 

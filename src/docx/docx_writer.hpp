@@ -14,7 +14,7 @@
 //   abbreviation text (in document order, notes counted at their point of reference) is printed as
 //   "expansion (ABBR)", WCAG 2.2 SC 3.1.4 and GOV.UK style; later uses print the abbreviation only.
 // - Notes follow tmpl.notes: real footnotes (word/footnotes.xml) or endnotes (word/endnotes.xml),
-//   numbered as in the model. For endnotes a level-2 heading with tmpl.notes_heading ends the body,
+//   numbered as in the model. For endnotes a level-2 heading with the resolved notes heading ends the body,
 //   so the notes that Word and LibreOffice print after the last paragraph are introduced and
 //   reachable from the navigation pane, as in the PDF.
 // - Decorative images carry Word 2019's decorative flag (adec:decorative inside wp:docPr/a:extLst)

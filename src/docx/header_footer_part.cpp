@@ -31,9 +31,11 @@ void field(XmlWriter& w, std::string_view instruction, std::string_view placehol
 
 // The resolved pattern: text as runs, {page} and {pages} as fields.
 void pattern(DocxContext& ctx, XmlWriter& w, InlineWriter& runs, const std::string& text) {
+  RunProps props;
+  props.rtl = ctx.resolved.root_style().direction == resolve::Direction::Rtl;
   for (const resolve::RunningPiece& piece : ctx.resolved.running_pieces(text)) {
     switch (piece.kind) {
-      case resolve::RunningPiece::Kind::Text: runs.run_text(piece.text, RunProps{}); break;
+      case resolve::RunningPiece::Kind::Text: runs.run_text(piece.text, props); break;
       case resolve::RunningPiece::Kind::PageNumber: field(w, " PAGE ", "1"); break;
       case resolve::RunningPiece::Kind::PageCount: field(w, " NUMPAGES ", "1"); break;
     }
@@ -51,6 +53,9 @@ std::string write_header_footer_part(DocxContext& ctx, const style::RunningText&
   w.open("w:p");
   w.open("w:pPr");
   w.empty("w:pStyle", "w:val", header ? "Header" : "Footer");
+  // A right-to-left document's running text reads right to left too: "صفحہ 1 از 2" in order,
+  // and its left part on the right, where a reader of the page starts.
+  if (ctx.resolved.root_style().direction == resolve::Direction::Rtl) w.empty("w:bidi");
   w.close();
   Relationships unused;
   InlineWriter runs(ctx, w, unused);

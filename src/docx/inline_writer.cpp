@@ -11,7 +11,7 @@ using model::Inline;
 using model::InlineKind;
 
 void InlineWriter::run_properties(const RunProps& p) {
-  const bool any = p.char_style || p.code || p.bold || p.italic || p.color || p.shading || p.lang;
+  const bool any = p.char_style || p.code || p.bold || p.italic || p.color || p.shading || p.lang || p.rtl;
   if (!any) return;
   // EG_RPrBase order as Word writes it (§17.3.2.28), although Transitional allows any order.
   w_.open("w:rPr");
@@ -24,6 +24,15 @@ void InlineWriter::run_properties(const RunProps& p) {
     const std::string& mono = ctx_.tmpl.monospace.family;
     w_.open("w:rFonts").attr("w:ascii", mono).attr("w:hAnsi", mono).attr("w:cs", mono);
     w_.close();
+  } else if (p.lang) {
+    // A span in another language: its script's font in the slot Word draws that script with.
+    const ScriptFonts fonts = script_fonts_for(ctx_.tmpl, *p.lang);
+    if (!fonts.complex.empty() || !fonts.east_asia.empty()) {
+      w_.open("w:rFonts");
+      if (!fonts.east_asia.empty()) w_.attr("w:eastAsia", fonts.east_asia);
+      if (!fonts.complex.empty()) w_.attr("w:cs", fonts.complex);
+      w_.close();
+    }
   }
   if (p.bold) {
     w_.empty("w:b");
@@ -42,8 +51,9 @@ void InlineWriter::run_properties(const RunProps& p) {
     w_.open("w:shd").attr("w:val", "clear").attr("w:color", "auto").attr("w:fill", hex_colour(*p.shading));
     w_.close();
   }
+  if (p.rtl) w_.empty("w:rtl");
   // §17.3.2.20 lang: the span's language, so spell-checkers and screen readers switch (WCAG 3.1.2).
-  if (p.lang) w_.empty("w:lang", "w:val", *p.lang);
+  if (p.lang) write_language(w_, *p.lang);
   w_.close();
 }
 
@@ -96,8 +106,18 @@ void InlineWriter::write_one(const Inline& in, const RunProps& props) {
     case InlineKind::Span: {
       const resolve::TextStyle& style = ctx_.resolved.style_of(in);
       if (style.lang_changes) p.lang = &*in.lang;
+      p.rtl = style.direction == resolve::Direction::Rtl;
       if (style.paints_foreground) p.color = style.foreground;
       if (style.paints_background) p.shading = style.background;
+      if (style.direction_changes) {
+        // A passage in the other direction is a bidi isolate (UAX #9 LRI/RLI … PDI), as HTML's
+        // dir makes it: "020 7946 0000" inside Urdu keeps its order, and the words around it
+        // theirs, in Word and LibreOffice alike.
+        run_text(p.rtl ? "\u2067" : "\u2066", p);
+        write(in.children, p);
+        run_text("\u2069", p);
+        return;
+      }
       break;
     }
     case InlineKind::LineBreak:

@@ -70,6 +70,17 @@ struct DocxContext {
   std::string header_rel_id, footer_rel_id;          // empty: no header / footer part
 };
 
+// The template's family for the East Asian and the Complex Script font slots of text in `lang`
+// (empty: the language's script is Latin-like, or the template names no family for it).
+struct ScriptFonts {
+  std::string east_asia, complex;
+};
+ScriptFonts script_fonts_for(const style::Template& tmpl, std::string_view lang);
+// w:rFonts: `latin` in the ASCII and High ANSI slots, the script fonts (or `latin`) in the others.
+void write_run_fonts(XmlWriter& w, const std::string& latin, const ScriptFonts& fonts);
+// w:lang with the language in the slot its script is drawn with (val always).
+void write_language(XmlWriter& w, std::string_view lang);
+
 // Unit conversions: OOXML measures in twips, half-points, eighths of a point and EMU.
 std::int64_t twips_from_pt(double pt);
 std::int64_t twips_from_mm(double mm);
@@ -89,7 +100,8 @@ struct RunProps {
   const char* char_style = nullptr;  // "Hyperlink", "FootnoteReference", …
   std::optional<Colour> color;
   std::optional<Colour> shading;
-  const std::string* lang = nullptr;
+  const std::string* lang = nullptr;  // a span's language, when it differs from its parent's
+  bool rtl = false;                   // §17.3.2.30: the run is right-to-left text
 };
 
 // Writes inline content as runs (w:r, w:hyperlink, note references) into a paragraph. Shared by

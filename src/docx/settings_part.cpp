@@ -38,7 +38,9 @@ std::string write_settings_part(const DocxContext& ctx) {
 
 std::string write_font_table_part(const DocxContext& ctx) {
   const style::Template& t = ctx.tmpl;
-  std::set<std::string> families{t.body.font.family, t.headings.font.family, t.monospace.family};
+  const ScriptFonts script = script_fonts_for(t, ctx.doc.lang);
+  std::set<std::string> families{t.body.font.family, t.headings.font.family, t.monospace.family, script.east_asia,
+                                 script.complex};
   std::string out;
   XmlWriter w(out);
   w.set_source(t.path, SourceLoc{});

@@ -13,7 +13,8 @@ namespace {
 
 class StylesWriter {
  public:
-  StylesWriter(const DocxContext& ctx, XmlWriter& w) : ctx_(ctx), t_(ctx.tmpl), w_(w) {}
+  StylesWriter(const DocxContext& ctx, XmlWriter& w)
+      : ctx_(ctx), t_(ctx.tmpl), w_(w), script_fonts_(script_fonts_for(ctx.tmpl, ctx.doc.lang)) {}
 
   void write() {
     w_.open("w:styles").attr("xmlns:w", kNsW);
@@ -31,10 +32,9 @@ class StylesWriter {
   }
 
  private:
-  void fonts(const std::string& family) {
-    w_.open("w:rFonts").attr("w:ascii", family).attr("w:hAnsi", family).attr("w:eastAsia", family).attr("w:cs", family);
-    w_.close();
-  }
+  // The style's family for Latin text; text in the document's own script, when Word draws that
+  // script from the East Asian or Complex Script slot, in the template's font for it.
+  void fonts(const std::string& family) { write_run_fonts(w_, family, script_fonts_); }
   void size(double pt) {
     w_.empty("w:sz", "w:val", half_points(pt));
     w_.empty("w:szCs", "w:val", half_points(pt));
@@ -66,7 +66,7 @@ class StylesWriter {
     size(t_.body.font.size_pt);
     // §17.3.2.20: the document language as the default of every run (WCAG 2.2 SC 3.1.1).
     w_.set_source(ctx_.doc.path, ctx_.doc.root_loc);
-    w_.empty("w:lang", "w:val", ctx_.doc.lang);
+    write_language(w_, ctx_.doc.lang);
     w_.close();
     w_.close();
     w_.open("w:pPrDefault");
@@ -344,6 +344,7 @@ class StylesWriter {
   const DocxContext& ctx_;
   const style::Template& t_;
   XmlWriter& w_;
+  const ScriptFonts script_fonts_;
 };
 
 }  // namespace

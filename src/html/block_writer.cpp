@@ -17,9 +17,18 @@ namespace {
 using model::Block;
 using model::BlockKind;
 
-void open_tag(std::string& out, const char* name) {
+// dir where the writing direction changes (the dir attribute or a language written the other
+// way): the browser's bidi algorithm then orders the text as the content says.
+void direction_attribute(std::string& out, const resolve::TextStyle& style) {
+  if (!style.direction_changes) return;
+  out += style.direction == resolve::Direction::Rtl ? " dir=\"rtl\"" : " dir=\"ltr\"";
+}
+
+// <name dir="…"> for the element that writes block `b`.
+void open_tag(std::string& out, const char* name, const resolve::ResolvedDocument& resolved, const Block& b) {
   out += '<';
   out += name;
+  direction_attribute(out, resolved.style_of(b));
   out += '>';
 }
 
@@ -109,7 +118,7 @@ class BlockWriter {
     switch (b.kind) {
       case BlockKind::Heading: heading(b); return;
       case BlockKind::Paragraph:
-        open_tag(out_, "p");
+        open_tag(out_, "p", ctx_.resolved, b);
         write_inlines(ctx_, b.inlines);
         close_tag(out_, "p");
         return;
@@ -134,12 +143,14 @@ class BlockWriter {
       case BlockKind::Table: table(b); return;
       case BlockKind::Callout: callout(b); return;
       case BlockKind::Quote:
-        out_ += "<blockquote>\n";
+        open_tag(out_, "blockquote", ctx_.resolved, b);
+        out_ += '\n';
         blocks(b.children);
         close_tag(out_, "blockquote");
         return;
       case BlockKind::Section:
-        out_ += "<section>\n";
+        open_tag(out_, "section", ctx_.resolved, b);
+        out_ += '\n';
         blocks(b.children);
         close_tag(out_, "section");
         return;
@@ -155,6 +166,7 @@ class BlockWriter {
     const char* name = kNames[std::clamp(b.level, 1, 6) - 1];
     out_ += '<';
     out_ += name;
+    direction_attribute(out_, ctx_.resolved.style_of(b));
     // The stylesheet paints headings in the template's heading colour; a callout that sets its
     // own text colour colours its headings too (resolve stage), which only an inline style says.
     const Colour colour = ctx_.resolved.style_of(b).foreground;
@@ -170,14 +182,14 @@ class BlockWriter {
 
   void list(const Block& b) {
     const char* name = b.ordered ? "ol" : "ul";
-    open_tag(out_, name);
+    open_tag(out_, name, ctx_.resolved, b);
     out_ += '\n';
     for (const Block& item : b.children) list_item(item);
     close_tag(out_, name);
   }
 
   void list_item(const Block& item) {
-    out_ += "<li>";
+    open_tag(out_, "li", ctx_.resolved, item);
     if (item.kind == BlockKind::ListItem) flow(item.children);
     else block(item);  // a stray block directly in a list still belongs to an item
     close_tag(out_, "li");
@@ -185,7 +197,8 @@ class BlockWriter {
 
   void figure(const Block& b) {
     if (!b.image) throw InternalError("html: figure without an image");
-    out_ += "<figure>\n";
+    open_tag(out_, "figure", ctx_.resolved, b);
+    out_ += '\n';
     image(ctx_, *b.image);
     out_ += '\n';
     if (b.caption) {
@@ -210,6 +223,7 @@ class BlockWriter {
       out_ += '"';
     }
     const resolve::TextStyle& style = ctx_.resolved.style_of(b);
+    direction_attribute(out_, style);
     if (b.color || b.background) {
       out_ += " style=\"color:";
       append_colour(out_, style.foreground);
@@ -233,7 +247,8 @@ class BlockWriter {
     if (!b.table) throw InternalError("html: table block without a table");
     const model::Table& t = *b.table;
     const resolve::ResolvedTable& grid = ctx_.resolved.table(b);
-    out_ += "<table>\n";
+    open_tag(out_, "table", ctx_.resolved, b);
+    out_ += '\n';
     if (t.caption) {
       out_ += "<caption>";
       write_inlines(ctx_, *t.caption);

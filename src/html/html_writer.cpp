@@ -51,10 +51,10 @@ void running(std::string& out, const char* element, const std::string& text) {
 }  // namespace
 
 const char* english_marker(const resolve::ResolvedDocument& resolved) {
-  const std::string_view lang = resolved.root_style().lang;
-  const std::string_view primary = lang.substr(0, lang.find('-'));
-  const bool english = primary.size() == 2 && (primary[0] | 0x20) == 'e' && (primary[1] | 0x20) == 'n';
-  return english ? "" : " lang=\"en\"";
+  // The words table had no row for the document's language: its words are English, and said to
+  // be (WCAG 2.2 SC 3.1.2), left to right inside a right-to-left page.
+  if (resolved.generated.words_lang.empty()) return "";
+  return resolved.root_style().direction == resolve::Direction::Rtl ? " lang=\"en\" dir=\"ltr\"" : " lang=\"en\"";
 }
 
 void append_colour(std::string& out, Colour c) {
@@ -88,7 +88,9 @@ HtmlOutput write_html(const resolve::ResolvedDocument& resolved, const HtmlOptio
   write_stylesheet(ctx);
   out += "</style>\n</head>\n<body>\n<a class=\"skip-link\" href=\"#main\"";
   out += english_marker(resolved);
-  out += ">Skip to main content</a>\n";
+  out += '>';
+  append_text(out, resolved.generated.words.skip_link);
+  out += "</a>\n";
   running(out, "header", running_text(resolved, resolved.tmpl.header));
   out += "<main id=\"main\">\n";
   write_blocks(ctx, doc.body);

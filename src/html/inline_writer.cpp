@@ -27,7 +27,7 @@ void element(HtmlContext& ctx, const char* name, const model::Inlines& children,
 void span(HtmlContext& ctx, const Inline& in, bool in_link) {
   const resolve::TextStyle& style = ctx.resolved.style_of(in);
   const bool colour = style.paints_foreground;
-  if (!style.lang_changes && !colour && !style.paints_background) {
+  if (!style.lang_changes && !style.direction_changes && !colour && !style.paints_background) {
     write_inlines(ctx, in.children, in_link);
     return;
   }
@@ -37,6 +37,8 @@ void span(HtmlContext& ctx, const Inline& in, bool in_link) {
     out += " lang=\"";
     append_attribute(out, style.lang);
     out += style.direction == resolve::Direction::Rtl ? "\" dir=\"rtl\"" : "\" dir=\"ltr\"";
+  } else if (style.direction_changes) {
+    out += style.direction == resolve::Direction::Rtl ? " dir=\"rtl\"" : " dir=\"ltr\"";
   }
   if (colour || style.paints_background) {
     out += " style=\"";
@@ -136,11 +138,12 @@ void write_notes(HtmlContext& ctx) {
   const resolve::ResolvedDocument& resolved = ctx.resolved;
   if (resolved.notes.empty()) return;
   std::string& out = ctx.out;
-  out += "<section class=\"notes\" role=\"doc-endnotes\" aria-labelledby=\"notes-heading\">\n<h2 id=\"notes-heading\">";
+  out += "<section class=\"notes\" role=\"doc-endnotes\" aria-labelledby=\"notes-heading\">\n<h2 id=\"notes-heading\"";
+  if (!resolved.generated.notes_heading_from_template) out += english_marker(resolved);
+  out += '>';
   append_text(out, resolved.generated.notes_heading);
   out += "</h2>\n<ol>\n";
   for (const resolve::ResolvedNote& note : resolved.notes) {
-    const std::string number = std::to_string(note.number);
     out += "<li id=\"";
     append_attribute(out, note.id);
     out += "\">";
@@ -149,8 +152,8 @@ void write_notes(HtmlContext& ctx) {
     append_attribute(out, note.reference_id);
     out += "\" role=\"doc-backlink\"";
     out += english_marker(resolved);
-    out += " aria-label=\"Back to reference ";
-    out += number;
+    out += " aria-label=\"";
+    append_attribute(out, resolved.generated.words.back_label(note.number));
     out += "\">\u21A9</a></li>\n";
   }
   out += "</ol>\n</section>\n";

@@ -19,9 +19,9 @@ struct HtmlContext {
   std::vector<ImageCopy>& images;
 };
 
-// The words Handout itself writes into the page (skip link, backlink labels) are English: on a
-// page in another language they carry lang="en" so that screen readers pronounce them right
-// (WCAG 2.2 SC 3.1.2). Returns ` lang="en"` or nothing.
+// The words Handout itself writes into the page (skip link, backlink labels) come from the words
+// table; when it lacks the page's language they are English and carry lang="en" so that screen
+// readers pronounce them right (WCAG 2.2 SC 3.1.2). Returns ` lang="en"` (and dir) or nothing.
 const char* english_marker(const resolve::ResolvedDocument& resolved);
 
 // "#rrggbb".

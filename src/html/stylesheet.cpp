@@ -9,6 +9,7 @@
 #include <string>
 
 #include "html/escape.hpp"
+#include "model/query.hpp"
 #include "html/parts.hpp"
 
 namespace handout::html {
@@ -74,6 +75,44 @@ void marker_string(std::string& out, const std::string& marker) {
   append_css_string(out, value);
 }
 
+// Text in a language whose script the body font lacks: the template's family for that script after
+// the body (or heading) font, so Latin words and digits keep theirs. :where() adds nothing to
+// specificity, so code keeps its own family; headings get a rule of their own. Nastaliq hangs each
+// word diagonally below the line and needs more leading than Naskh or Latin (W3C Urdu layout
+// requirements), so its lines are spaced wider.
+void script_fonts(std::string& out, const resolve::ResolvedDocument& resolved) {
+  const style::Template& t = resolved.tmpl;
+  const std::string& heading_family = t.headings.font.family.empty() ? t.body.font.family : t.headings.font.family;
+  for (const std::string& lang : model::languages_used(resolved.doc)) {
+    const std::string script = resolve::script_of_language(lang);
+    if (resolve::font_slot_of(script) == resolve::FontSlot::Latin) continue;
+    const std::optional<std::string> family = resolve::script_font_for(t, lang, script);
+    // A BCP 47 tag is a CSS identifier (letters, digits, hyphens, a letter first); anything else
+    // is skipped rather than escaped (lint's lang-tag reports it).
+    const bool identifier = !lang.empty() && std::isalpha(static_cast<unsigned char>(lang[0])) &&
+                            std::all_of(lang.begin(), lang.end(), [](unsigned char c) { return std::isalnum(c) || c == '-'; });
+    if (!family || !identifier) continue;
+    const bool nastaliq = family->find("Nastaliq") != std::string::npos;
+    auto rule = [&](const char* selector, const std::string& first, double line_height) {
+      out += selector;
+      out += lang;
+      out += ")){font-family:";
+      append_css_string(out, first);
+      out += ',';
+      append_css_string(out, *family);
+      out += ',';
+      out += generic_family(*family);
+      if (nastaliq) {
+        out += ";line-height:";
+        number(out, line_height);
+      }
+      out += "}\n";
+    };
+    rule(":where(:lang(", t.body.font.family, std::max(t.body.line_spacing, 2.2));
+    rule(":is(h1,h2,h3,h4,h5,h6):where(:lang(", heading_family, 1.8);
+  }
+}
+
 }  // namespace
 
 void write_stylesheet(HtmlContext& ctx) {
@@ -130,6 +169,7 @@ void write_stylesheet(HtmlContext& ctx) {
     out += "}\n";
   }
   out += "main>h1:first-child{margin-top:0}\n";
+  script_fonts(out, ctx.resolved);
 
   // Emphasis as the template prints it (BDA: bold rather than italic); the element stays <em>.
   if (t.emphasis == style::EmphasisStyle::Bold) out += "em{font-style:normal;font-weight:bold}\n";

@@ -72,7 +72,7 @@ void Engine::collect(const Inlines& inlines, InlineStyle style, std::vector<Span
         const int ref = add_node(Role::Reference, style.node);
         const int link_node = add_node(Role::Link, ref);
         const int link = static_cast<int>(pending_links_.size());
-        pending_links_.push_back({"", number, 0, link_node, "Note " + std::to_string(number)});
+        pending_links_.push_back({"", number, 0, link_node, r_.generated.words.note_label(number)});
         notes_.push_back({number, &in.children, ref});
         out.push_back({std::to_string(number), combine(s.face, false, false), s.size * 0.65, palette_.link, false,
                        link_node, link, s.size * 0.35, s.background});

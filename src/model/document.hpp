@@ -19,6 +19,9 @@ namespace handout::model {
 // Unique within one Document, assigned in document order by the parser (0 = unassigned).
 using NodeId = std::uint32_t;
 
+// The dir attribute (HTML's): Auto takes the direction of the element's first strong character.
+enum class Dir { Ltr, Rtl, Auto };
+
 enum class InlineKind {
   Text,       // text: whitespace already collapsed as HTML does
   Emphasis,   // <em>
@@ -39,6 +42,7 @@ struct Inline {
   std::optional<std::string> href;  // Link: nullopt when the attribute is absent
   std::optional<std::string> title; // Abbr: nullopt when the attribute is absent
   std::optional<std::string> lang;  // Span
+  std::optional<Dir> dir;           // Span: nullopt when the attribute is absent
   std::optional<Colour> color;      // Span
   std::optional<Colour> background; // Span
   int note_number = 0;              // Note: 1-based, in document order (set by the parser)
@@ -122,6 +126,7 @@ struct Block {
   std::optional<std::string> title; // Callout
   std::optional<Colour> color;      // Callout
   std::optional<Colour> background; // Callout
+  std::optional<Dir> dir;           // every kind but Image and PageBreak: nullopt when absent
 };
 
 // A metadata field with where it was written.
@@ -154,6 +159,7 @@ struct Suppression {
 struct Document {
   std::string path;       // as given by the user; used in every diagnostic
   std::string lang;       // root lang, as written
+  std::optional<Dir> dir; // root dir, nullopt when absent
   SourceLoc root_loc;     // the <handout> start tag
   std::optional<std::string> template_name;  // root template attribute
   Meta meta;

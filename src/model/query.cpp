@@ -1,5 +1,7 @@
 #include "model/query.hpp"
 
+#include <algorithm>
+
 namespace handout::model {
 namespace {
 
@@ -109,6 +111,19 @@ std::string plain_text_with_notes(const Inlines& inlines) {
 std::string plain_text(const Block& block) {
   std::string out;
   append_block_text(block, out);
+  return out;
+}
+
+std::vector<std::string> languages_used(const Document& doc) {
+  std::vector<std::string> out{doc.lang};
+  for_each_block(doc, [&](const Block& b, BlockPath) {
+    for_each_inline_run(b, [&](const Inlines& run) {
+      for_each_inline(run, [&](const Inline& in, const std::vector<const Inline*>&) {
+        if (in.kind == InlineKind::Span && in.lang && std::find(out.begin(), out.end(), *in.lang) == out.end())
+          out.push_back(*in.lang);
+      });
+    });
+  });
   return out;
 }
 

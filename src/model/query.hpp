@@ -33,6 +33,10 @@ std::string plain_text_with_notes(const Inlines& inlines);
 // Text of a block and all blocks under it, paragraphs separated by "\n".
 std::string plain_text(const Block& block);
 
+// The languages the document is written in: the root's, then each span's in order of first use,
+// each once, as written.
+std::vector<std::string> languages_used(const Document& doc);
+
 const char* block_element_name(const Block& block);  // "h2", "p", "ul", … for messages
 const char* inline_element_name(InlineKind kind);    // "em", "a", …
 

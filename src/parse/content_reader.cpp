@@ -204,9 +204,12 @@ class ContentReader {
   };
 
   // Checks that `n` has only attributes from `allowed`, and every value is within the size limit.
-  void check_attributes(pugi::xml_node n, std::initializer_list<std::string_view> allowed) const {
+  // `also` is one more allowed name (the dir attribute every block takes).
+  void check_attributes(pugi::xml_node n, std::initializer_list<std::string_view> allowed,
+                        std::string_view also = {}) const {
     for (pugi::xml_attribute a : n.attributes()) {
       const std::string_view name = a.name();
+      if (!also.empty() && name == also) continue;
       if (std::strlen(a.value()) > options_.limits.max_attribute_bytes) {
         throw error("limit-exceeded", a,
                     "attribute '" + std::string(name) + "' is longer than " +
@@ -215,9 +218,10 @@ class ContentReader {
       if (std::find(allowed.begin(), allowed.end(), name) == allowed.end()) {
         std::string list;
         for (std::string_view s : allowed) list += (list.empty() ? "" : ", ") + std::string(s);
+        if (!also.empty()) list += (list.empty() ? "" : ", ") + std::string(also);
         throw error("schema-unknown-attribute", a,
                     "<" + std::string(n.name()) + "> has no attribute '" + std::string(name) + "'",
-                    allowed.size() ? "allowed here: " + list : "this element takes no attributes");
+                    !list.empty() ? "allowed here: " + list : "this element takes no attributes");
       }
     }
   }
@@ -238,6 +242,19 @@ class ContentReader {
                   "write six hexadecimal digits, e.g. #1a1a1a");
     }
     return c;
+  }
+
+  // dir="ltr|rtl|auto" (HTML's values, lower case as XML is case-sensitive).
+  std::optional<model::Dir> dir_attribute(pugi::xml_node n) const {
+    pugi::xml_attribute a = n.attribute("dir");
+    if (!a) return std::nullopt;
+    const std::string_view v = a.value();
+    if (v == "ltr") return model::Dir::Ltr;
+    if (v == "rtl") return model::Dir::Rtl;
+    if (v == "auto") return model::Dir::Auto;
+    throw error("schema-invalid-value", a, "dir=\"" + std::string(v) + "\" is not ltr, rtl or auto",
+                "write dir=\"rtl\" for right-to-left text, dir=\"ltr\" for left-to-right, or dir=\"auto\" "
+                "to follow the first letter");
   }
 
   std::optional<std::string> string_attribute(pugi::xml_node n, const char* name) const {
@@ -308,8 +325,9 @@ class ContentReader {
     DepthGuard guard(*this, root);
     // xsi:noNamespaceSchemaLocation lets an editor find schema/handout-content.xsd; it and its
     // namespace declaration mean nothing to Handout.
-    check_attributes(root, {"lang", "template", "xmlns:xsi", "xsi:noNamespaceSchemaLocation"});
+    check_attributes(root, {"lang", "dir", "template", "xmlns:xsi", "xsi:noNamespaceSchemaLocation"});
     doc_.root_loc = loc_of(root);
+    doc_.dir = dir_attribute(root);
     pugi::xml_attribute lang = root.attribute("lang");
     if (!lang)
       throw error("schema-missing-required", root, "<handout> has no lang attribute",
@@ -495,47 +513,48 @@ class ContentReader {
     Block b;
     b.id = next_id();
     b.loc = loc_of(n);
+    if (name != "img" && name != "pagebreak") b.dir = dir_attribute(n);
     if (auto level = heading_level(name)) {
-      check_attributes(n, {});
+      check_attributes(n, {}, "dir");
       b.kind = BlockKind::Heading;
       b.level = *level;
       b.inlines = read_inline_children(n);
     } else if (name == "p") {
-      check_attributes(n, {});
+      check_attributes(n, {}, "dir");
       b.kind = BlockKind::Paragraph;
       b.inlines = read_inline_children(n);
     } else if (name == "ul" || name == "ol") {
-      check_attributes(n, {});
+      check_attributes(n, {}, "dir");
       b.kind = BlockKind::List;
       b.ordered = name == "ol";
       b.children = read_blocks(n, name);  // non-li children are kept for the list-structure rule
     } else if (name == "li") {
-      check_attributes(n, {});
+      check_attributes(n, {}, "dir");
       b.kind = BlockKind::ListItem;
       b.children = read_flow(n);
     } else if (name == "figure") {
-      check_attributes(n, {});
+      check_attributes(n, {}, "dir");
       read_figure(n, b);
     } else if (name == "img") {
       b.kind = BlockKind::Image;
       b.image = read_image(n);
     } else if (name == "table") {
-      check_attributes(n, {});
+      check_attributes(n, {}, "dir");
       b.kind = BlockKind::Table;
       b.table = read_table(n);
     } else if (name == "callout") {
-      check_attributes(n, {"title", "color", "background"});
+      check_attributes(n, {"title", "color", "background"}, "dir");
       b.kind = BlockKind::Callout;
       b.title = string_attribute(n, "title");
       b.color = colour_attribute(n, "color");
       b.background = colour_attribute(n, "background");
       b.children = read_blocks(n, name);
     } else if (name == "quote") {
-      check_attributes(n, {});
+      check_attributes(n, {}, "dir");
       b.kind = BlockKind::Quote;
       b.children = read_blocks(n, name);
     } else if (name == "section") {
-      check_attributes(n, {});
+      check_attributes(n, {}, "dir");
       b.kind = BlockKind::Section;
       b.children = read_blocks(n, name);
     } else if (name == "pagebreak") {
@@ -835,9 +854,10 @@ class ContentReader {
       i.kind = InlineKind::Abbr;
       i.title = string_attribute(n, "title");
     } else if (name == "span") {
-      check_attributes(n, {"lang", "color", "background"});
+      check_attributes(n, {"lang", "dir", "color", "background"});
       i.kind = InlineKind::Span;
       i.lang = string_attribute(n, "lang");
+      i.dir = dir_attribute(n);
       i.color = colour_attribute(n, "color");
       i.background = colour_attribute(n, "background");
     } else if (name == "br") {

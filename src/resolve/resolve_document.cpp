@@ -31,6 +31,27 @@ bool has_text_in_own_colour(const Inlines& inlines) {
   return false;
 }
 
+// The text of the blocks, for dir="auto" on an element holding blocks.
+std::string blocks_text(const std::vector<Block>& list) {
+  std::string out;
+  for (const Block& b : list) {
+    out += model::plain_text(b);
+    out += ' ';
+  }
+  return out;
+}
+
+// dir on an element: ltr and rtl as written; auto takes the first strong character of `text`,
+// and the parent's direction when the text has none (HTML's dir=auto).
+Direction direction_from(model::Dir dir, std::string_view text, Direction parent) {
+  switch (dir) {
+    case model::Dir::Ltr: return Direction::Ltr;
+    case model::Dir::Rtl: return Direction::Rtl;
+    case model::Dir::Auto: return first_strong_direction(text).value_or(parent);
+  }
+  return parent;
+}
+
 }  // namespace
 
 class Resolver {
@@ -43,6 +64,7 @@ class Resolver {
     root.background = out_.palette.page;
     root.lang = out_.doc.lang;
     root.direction = direction_of_language(root.lang);
+    if (out_.doc.dir) root.direction = direction_from(*out_.doc.dir, blocks_text(out_.doc.body), root.direction);
     out_.root_style_ = root;
     add_template_pairs();
     blocks(out_.doc.body, root, nullptr);
@@ -89,6 +111,11 @@ class Resolver {
     s.paints_background = false;
     s.paints_foreground = false;
     s.lang_changes = false;
+    if (b.dir) {
+      const std::string text = b.children.empty() ? model::plain_text(b) : blocks_text(b.children);
+      s.direction = direction_from(*b.dir, text, parent.direction);
+    }
+    s.direction_changes = s.direction != parent.direction;
     Type type{t_.body.font.size_pt, t_.body.font.bold};
     switch (b.kind) {
       case BlockKind::Heading:
@@ -136,6 +163,7 @@ class Resolver {
       s.paints_background = false;
       s.paints_foreground = false;
       s.lang_changes = false;
+      s.direction_changes = false;
       Type child_type = type;
       bool link = in_link;
       switch (in.kind) {
@@ -158,6 +186,8 @@ class Resolver {
             s.direction = direction_of_language(s.lang);
             s.lang_changes = true;
           }
+          if (in.dir) s.direction = direction_from(*in.dir, model::plain_text(in.children), s.direction);
+          s.direction_changes = s.direction != parent.direction;
           break;
         case InlineKind::Abbr: abbreviation(in); break;
         case InlineKind::Note: {
@@ -245,28 +275,6 @@ Palette palette_of(const style::Template& t) {
   return p;
 }
 
-Direction direction_of_language(std::string_view lang) {
-  // The script subtag, when written, decides ("pa-Arab", "az-Arab", "ks-Deva").
-  for (std::size_t pos = lang.find('-'); pos != std::string_view::npos; pos = lang.find('-', pos + 1)) {
-    const std::string_view sub = lang.substr(pos + 1, lang.find('-', pos + 1) - pos - 1);
-    if (sub.size() != 4) continue;
-    static constexpr std::string_view kRtlScripts[] = {"arab", "hebr", "thaa", "syrc", "nkoo",
-                                                       "adlm", "rohg", "samr", "mand"};
-    std::string lower(sub);
-    for (char& c : lower) c = static_cast<char>(c >= 'A' && c <= 'Z' ? c + 32 : c);
-    return std::find(std::begin(kRtlScripts), std::end(kRtlScripts), lower) != std::end(kRtlScripts) ? Direction::Rtl
-                                                                                                     : Direction::Ltr;
-  }
-  std::string primary(lang.substr(0, lang.find('-')));
-  for (char& c : primary) c = static_cast<char>(c >= 'A' && c <= 'Z' ? c + 32 : c);
-  // Languages whose default script (CLDR likely subtags) is written right to left.
-  static constexpr std::string_view kRtlLanguages[] = {"ar",  "arc", "ckb", "dv",  "fa", "he", "iw",  "ji", "ks", "ku",
-                                                       "lrc", "mzn", "nqo", "pnb", "ps", "sd", "syr", "ug", "ur", "yi"};
-  return std::find(std::begin(kRtlLanguages), std::end(kRtlLanguages), primary) != std::end(kRtlLanguages)
-             ? Direction::Rtl
-             : Direction::Ltr;
-}
-
 const ResolvedTable& ResolvedDocument::table(const model::Block& table_block) const { return tables_.at(&table_block); }
 
 const std::string* ResolvedDocument::expansion_printed_at(const model::Inline& abbr) const {
@@ -298,7 +306,13 @@ const char* list_numbering(bool ordered, int depth) {
   return kNames[static_cast<std::size_t>(std::max(depth, 1) - 1) % 3];
 }
 
-std::vector<RunningPiece> ResolvedDocument::running_pieces(std::string_view pattern) const {
+std::vector<RunningPiece> ResolvedDocument::running_pieces(std::string_view written) const {
+  // The house "Page {page} of {pages}" is printed in the document's language (the words table).
+  std::string translated(written);
+  const std::size_t english = translated.find(kEnglishPageOfPages);
+  if (english != std::string::npos)
+    translated.replace(english, kEnglishPageOfPages.size(), generated.words.page_of_pages);
+  const std::string_view pattern = translated;
   std::vector<RunningPiece> out;
   auto text = [&out](std::string_view s) {
     if (s.empty()) return;
@@ -346,7 +360,14 @@ ResolvedDocument resolve_document(const model::Document& doc, const style::Templ
   ResolvedDocument out(doc, tmpl);
   out.palette = palette_of(tmpl);
   out.note_placement = tmpl.notes;
-  out.generated.notes_heading = tmpl.notes_heading;
+  // The words table speaks the document's language; a template that names its own notes heading
+  // (anything but the house "Notes") keeps it.
+  const Words* words = find_words(doc.lang);
+  out.generated.words = words ? *words : words_for("en");
+  out.generated.words_lang = words ? "" : "en";
+  out.generated.notes_heading_from_template = tmpl.notes_heading != kEnglishNotes;
+  out.generated.notes_heading =
+      out.generated.notes_heading_from_template ? tmpl.notes_heading : out.generated.words.notes;
   out.generated.title = doc.meta.title.text;
   out.generated.date = doc.meta.date ? doc.meta.date->text : "";
   for (const model::MetaText& a : doc.meta.authors)

@@ -20,6 +20,8 @@
 
 #include "core/colour.hpp"
 #include "model/document.hpp"
+#include "resolve/generated_words.hpp"
+#include "resolve/script.hpp"
 #include "style/template.hpp"
 
 namespace handout::resolve {
@@ -41,13 +43,6 @@ struct Palette {
 };
 Palette palette_of(const style::Template& tmpl);
 
-enum class Direction { Ltr, Rtl };
-
-// Right-to-left when the language's script is (Arabic, Hebrew, Persian, Urdu, Pashto, Sindhi,
-// Kurdish Sorani, Yiddish, Dhivehi, Syriac…): BCP 47 primary subtag, or a script subtag
-// (Arab, Hebr, Thaa, Syrc, Nkoo, Adlm) that overrides it ("pa-Arab" is RTL, "az-Latn" is not).
-Direction direction_of_language(std::string_view lang);
-
 // The colours, language and direction text is printed in, inherited down the tree.
 struct TextStyle {
   Colour foreground;
@@ -55,8 +50,11 @@ struct TextStyle {
   bool paints_background = false;  // true on the element whose background differs from its parent's: it must be painted
   bool paints_foreground = false;  // true on a span whose text colour differs from its parent's: it must be set
   std::string_view lang;           // effective BCP 47 tag (view into the model)
+  // The element's dir attribute when it has one (auto: its first strong character, FriBiDi), else
+  // the direction of its language.
   Direction direction = Direction::Ltr;
-  bool lang_changes = false;  // the element sets a language other than its parent's (WCAG 3.1.2)
+  bool lang_changes = false;       // the element sets a language other than its parent's (WCAG 3.1.2)
+  bool direction_changes = false;  // the element's direction differs from its parent's
 };
 
 enum class HeaderScope { None, Column, Row };
@@ -112,8 +110,15 @@ struct ResolvedNote {
 
 // Text the tool itself prints, settled for every writer.
 struct GeneratedText {
-  std::string notes_heading;         // above the endnotes (template [notes] heading)
+  std::string notes_heading;         // above the endnotes (template [notes] heading, or the words table's)
   std::string title, authors, date;  // running header fields: authors joined with ", "
+  // The words Handout adds ("Skip to main content", "Note 3"…) in the document's language from the
+  // one table (generated_words.cpp); when the table has no entry for it they are English, and
+  // `words_lang` says so, for each writer to mark them (WCAG 2.2 SC 3.1.2). Empty: the document's.
+  Words words;
+  std::string words_lang;
+  // The template's [notes] heading when it set one; else words.notes and words_lang apply.
+  bool notes_heading_from_template = false;
 };
 
 // A running header or footer pattern split into what is known now and what only pagination

@@ -58,5 +58,8 @@ extern const Rule kTemplateMinFontSize;  // 50 template-min-font-size
 extern const Rule kTemplateJustifiedText;  // 51 template-justified-text
 extern const Rule kTemplateLineSpacing;  // 52 template-line-spacing
 extern const Rule kTemplateSerifBodyFont;  // 53 template-serif-body-font
+extern const Rule kLangScriptMismatch;  // 54 lang-script-mismatch
+extern const Rule kDirContradictsLang;  // 55 dir-contradicts-lang
+extern const Rule kScriptFontMissing;  // 56 script-font-missing
 
 }  // namespace handout::rules

@@ -64,6 +64,9 @@ constexpr const Rule* kRules[] = {
     &kTemplateJustifiedText,
     &kTemplateLineSpacing,
     &kTemplateSerifBodyFont,
+    &kLangScriptMismatch,
+    &kDirContradictsLang,
+    &kScriptFontMissing,
 };
 
 // Drops findings covered by an inline suppression of the same rule.

@@ -29,7 +29,8 @@ const std::vector<std::string> kSpecRuleIds = {
     "layout-table", "document-title", "document-title-generic", "all-caps-text", "long-italic-run",
     "blank-spacing", "sentence-length", "reading-level", "audience-reading-target", "passive-voice",
     "paragraph-length", "repeated-word", "wordy-phrase", "note-empty", "template-min-font-size",
-    "template-justified-text", "template-line-spacing", "template-serif-body-font"};
+    "template-justified-text", "template-line-spacing", "template-serif-body-font", "lang-script-mismatch",
+    "dir-contradicts-lang", "script-font-missing"};
 
 const std::string kMinimal = R"(<handout lang="en-GB"><meta><title>Minimal handout</title></meta>
 <body><h1>Minimal handout</h1><p>Short and clear.</p></body></handout>

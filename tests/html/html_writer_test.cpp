@@ -160,7 +160,7 @@ TEST_CASE("html: notes link to their text and back, with DPUB roles and the reso
       const pugi::xml_node item = one(main, ("section/ol/li[@id='note-" + num + "']").c_str());
       const pugi::xml_node back = one(item, "a[@role='doc-backlink']");
       CHECK(std::string(back.attribute("href").value()) == "#note-ref-" + num);
-      CHECK(std::string(back.attribute("aria-label").value()) == "Back to reference " + num);
+      CHECK(std::string(back.attribute("aria-label").value()) == "Back to the reference to note " + num);
     }
     const pugi::xml_node notes = one(main, "section[@class='notes']");
     CHECK(std::string(notes.attribute("role").value()) == "doc-endnotes");
@@ -196,6 +196,32 @@ TEST_CASE("html: a right-to-left document says so on the root; Handout's own Eng
   // In an English page they need no lang of their own.
   const auto english = page_with("<h1>T</h1>");
   CHECK(one(english->xml, "//a[@class='skip-link']").attribute("lang").empty());
+}
+
+TEST_CASE("html: Handout's words in the page's language, dir where the direction changes", "[html][dir]") {
+  const auto page = page_of(test::parse_for_test(R"(<handout lang="ur"><meta><title>خط</title></meta>
+<body><h1>خط</h1><p>الف<note>ب</note></p><p dir="ltr">Year 7</p><ul><li>ج</li></ul>
+<p>د <span dir="ltr">abc</span></p></body></handout>)"), test::default_template());
+  const pugi::xml_node skip = one(page->xml, "//a[@class='skip-link']");
+  CHECK(skip.attribute("lang").empty());
+  CHECK(std::string(skip.text().get()) == "مرکزی مواد پر جائیں");
+  const pugi::xml_node heading = one(page->xml, "//h2[@id='notes-heading']");
+  CHECK(std::string(heading.text().get()) == "حواشی");
+  CHECK(heading.attribute("lang").empty());
+  CHECK(std::string(one(page->xml, "//a[@role='doc-backlink']").attribute("aria-label").value()) ==
+        "حاشیہ 1 کے حوالے پر واپس جائیں");
+  // dir only where it changes: the ltr paragraph and span, not the Urdu blocks.
+  CHECK(std::string(one(page->xml, "//p[.='Year 7']").attribute("dir").value()) == "ltr");
+  CHECK(std::string(one(page->xml, "//span[.='abc']").attribute("dir").value()) == "ltr");
+  CHECK(count(page->xml, "//main//*[@dir='rtl']") == 0);
+  // The Urdu font after the body font, for Urdu text only, headings too; Nastaliq's wider leading.
+  const std::string& html = page->output.html;
+  CHECK(html.find(":where(:lang(ur)){font-family:\"Liberation Sans\",\"Noto Nastaliq Urdu\",sans-serif;line-height:2.2}") !=
+        std::string::npos);
+  CHECK(html.find(":is(h1,h2,h3,h4,h5,h6):where(:lang(ur)){font-family:\"Liberation Sans\",\"Noto Nastaliq Urdu\",sans-serif;"
+                  "line-height:1.8}") != std::string::npos);
+  // The rules come after the headings' own, which they must override.
+  CHECK(html.find(":is(h1,h2,h3,h4,h5,h6):where") > html.find("h1,h2,h3,h4,h5,h6{"));
 }
 
 TEST_CASE("html: blocks become their HTML elements", "[html]") {

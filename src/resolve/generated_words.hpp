@@ -1,0 +1,31 @@
+// The words Handout itself adds to a document (the notes heading, "Page 2 of 4", note link labels,
+// the skip link), in one table for every language, so the PDF, DOCX and HTML writers print the same
+// words. A language's row is found by its primary subtag ("ur-PK" reads the "ur" row).
+#pragma once
+#include <string>
+#include <string_view>
+
+namespace handout::resolve {
+
+struct Words {
+  std::string lang;           // the row's language ("en", "ur")
+  std::string notes;          // heading above the endnotes
+  std::string page_of_pages;  // running text pattern with {page} and {pages}
+  std::string note;           // the accessible name of a note reference, with {n}
+  std::string back_to_note;   // the link from a note back to its reference, with {n}
+  std::string skip_link;      // HTML: the link past the header to the main content
+
+  std::string note_label(int n) const;
+  std::string back_label(int n) const;
+};
+
+// The row for `lang`, or nullptr when the table has none.
+const Words* find_words(std::string_view lang);
+// The row for `lang`, or the English row when there is none.
+const Words& words_for(std::string_view lang);
+
+// The English house pattern of the running footer, which the words table translates.
+inline constexpr std::string_view kEnglishPageOfPages = "Page {page} of {pages}";
+inline constexpr std::string_view kEnglishNotes = "Notes";
+
+}  // namespace handout::resolve
