@@ -61,12 +61,24 @@ void Engine::lay_heading(const Block& b, int parent, double indent, bool keep_wi
   // Keep the heading with at least two lines of what follows.
   need(size * 1.3 + t_.headings.space_after_pt + (keep_with_next ? 2 * body_line_ : 0));
   const int node = add_node(static_cast<Role>(static_cast<int>(Role::H1) + std::clamp(b.level, 1, 6) - 1), parent);
+  PlacedHeading placed{page_index(), items().size(), 0, out_.outline.size(), 0, 0, cursor_, 0};
+  if (heading_is_trailing(last_heading_)) {  // straight under another heading: they move together
+    placed.first_item = last_heading_.first_item;
+    placed.outline_first = last_heading_.outline_first;
+    placed.top = last_heading_.top;
+  }
   out_.outline.push_back({b.level, model::plain_text(b.inlines), page_index(), cursor_});
   const Face face = t_.headings.font.bold ? Face::Bold : Face::Regular;
   std::vector<Span> spans;
   collect(b.inlines, InlineStyle{face, size, colour, false, node, -1, {}}, spans);
   for (const Line& line : break_lines(spans, right_ - left_ - indent)) place_line(line, spans, left_ + indent, size * 1.3);
   cursor_ -= t_.headings.space_after_pt;
+  placed.end_item = items().size();
+  placed.outline_end = out_.outline.size();
+  placed.links = out_.links.size();
+  placed.bottom = cursor_;
+  // A heading wrapped onto a second page is not carried again.
+  if (placed.page == page_index()) last_heading_ = placed;
 }
 
 // The marker column is as wide as the list's widest marker plus a gap, and never narrower than

@@ -129,7 +129,17 @@ class Engine {
   static void add_text_items(std::vector<Item>& out, std::size_t first_mergeable, const Item& style,
                              std::string_view text, const std::vector<Glyph>& glyphs);
 
-  // Breaks spans into lines no wider than `width`.
+  // Byte offsets inside `text` (a word of `span`) where it may be cut without splitting a
+  // grapheme cluster or a shaping cluster; overlong_words.cpp.
+  std::vector<std::size_t> grapheme_boundaries(const Span& span, std::string_view text);
+
+  // Where to cut a word too wide for any line so its head fits in `available` points: before "@"
+  // or "." or after "/" when that keeps the line at least half full, else at the last grapheme
+  // boundary that fits; 0 when not even one grapheme fits.
+  std::size_t overlong_cut(const Span& span, std::string_view text, double available);
+
+  // Breaks spans into lines no wider than `width`; a word wider than `width` itself is cut
+  // between graphemes as a last resort.
   std::vector<Line> break_lines(const std::vector<Span>& spans, double width);
 
   // ---- placing lines -------------------------------------------------------------------------
@@ -215,6 +225,13 @@ class Engine {
 
   void lay_table(const Block& b, int parent, double indent);
 
+  // The blocks of rows (rows joined by a spanning cell form one block) that start a new page of
+  // the table, from the cursor down: where they stop fitting, with the last page balanced so it
+  // does not carry a single body row alone when the page before can spare one.
+  std::set<std::size_t> table_page_breaks(const std::vector<std::pair<std::size_t, std::size_t>>& blocks,
+                                          const std::vector<double>& block_h, std::size_t header_rows,
+                                          double header_h) const;
+
   // Draws one row; `heights` holds this row's height and those of the rows after it in its block,
   // so a cell spanning rows gets one box over all of them. A `repeated` header row is drawn again
   // on a page the table continues on: all of it, but as pagination artifacts.
@@ -244,6 +261,21 @@ class Engine {
   std::map<int, Footnote> footnotes_;
   std::set<int> footnote_reserved_;
   std::vector<int> page_footnotes_, carried_footnotes_;
+  // The heading placed last (with the headings straight above it, a run of headings moving as
+  // one), so that a page break right after it carries it to the new page with what it heads
+  // (new_page): its page, its items, its outline entries, the cursor above and below it, and how
+  // many link areas existed once it was placed.
+  struct PlacedHeading {
+    int page = -1;
+    std::size_t first_item = 0, end_item = 0, outline_first = 0, outline_end = 0, links = 0;
+    double top = 0, bottom = 0;
+  };
+  PlacedHeading last_heading_;
+  // Whether `h` is still the last thing on the current page.
+  bool heading_is_trailing(const PlacedHeading& h) const;
+  // The items of the last heading, taken off the current page when nothing followed it there,
+  // for new_page to put at the top of the next one; empty otherwise.
+  std::vector<Item> take_trailing_heading();
   int list_depth_ = 0;  // lists enclosing the one being laid out, plus one
   int last_link_ = -1;
 };

@@ -47,11 +47,44 @@ PagedDocument Engine::run() {
 }
 
 void Engine::new_page() {
+  std::vector<Item> heading = take_trailing_heading();
   place_footnotes();
   for (int n : carried_footnotes_) reserve_footnote(n);
   carried_footnotes_.clear();
   out_.pages.emplace_back();
   cursor_ = top_;
+  if (heading.empty()) return;
+  // A heading never ends a page: it starts the new one, above what it heads.
+  const double shift = top_ - last_heading_.top;
+  for (Item& it : heading) {
+    it.y += shift;
+    it.rect.y += shift;
+    items().push_back(std::move(it));
+  }
+  for (std::size_t i = last_heading_.outline_first; i < out_.outline.size(); ++i) {
+    out_.outline[i].page = page_index();
+    out_.outline[i].y += shift;
+  }
+  cursor_ = last_heading_.bottom + shift;
+  last_heading_ = PlacedHeading{};
+}
+
+bool Engine::heading_is_trailing(const PlacedHeading& h) const {
+  // Nothing painted and no link area or outline entry added after it (spacing may have been), on
+  // this page, and it does not open the page already.
+  return h.page >= 0 && h.page == page_index() && h.end_item == out_.pages.back().items.size() &&
+         h.links == out_.links.size() && h.outline_end == out_.outline.size() && h.top < top_ - 0.01;
+}
+
+std::vector<Item> Engine::take_trailing_heading() {
+  if (!heading_is_trailing(last_heading_)) {
+    last_heading_ = PlacedHeading{};
+    return {};
+  }
+  auto& page_items = items();
+  std::vector<Item> out(page_items.begin() + static_cast<std::ptrdiff_t>(last_heading_.first_item), page_items.end());
+  page_items.resize(last_heading_.first_item);
+  return out;
 }
 
 void Engine::need(double height) {

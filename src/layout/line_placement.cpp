@@ -120,8 +120,30 @@ std::vector<Line> Engine::break_lines(const std::vector<Span>& spans, double wid
       }
     }
     if (!line.pieces.empty() && line.width + body_width > width) flush();
-    for (const Piece& p : word) {
+    const bool overlong = body_width > width;
+    for (Piece p : word) {
       if (line.pieces.empty() && p.space) continue;
+      // A word no line can hold is cut to fill each line in turn, rather than run past the column.
+      while (overlong && !p.space && line.width + p.width > width + 1e-6) {
+        const Span& sp = spans[static_cast<std::size_t>(p.span)];
+        std::size_t cut = overlong_cut(sp, p.text, width - line.width);
+        if (cut == 0 && !line.pieces.empty()) {
+          flush();
+          continue;
+        }
+        if (cut == 0) {  // not even one grapheme fits: place one anyway
+          const std::vector<std::size_t> boundaries = grapheme_boundaries(sp, p.text);
+          if (boundaries.empty()) break;
+          cut = boundaries.front();
+        }
+        const Piece head{p.span, p.text.substr(0, cut), measure(sp.face, sp.size, p.text.substr(0, cut), lang_of(sp.node)),
+                         false};
+        line.width += head.width;
+        line.pieces.push_back(head);
+        flush();
+        p.text = p.text.substr(cut);
+        p.width = measure(sp.face, sp.size, p.text, lang_of(sp.node));
+      }
       line.width += p.width;
       line.pieces.push_back(p);
     }
@@ -137,7 +159,8 @@ void Engine::place_line(const Line& line, const std::vector<Span>& spans, double
   const double baseline = cursor_ - (line_height - line.size) / 2 - line.size * fm_.ascent(Face::Regular) * 0.95;
   const std::size_t line_start = items().size();
   std::vector<Item> backgrounds;  // painted under the line's text
-  for (const Piece& p : line.pieces) {
+  for (std::size_t j = 0; j < line.pieces.size(); ++j) {
+    const Piece& p = line.pieces[j];
     const Span& sp = spans[static_cast<std::size_t>(p.span)];
     if (sp.background) add_text_background(backgrounds, *sp.background, x, baseline + sp.rise, p.width, sp);
     Item it;
@@ -148,7 +171,10 @@ void Engine::place_line(const Line& line, const std::vector<Span>& spans, double
     it.x = x;
     it.y = baseline + sp.rise;
     it.color = sp.color;
-    it.underline = sp.underline && !p.space;
+    // A space inside a link is underlined too, so one link reads as one link and not as several:
+    // one continuous underline per line, ending at its last word (trailing spaces were dropped).
+    it.underline = sp.underline && (!p.space || (sp.link >= 0 && j + 1 < line.pieces.size() &&
+                                                 spans[static_cast<std::size_t>(line.pieces[j + 1].span)].link == sp.link));
     add_text_items(items(), line_start, it, p.text, fm_.shape(sp.face, p.text, lang_of(sp.node)));
     if (sp.link >= 0) {
       const Rect r{x, baseline + sp.rise + fm_.descent(sp.face) * sp.size, p.width, sp.size};

@@ -44,6 +44,12 @@ void Engine::resolve_links() {
 
 void Engine::draw_running_text() {
   const int pages = static_cast<int>(out_.pages.size());
+  // A running header that would only repeat the level-1 heading printed on the same page (the
+  // title under "{title}" on page 1) is left off that page: the reader sees the title once.
+  auto repeats_heading = [&](int page, const std::string& text) {
+    return std::any_of(out_.outline.begin(), out_.outline.end(),
+                       [&](const OutlineEntry& e) { return e.level == 1 && e.page == page && e.title == text; });
+  };
   for (int p = 0; p < pages; ++p) {
     if (!(t_.page.background == kWhite)) {
       Item paper;
@@ -54,11 +60,11 @@ void Engine::draw_running_text() {
       auto& page_items = out_.pages[static_cast<std::size_t>(p)].items;
       page_items.insert(page_items.begin(), std::move(paper));
     }
-    auto draw = [&](const style::RunningText& rt, Colour colour, double y) {
+    auto draw = [&](const style::RunningText& rt, Colour colour, double y, bool header) {
       const std::string texts[3] = {r_.running_text(rt.left, p + 1, pages), r_.running_text(rt.centre, p + 1, pages),
                                     r_.running_text(rt.right, p + 1, pages)};
       for (int k = 0; k < 3; ++k) {
-        if (texts[k].empty()) continue;
+        if (texts[k].empty() || (header && repeats_heading(p, texts[k]))) continue;
         Item it;
         it.kind = ItemKind::Text;
         it.artifact = ArtifactKind::Pagination;  // page furniture is never read out (PDF/UA-1 §7.8)
@@ -74,8 +80,8 @@ void Engine::draw_running_text() {
         add_text_items(page_items, page_items.size(), it, texts[k], glyphs);
       }
     };
-    draw(t_.header, palette_.header_text, out_.height - t_.page.margin_top_mm * kPointsPerMm / 2);
-    draw(t_.footer, palette_.footer_text, t_.page.margin_bottom_mm * kPointsPerMm / 2 - t_.footer.size_pt / 2);
+    draw(t_.header, palette_.header_text, out_.height - t_.page.margin_top_mm * kPointsPerMm / 2, true);
+    draw(t_.footer, palette_.footer_text, t_.page.margin_bottom_mm * kPointsPerMm / 2 - t_.footer.size_pt / 2, false);
   }
 }
 

@@ -72,7 +72,9 @@ void printed_text(const handout::model::Inlines& inlines, bool expand, std::set<
 }
 
 // pdftotext output without the running header and footer (artifacts that poppler still prints):
-// the first line of each page when it is the header, the last when it is "Page N of M".
+// the first line of each page when it is the header, the last when it is "Page N of M". Page 1
+// leaves the header off when its level-1 heading says the same, so there a first line equal to
+// the header is the heading itself, unless the header follows it.
 std::string body_text(const std::string& pdf, const std::string& header) {
   auto r = run_process({"pdftotext", "-enc", "UTF-8", pdf, "-"});
   REQUIRE(r.exit_code == 0);
@@ -80,13 +82,16 @@ std::string body_text(const std::string& pdf, const std::string& header) {
   std::string kept;
   const std::regex footer(R"(^Page \d+ of \d+$)");
   std::istringstream pages(r.out);
+  bool first_page = true;
   for (std::string page; std::getline(pages, page, '\f');) {
     std::vector<std::string> lines;
     std::istringstream in(page);
     for (std::string line; std::getline(in, line);) lines.push_back(line);
     while (!lines.empty() && lines.back().empty()) lines.pop_back();
     if (!lines.empty() && std::regex_match(lines.back(), footer)) lines.pop_back();
-    if (!lines.empty() && lines.front() == header) lines.erase(lines.begin());
+    if (!lines.empty() && lines.front() == header && (!first_page || (lines.size() > 1 && lines[1] == header)))
+      lines.erase(lines.begin());
+    first_page = false;
     for (const std::string& line : lines) kept += line + "\n";
   }
   return collapse(kept);
