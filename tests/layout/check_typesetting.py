@@ -1,0 +1,178 @@
+#!/usr/bin/python3
+"""Typesetting read back from the PDF Handout writes (pdftotext -bbox and pikepdf):
+
+  1. a word too long for its table cell (an e-mail address in <code>, a URL, a long number) is
+     broken inside the cell: every word box lies within the box of the cell it is drawn in, and
+     the cell's text still reads as the whole address;
+  2. a link is underlined by one stroke per line, from its first word to its last (the link
+     annotation's rectangle on that line), not one stroke per word;
+  3. the running header is left off page 1 when it would repeat the title printed there, and
+     printed on the pages after.
+
+Usage: check_typesetting.py --handout build/handout
+"""
+import argparse
+import os
+import re
+import subprocess
+import sys
+import tempfile
+import xml.etree.ElementTree as ET
+
+import pikepdf
+
+ADDRESS = "safeguarding.lead.officer@riverside-community-primary.example.org"
+URL = "https://www.example.org/families/attachment/support/leaflets/index.html"
+NUMBER = "+4407700900123456789"
+LINK_WORDS = "the local authority's family information service pages"
+
+TABLE_DOC = f"""<?xml version="1.0" encoding="UTF-8"?>
+<handout lang="en-GB" template="parent-leaflet"><meta><title>Who to contact</title></meta><body>
+<h1>Who to contact</h1>
+<p>Ask any of these people if you are worried about your child.</p>
+<table><caption>Contacts</caption>
+<tr><th>Role</th><th>E-mail</th><th>Web page</th></tr>
+<tr><td>Safeguarding lead</td><td><code>{ADDRESS}</code></td><td>{URL}</td></tr>
+<tr><td>Office</td><td>{NUMBER}</td><td>Reception</td></tr>
+</table>
+<p>You can also read <a href="https://www.example.org/fis">{LINK_WORDS}, which list every service near you by postcode and age</a> at any time.</p>
+</body></handout>
+"""
+
+LONG_DOC = """<?xml version="1.0" encoding="UTF-8"?>
+<handout lang="en-GB" template="staff-handout"><meta><title>Attachment in school</title></meta><body>
+<h1>Attachment in school</h1>
+""" + "\n".join(f"<p>Paragraph {i}: children settle when the adults around them notice how they feel and respond "
+                  f"with warmth, so the school day feels safe enough to learn in.</p>" for i in range(40)) + """
+</body></handout>
+"""
+
+
+def words(pdf, page):
+    """pdftotext -bbox words on `page` (1-based) as (text, xMin, yMin, xMax, yMax) in PDF space."""
+    out = subprocess.run(["pdftotext", "-bbox", "-f", str(page), "-l", str(page), pdf, "-"],
+                         capture_output=True, text=True, check=True).stdout
+    root = ET.fromstring(re.sub(r'xmlns="[^"]+"', "", out, count=1))
+    page_el = root.find(".//page")
+    height = float(page_el.get("height"))
+    return [(w.text or "", float(w.get("xMin")), height - float(w.get("yMax")), float(w.get("xMax")),
+             height - float(w.get("yMin"))) for w in page_el.iter("word")]
+
+
+def strokes(page):
+    """Rectangles stroked and lines drawn on `page`: ([(x, y, w, h)], [(x0, y0, x1, y1)])."""
+    rects, lines, path = [], [], []
+    for operands, op in pikepdf.parse_content_stream(page):
+        op = str(op)
+        if op == "re":
+            path.append(("re", [float(v) for v in operands]))
+        elif op in ("m", "l"):
+            path.append((op, [float(v) for v in operands]))
+        elif op == "S":
+            start = None
+            for kind, v in path:
+                if kind == "re":
+                    rects.append(tuple(v))
+                elif kind == "m":
+                    start = v
+                elif kind == "l" and start:
+                    lines.append((start[0], start[1], v[0], v[1]))
+                    start = v
+            path = []
+        elif op in ("f", "F", "f*", "n", "B", "b"):
+            path = []
+    return rects, lines
+
+
+def check_cells(pdf, failures):
+    with pikepdf.open(pdf) as doc:
+        rects, _ = strokes(doc.pages[0])
+    cells = [r for r in rects if r[2] > 5 and r[3] > 5]
+    if not cells:
+        failures.append("no table cell borders found on page 1")
+        return
+    top = max(y + h for _, y, _, h in cells)
+    bottom = min(y for _, y, _, _ in cells)
+    in_cells = {}
+    for text, x0, y0, x1, y1 in words(pdf, 1):
+        mid = (y0 + y1) / 2
+        if not bottom < mid < top:
+            continue
+        home = [c for c in cells if c[1] <= mid <= c[1] + c[3] and c[0] - 0.5 <= (x0 + x1) / 2 <= c[0] + c[2] + 0.5]
+        if not home:
+            failures.append(f"word {text!r} at x {x0:.1f}-{x1:.1f} lies in no cell")
+            continue
+        cx, cy, cw, ch = min(home, key=lambda c: c[2])
+        if x0 < cx - 0.5 or x1 > cx + cw + 0.5:
+            failures.append(f"word {text!r} ({x0:.1f}-{x1:.1f}) runs outside its cell ({cx:.1f}-{cx + cw:.1f})")
+        in_cells.setdefault((cx, cy), []).append(text)
+    texts = ["".join(t) for t in in_cells.values()]
+    for whole in (ADDRESS, URL, NUMBER):
+        if whole not in texts:
+            failures.append(f"no cell reads {whole!r} whole; cells read {texts!r}")
+    broken = sum(1 for t in in_cells.values() if len(t) > 1 and "".join(t) in (ADDRESS, URL, NUMBER))
+    if broken < 2:
+        failures.append(f"expected the long address and URL to be broken over lines, {broken} were")
+
+
+def check_link_underline(pdf, failures):
+    with pikepdf.open(pdf) as doc:
+        for page in doc.pages:
+            annots = [a for a in page.get("/Annots", []) if a.get("/Subtype") == "/Link"
+                      and "/A" in a and str(a.A.get("/URI", "")) == "https://www.example.org/fis"]
+            if not annots:
+                continue
+            _, lines = strokes(page)
+            underlines = [l for l in lines if abs(l[1] - l[3]) < 0.01]
+            for a in annots:
+                x0, y0, x1, y1 = (float(v) for v in a.Rect)
+                here = [l for l in underlines if y0 - 3 <= l[1] <= y1 and l[0] >= x0 - 1 and l[2] <= x1 + 1]
+                if len(here) != 1:
+                    failures.append(f"link line at y {y0:.1f}: {len(here)} underline strokes, expected 1")
+                elif abs(here[0][0] - x0) > 1 or abs(here[0][2] - x1) > 1:
+                    failures.append(f"link line at y {y0:.1f}: underline {here[0][0]:.1f}-{here[0][2]:.1f} "
+                                    f"does not span the link {x0:.1f}-{x1:.1f}")
+            if len(annots) < 2:
+                failures.append(f"the link was expected to wrap over two lines, it has {len(annots)} areas")
+            return
+    failures.append("no link annotation to https://www.example.org/fis found")
+
+
+def check_running_header(pdf, failures):
+    first = subprocess.run(["pdftotext", "-f", "1", "-l", "1", pdf, "-"], capture_output=True, text=True).stdout
+    second = subprocess.run(["pdftotext", "-f", "2", "-l", "2", pdf, "-"], capture_output=True, text=True).stdout
+    if first.count("Attachment in school") != 1:
+        failures.append(f"page 1 prints the title {first.count('Attachment in school')} times, expected once")
+    if "Attachment in school" not in second:
+        failures.append("page 2 has no running header")
+
+
+def main():
+    ap = argparse.ArgumentParser()
+    ap.add_argument("--handout", required=True)
+    args = ap.parse_args()
+    failures = []
+    with tempfile.TemporaryDirectory(prefix="handout-typesetting-") as work:
+        for name, text in (("contacts", TABLE_DOC), ("long", LONG_DOC)):
+            with open(os.path.join(work, name + ".xml"), "w", encoding="utf-8") as f:
+                f.write(text)
+        r = subprocess.run([args.handout, "build", "--no-config", "-o", os.path.join(work, "out"),
+                            os.path.join(work, "contacts.xml"), os.path.join(work, "long.xml")],
+                           capture_output=True, text=True)
+        if r.returncode not in (0, 3):
+            print(r.stdout + r.stderr)
+            return 1
+        contacts = os.path.join(work, "out", "contacts.pdf")
+        check_cells(contacts, failures)
+        check_link_underline(contacts, failures)
+        check_running_header(os.path.join(work, "out", "long.pdf"), failures)
+        if os.environ.get("KEEP"):
+            subprocess.run(["cp", "-r", os.path.join(work, "out"), os.environ["KEEP"]])
+    for f in failures:
+        print("FAIL", f)
+    print(f"{len(failures)} failures")
+    return 1 if failures else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
