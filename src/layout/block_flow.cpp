@@ -20,7 +20,7 @@ void Engine::lay_block(const Block& b, int parent, double indent, const Block* n
       const std::string text = model::plain_text(b.inlines);
       const std::size_t end = text.find_last_not_of(" \n");
       const bool lead_in = next && next->kind == BlockKind::List && end != std::string::npos && text[end] == ':';
-      lay_inlines(b.inlines, node, indent, Face::Regular, body_, r_.style_of(b).foreground, t_.body.paragraph_space_pt, 0,
+      lay_inlines(b.inlines, node, indent, Face::Regular, body_, r_.style_of(b).foreground, paragraph_space(), 0,
                   lead_in ? 2 * body_line_ : 0);
       break;
     }
@@ -32,7 +32,7 @@ void Engine::lay_block(const Block& b, int parent, double indent, const Block* n
                           out_.structure[static_cast<std::size_t>(parent)].role == Role::TH
                       ? parent
                       : add_node(Role::P, parent),
-                  indent, Face::Regular, body_, r_.style_of(b).foreground, t_.body.paragraph_space_pt / 2);
+                  indent, Face::Regular, body_, r_.style_of(b).foreground, paragraph_space() / 2);
       break;
     case BlockKind::List: lay_list(b, parent, indent); break;
     case BlockKind::ListItem: {
@@ -57,9 +57,9 @@ void Engine::lay_block(const Block& b, int parent, double indent, const Block* n
 
 void Engine::lay_heading(const Block& b, int parent, double indent, bool keep_with_next, Colour colour) {
   const double size = heading_size(b.level);
-  cursor_ -= page_is_empty() ? 0 : t_.headings.space_before_pt;
+  cursor_ -= page_is_empty() ? 0 : heading_space_before();
   // Keep the heading with at least two lines of what follows.
-  need(size * 1.3 + t_.headings.space_after_pt + (keep_with_next ? 2 * body_line_ : 0));
+  need(size * 1.3 + heading_space_after() + (keep_with_next ? 2 * body_line_ : 0));
   const int node = add_node(static_cast<Role>(static_cast<int>(Role::H1) + std::clamp(b.level, 1, 6) - 1), parent);
   PlacedHeading placed{page_index(), items().size(), 0, out_.outline.size(), 0, 0, cursor_, 0};
   if (heading_is_trailing(last_heading_)) {  // straight under another heading: they move together
@@ -72,7 +72,7 @@ void Engine::lay_heading(const Block& b, int parent, double indent, bool keep_wi
   std::vector<Span> spans;
   collect(b.inlines, InlineStyle{face, size, colour, false, node, -1, {}}, spans);
   for (const Line& line : break_lines(spans, right_ - left_ - indent)) place_line(line, spans, left_ + indent, size * 1.3);
-  cursor_ -= t_.headings.space_after_pt;
+  cursor_ -= heading_space_after();
   placed.end_item = items().size();
   placed.outline_end = out_.outline.size();
   placed.links = out_.links.size();
@@ -122,7 +122,7 @@ void Engine::lay_list(const Block& list, int parent, double indent) {
     lay_blocks(item.children, body, indent + marker_width);
   }
   --list_depth_;
-  cursor_ -= t_.body.paragraph_space_pt / 2;
+  cursor_ -= paragraph_space() / 2;
 }
 
 void Engine::lay_figure(const Block& b, int parent, double indent) {
@@ -158,9 +158,9 @@ void Engine::lay_figure(const Block& b, int parent, double indent) {
   if (b.caption) {
     const int caption = add_node(Role::Caption, figure >= 0 ? figure : parent);
     lay_inlines(*b.caption, caption, indent, Face::Italic, body_ * 0.9, r_.style_of(b).foreground,
-                t_.body.paragraph_space_pt);
+                paragraph_space());
   } else {
-    cursor_ -= t_.body.paragraph_space_pt;
+    cursor_ -= paragraph_space();
   }
 }
 
@@ -173,7 +173,7 @@ void Engine::lay_quote(const Block& b, int parent, double indent) {
   for (int p = first_page; p <= page_index(); ++p) {
     const double bar_top = p == first_page ? top : top_;
     // The last block's space after belongs below the quotation, not beside it.
-    const double bar_bottom = p == page_index() ? cursor_ + t_.body.paragraph_space_pt : bottom_;
+    const double bar_bottom = p == page_index() ? cursor_ + paragraph_space() : bottom_;
     if (bar_top - bar_bottom <= 0) continue;
     Item bar;
     bar.kind = ItemKind::Fill;
@@ -203,7 +203,7 @@ void Engine::lay_callout(const Block& b, int parent, double indent) {
   for (const Block& c : b.children) {
     if (c.kind == BlockKind::Paragraph) {
       lay_inlines(c.inlines, add_node(Role::P, node), indent + pad, Face::Regular, body_, text,
-                  &c == &b.children.back() ? 0 : t_.body.paragraph_space_pt, pad);
+                  &c == &b.children.back() ? 0 : paragraph_space(), pad);
     } else {
       lay_block(c, node, indent + pad, nullptr);
     }
@@ -230,7 +230,7 @@ void Engine::lay_callout(const Block& b, int parent, double indent) {
     page_items.insert(page_items.begin() + static_cast<std::ptrdiff_t>(p == first_page ? first_item : 0),
                       std::move(fill));
   }
-  cursor_ -= t_.body.paragraph_space_pt;
+  cursor_ -= paragraph_space();
 }
 
 }  // namespace handout::layout::detail

@@ -83,7 +83,9 @@ inline Face combine(Face base, bool bold, bool italic) {
 
 class Engine {
  public:
-  Engine(const resolve::ResolvedDocument& resolved, FontMetrics& fm);
+  // `spacing` scales the space between blocks (paragraph spacing, space around headings): 1 is
+  // the template's, less tightens a document whose last page would be nearly empty.
+  Engine(const resolve::ResolvedDocument& resolved, FontMetrics& fm, double spacing = 1);
 
   PagedDocument run();
 
@@ -99,6 +101,10 @@ class Engine {
   void need(double height);
 
   int add_node(Role role, int parent);
+
+  double paragraph_space() const { return t_.body.paragraph_space_pt * spacing_; }
+  double heading_space_before() const { return t_.headings.space_before_pt * spacing_; }
+  double heading_space_after() const { return t_.headings.space_after_pt * spacing_; }
 
   // ---- inline content → spans --------------------------------------------------------------
 
@@ -252,6 +258,7 @@ class Engine {
   const resolve::Palette& palette_;
   FontMetrics& fm_;
   PagedDocument out_;
+  double spacing_ = 1;
   double left_ = 0, right_ = 0, top_ = 0, bottom_ = 0, cursor_ = 0, body_ = 12, body_line_ = 18;
   std::vector<PendingLink> pending_links_;
   std::vector<NoteRecord> notes_;

@@ -25,7 +25,7 @@ void Engine::lay_endnotes() {
     note_targets_[n.number] = {page_index(), cursor_};
     place_note_label(n.number, note, body_ * 0.9, body_ * 0.9 * t_.body.line_spacing);
     lay_inlines(*n.content, add_node(Role::P, note), note_indent(), Face::Regular, body_ * 0.9, palette_.text,
-                t_.body.paragraph_space_pt / 2);
+                paragraph_space() / 2);
   }
 }
 

@@ -176,7 +176,7 @@ void Engine::lay_table(const Block& b, int parent, double indent) {
     for (std::size_t row = r; row < end; ++row)
       draw_row(rows[row], col_x, std::span<const double>(row_h).subspan(row, end - row), pad, lh);
   }
-  cursor_ -= t_.body.paragraph_space_pt;
+  cursor_ -= paragraph_space();
 }
 
 std::set<std::size_t> Engine::table_page_breaks(const std::vector<std::pair<std::size_t, std::size_t>>& blocks,

@@ -7,7 +7,10 @@
   2. a link is underlined by one stroke per line, from its first word to its last (the link
      annotation's rectangle on that line), not one stroke per word;
   3. the running header is left off page 1 when it would repeat the title printed there, and
-     printed on the pages after.
+     printed on the pages after;
+  4. the last page of the staff seed (content/staff-module-attachment.xml, which used to end with
+     one note alone on a fourth page) holds at least a quarter of a page of text: the layout
+     tightened the space between blocks rather than add a nearly empty page.
 
 Usage: check_typesetting.py --handout build/handout
 """
@@ -147,6 +150,20 @@ def check_running_header(pdf, failures):
         failures.append("page 2 has no running header")
 
 
+def check_last_page(pdf, failures):
+    """At least a quarter of the last page's text area (22 mm margins, staff-handout) is used."""
+    pages = int(re.search(r"Pages:\s+(\d+)", subprocess.run(["pdfinfo", pdf], capture_output=True,
+                                                          text=True).stdout).group(1))
+    margin = 22 * 72 / 25.4
+    with pikepdf.open(pdf) as doc:
+        height = float(doc.pages[-1].MediaBox[3])
+    body = [w for w in words(pdf, pages) if margin < w[2] and w[4] < height - margin]
+    lowest = min((w[2] for w in body), default=height - margin)
+    used = (height - margin - lowest) / (height - 2 * margin)
+    if used < 0.25:
+        failures.append(f"{os.path.basename(pdf)}: last page (page {pages}) only {used:.0%} used")
+
+
 def main():
     ap = argparse.ArgumentParser()
     ap.add_argument("--handout", required=True)
@@ -162,6 +179,13 @@ def main():
         if r.returncode not in (0, 3):
             print(r.stdout + r.stderr)
             return 1
+        seed = os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "..", "content",
+                            "staff-module-attachment.xml")
+        r = subprocess.run([args.handout, "build", "-o", os.path.join(work, "seed"), seed], capture_output=True, text=True)
+        if r.returncode not in (0, 3):
+            print(r.stdout + r.stderr)
+            return 1
+        check_last_page(os.path.join(work, "seed", "staff-module-attachment.pdf"), failures)
         contacts = os.path.join(work, "out", "contacts.pdf")
         check_cells(contacts, failures)
         check_link_underline(contacts, failures)
