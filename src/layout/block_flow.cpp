@@ -13,7 +13,10 @@ void Engine::lay_blocks(const std::vector<Block>& blocks, int parent, double ind
 
 void Engine::lay_block(const Block& b, int parent, double indent, const Block* next) {
   switch (b.kind) {
-    case BlockKind::Heading: lay_heading(b, parent, indent, next != nullptr, r_.style_of(b).foreground); break;
+    case BlockKind::Heading:
+      lay_heading(b, parent, indent, next != nullptr, r_.style_of(b).foreground);
+      if (&b == r_.title_heading && !r_.generated.subtitle.empty()) lay_subtitle(parent, indent);
+      break;
     case BlockKind::Paragraph: {
       const int node = add_node(Role::P, parent);
       // A lead-in ending in a colon ("If the fire alarm sounds:") stays with the list it introduces.
@@ -79,6 +82,16 @@ void Engine::lay_heading(const Block& b, int parent, double indent, bool keep_wi
   placed.bottom = cursor_;
   // A heading wrapped onto a second page is not carried again.
   if (placed.page == page_index()) last_heading_ = placed;
+}
+
+void Engine::lay_subtitle(int parent, double indent) {
+  model::Inline text;
+  text.kind = InlineKind::Text;
+  text.text = r_.generated.subtitle;
+  // Pulled up to the title it belongs to, in the heading colour, a step above body size.
+  cursor_ += heading_space_after() / 2;
+  lay_inlines({text}, add_node(Role::P, parent), indent, Face::Regular, body_ * 1.25, palette_.heading,
+              heading_space_before());
 }
 
 // The marker column is as wide as the list's widest marker plus a gap, and never narrower than

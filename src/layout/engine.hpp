@@ -208,6 +208,8 @@ class Engine {
   void lay_block(const Block& b, int parent, double indent, const Block* next);
 
   void lay_heading(const Block& b, int parent, double indent, bool keep_with_next, Colour colour);
+  // The metadata's subtitle under the title heading, tagged as a P (PDF/UA-1 has no subtitle type).
+  void lay_subtitle(int parent, double indent);
   double marker_column(const Block& list);
   void lay_list(const Block& list, int parent, double indent);
 

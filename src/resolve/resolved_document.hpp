@@ -114,6 +114,10 @@ struct ResolvedNote {
 struct GeneratedText {
   std::string notes_heading;         // above the endnotes (template [notes] heading)
   std::string title, authors, date;  // running header fields: authors joined with ", "
+  // The metadata's subtitle, printed under the title heading (ResolvedDocument::title_heading)
+  // by every writer: a paragraph, as PDF/UA-1 has no subtitle structure type (a heading would
+  // add a level that is not a section).
+  std::string subtitle;
 };
 
 // A running header or footer pattern split into what is known now and what only pagination
@@ -141,6 +145,9 @@ class ResolvedDocument {
   const style::Template& tmpl;
   Palette palette;
   GeneratedText generated;
+  // The level-1 heading that opens the body (inside any opening sections): the visible title,
+  // under which the subtitle is printed. nullptr when the body opens with something else.
+  const model::Block* title_heading = nullptr;
   std::vector<ResolvedNote> notes;  // by number: notes[n - 1]
   style::NotePlacement note_placement = style::NotePlacement::Endnotes;
   // Every text/background pair some output paints: template defaults and its own shades first,

@@ -8,6 +8,9 @@
      annotation's rectangle on that line), not one stroke per word;
   3. the running header is left off page 1 when it would repeat the title printed there, and
      printed on the pages after;
+  5. a subtitle in the metadata is printed under the title in every output: in the PDF as a P
+     straight after the H1 in the structure tree, in the DOCX as a Subtitle paragraph after the
+     Heading1 one, in the HTML as <p class="subtitle"> after the <h1>;
   4. the last page of the staff seed (content/staff-module-attachment.xml, which used to end with
      one note alone on a fourth page) holds at least a quarter of a page of text: the layout
      tightened the space between blocks rather than add a nearly empty page.
@@ -21,6 +24,7 @@ import subprocess
 import sys
 import tempfile
 import xml.etree.ElementTree as ET
+import zipfile
 
 import pikepdf
 
@@ -42,8 +46,11 @@ TABLE_DOC = f"""<?xml version="1.0" encoding="UTF-8"?>
 </body></handout>
 """
 
-LONG_DOC = """<?xml version="1.0" encoding="UTF-8"?>
-<handout lang="en-GB" template="staff-handout"><meta><title>Attachment in school</title></meta><body>
+SUBTITLE = "A guide for parents and carers"
+
+LONG_DOC = f"""<?xml version="1.0" encoding="UTF-8"?>
+<handout lang="en-GB" template="staff-handout"><meta><title>Attachment in school</title>
+<subtitle>{SUBTITLE}</subtitle></meta><body>
 <h1>Attachment in school</h1>
 """ + "\n".join(f"<p>Paragraph {i}: children settle when the adults around them notice how they feel and respond "
                   f"with warmth, so the school day feels safe enough to learn in.</p>" for i in range(40)) + """
@@ -164,6 +171,28 @@ def check_last_page(pdf, failures):
         failures.append(f"{os.path.basename(pdf)}: last page (page {pages}) only {used:.0%} used")
 
 
+def check_subtitle(out, failures):
+    """The subtitle follows the title in the PDF structure, the DOCX body and the HTML page."""
+    tree = subprocess.run(["pdfinfo", "-struct-text", os.path.join(out, "long.pdf")], capture_output=True,
+                          text=True).stdout
+    elements = re.findall(r"^\s*(\w+)(?: \(\w+\))?\n\s*\"([^\"]*)\"", tree, re.M)
+    roles = [(role, text.strip()) for role, text in elements]
+    title = next((i for i, (role, _) in enumerate(roles) if role == "H1"), None)
+    if title is None or title + 1 >= len(roles) or roles[title + 1] != ("P", SUBTITLE):
+        failures.append(f"PDF: no P {SUBTITLE!r} straight after the H1; structure starts {roles[:3]!r}")
+    with zipfile.ZipFile(os.path.join(out, "long.docx")) as z:
+        body = z.read("word/document.xml").decode("utf-8")
+    paragraphs = re.findall(r"<w:p[ >].*?</w:p>", body, re.S)
+    styled = [(m.group(1) if (m := re.search(r'<w:pStyle w:val="(\w+)"', p)) else "",
+               "".join(re.findall(r"<w:t(?: [^>]*)?>([^<]*)</w:t>", p))) for p in paragraphs]
+    if styled[:2] != [("Heading1", "Attachment in school"), ("Subtitle", SUBTITLE)]:
+        failures.append(f"DOCX: body starts {styled[:2]!r}, expected the Heading1 then the Subtitle")
+    with open(os.path.join(out, "long.html"), encoding="utf-8") as f:
+        page = f.read()
+    if not re.search(r"<h1>Attachment in school</h1>\s*<p class=\"subtitle\">" + re.escape(SUBTITLE) + "</p>", page):
+        failures.append("HTML: no <p class=\"subtitle\"> straight after the <h1>")
+
+
 def main():
     ap = argparse.ArgumentParser()
     ap.add_argument("--handout", required=True)
@@ -173,7 +202,7 @@ def main():
         for name, text in (("contacts", TABLE_DOC), ("long", LONG_DOC)):
             with open(os.path.join(work, name + ".xml"), "w", encoding="utf-8") as f:
                 f.write(text)
-        r = subprocess.run([args.handout, "build", "--no-config", "-o", os.path.join(work, "out"),
+        r = subprocess.run([args.handout, "build", "--no-config", "--pdf", "--docx", "--html", "-o", os.path.join(work, "out"),
                             os.path.join(work, "contacts.xml"), os.path.join(work, "long.xml")],
                            capture_output=True, text=True)
         if r.returncode not in (0, 3):
@@ -190,6 +219,7 @@ def main():
         check_cells(contacts, failures)
         check_link_underline(contacts, failures)
         check_running_header(os.path.join(work, "out", "long.pdf"), failures)
+        check_subtitle(os.path.join(work, "out"), failures)
         if os.environ.get("KEEP"):
             subprocess.run(["cp", "-r", os.path.join(work, "out"), os.environ["KEEP"]])
     for f in failures:
