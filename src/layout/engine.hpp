@@ -280,7 +280,7 @@ class Engine {
     double top = 0, bottom = 0;
   };
   PlacedHeading last_heading_;
-  // Whether `h` is still the last thing on the current page.
+  // Whether `h` is still the last thing on the current page (so a heading placed now joins its run).
   bool heading_is_trailing(const PlacedHeading& h) const;
   // The items of the last heading, taken off the current page when nothing followed it there,
   // for new_page to put at the top of the next one; empty otherwise.

@@ -72,13 +72,14 @@ void Engine::new_page() {
 
 bool Engine::heading_is_trailing(const PlacedHeading& h) const {
   // Nothing painted and no link area or outline entry added after it (spacing may have been), on
-  // this page, and it does not open the page already.
+  // this page.
   return h.page >= 0 && h.page == page_index() && h.end_item == out_.pages.back().items.size() &&
-         h.links == out_.links.size() && h.outline_end == out_.outline.size() && h.top < top_ - 0.01;
+         h.links == out_.links.size() && h.outline_end == out_.outline.size();
 }
 
 std::vector<Item> Engine::take_trailing_heading() {
-  if (!heading_is_trailing(last_heading_)) {
+  // Headings that open the page already would only leave it empty.
+  if (!heading_is_trailing(last_heading_) || last_heading_.top >= top_ - 0.01) {
     last_heading_ = PlacedHeading{};
     return {};
   }

@@ -245,9 +245,15 @@ void Engine::lay_inlines(const Inlines& inlines, int node, double indent, Face f
       fit = remaining;
     else if (remaining - fit == 1 && fit > 1)
       fit -= 1;  // leave two lines for the next page
+    // Under headings that open the page, moving on would only strand them: place two lines (the
+    // headings kept room for them; a footnote that does not fit follows on the next page).
+    const bool under_opening_headings = heading_is_trailing(last_heading_) && last_heading_.top >= top_ - 0.01;
     if (fit < std::min<std::size_t>(2, remaining) && !page_is_empty()) {
-      new_page();
-      continue;
+      if (!under_opening_headings) {
+        new_page();
+        continue;
+      }
+      fit = std::min<std::size_t>(2, remaining);
     }
     if (fit == 0) fit = 1;  // a line taller than the page: place it anyway
     for (std::size_t k = 0; k < fit; ++k)
