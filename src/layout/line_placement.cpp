@@ -73,7 +73,17 @@ std::vector<Line> Engine::break_lines(const std::vector<Span>& spans, double wid
   std::vector<Line> lines;
   if (text.empty()) return lines;
   std::vector<char> breaks(text.size());
-  set_linebreaks_utf8(reinterpret_cast<const utf8_t*>(text.data()), text.size(), doc_.lang.c_str(), breaks.data());
+  // Debian 12's libunibreak (1.1) aborts on regional indicators (flags: "Assertion lbcCur <=
+  // LBP_JT"). It sees each as U+10000 instead, a letter of the same UTF-8 length, so a flag
+  // breaks like a letter of the word around it.
+  std::string for_breaking = text;
+  for (std::size_t i = 0; i + 3 < for_breaking.size(); ++i)
+    if (static_cast<unsigned char>(for_breaking[i]) == 0xF0 && static_cast<unsigned char>(for_breaking[i + 1]) == 0x9F &&
+        static_cast<unsigned char>(for_breaking[i + 2]) == 0x87 && static_cast<unsigned char>(for_breaking[i + 3]) >= 0xA6 &&
+        static_cast<unsigned char>(for_breaking[i + 3]) <= 0xBF)
+      for_breaking.replace(i, 4, "\xF0\x90\x80\x80");
+  set_linebreaks_utf8(reinterpret_cast<const utf8_t*>(for_breaking.data()), for_breaking.size(), doc_.lang.c_str(),
+                      breaks.data());
 
   Line line;
   auto flush = [&] {

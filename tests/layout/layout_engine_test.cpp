@@ -68,10 +68,12 @@ TEST_CASE("layout: lines never run past the text column and break between words"
 }
 
 TEST_CASE("layout: a word longer than the column is cut between graphemes, never past the column", "[layout]") {
-  // e + COMBINING ACUTE ACCENT: 80 code points, 400pt at the fake's 5pt each, on a 227pt column.
-  std::string accents;
+  // e + COMBINING ACUTE ACCENT, and flags (pairs of regional indicators, which the line breaker
+  // must survive): 80 code points each, 400pt at the fake's 5pt each, on a 227pt column.
+  std::string accents, flags;
   for (int i = 0; i < 40; ++i) accents += "e\xCC\x81";
-  for (const std::string& word : {accents}) {
+  for (int i = 0; i < 40; ++i) flags += "\xF0\x9F\x87\xAC\xF0\x9F\x87\xA7";  // GB
+  for (const std::string& word : {accents, flags}) {
     auto doc = test::parse_for_test(R"(<handout lang="en-GB"><meta><title>T</title></meta><body><p>)" + word +
                                     "</p></body></handout>");
     FakeMetrics fm;
@@ -84,6 +86,7 @@ TEST_CASE("layout: a word longer than the column is cut between graphemes, never
       CHECK(it->x + w <= right + 0.01);
       REQUIRE(!it->glyphs.empty());
       CHECK(it->glyphs.front().id != 0x301);  // no line starts with a combining mark
+      if (it->glyphs.front().id >= 0x1F1E6) CHECK(it->glyphs.size() % 2 == 0);  // no flag split
       glyphs += it->glyphs.size();
       ++lines;
     }
