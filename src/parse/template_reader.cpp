@@ -382,6 +382,9 @@ style::Template parse_template(std::string_view toml_text, const std::string& pa
   read_table(root, "abbreviations", [&](TableReader& r) {
     if (auto e = r.boolean("expand_first_use")) t.expand_abbreviations = *e;
   });
+  read_table(root, "text", [&](TableReader& r) {
+    if (auto e = r.boolean("smart_punctuation")) t.smart_punctuation = *e;
+  });
   root.finish();
 
   if (!heading_family_set) t.headings.font.family = t.body.font.family;

@@ -357,6 +357,7 @@ ResolvedDocument resolve_document(const model::Document& doc, const style::Templ
   Resolver resolver(out);
   resolver.run();
   resolver.settle_abbreviations();
+  settle_punctuation(out);
   return out;
 }
 

@@ -171,6 +171,9 @@ class ResolvedDocument {
   // abbreviation carries elsewhere in the document), or nullptr.
   const std::string* expansion_of(const model::Inline& abbr) const;
   const ResolvedNote& note(const model::Inline& note_element) const;
+  // A text inline as every writer prints it: with typographic punctuation unless the template
+  // turns it off (typography.cpp), else as written.
+  const std::string& text_of(const model::Inline& text) const;
 
   // The marker of a list item at `depth` (1 = outermost list) and 1-based position `number`.
   static std::string list_marker(bool ordered, int depth, int number);
@@ -180,6 +183,7 @@ class ResolvedDocument {
 
  private:
   friend class Resolver;  // resolve_document.cpp: fills the tables below in one walk
+  friend void settle_punctuation(ResolvedDocument& out);  // typography.cpp: printed_text_
   template <class Map, class Key>
   const TextStyle& lookup(const Map& map, Key key) const {
     const auto it = map.find(key);
@@ -193,7 +197,11 @@ class ResolvedDocument {
   std::unordered_map<std::string, std::string> expansion_by_text_;           // "GP" → "general practitioner"
   std::unordered_map<const model::Inline*, std::string> abbr_text_;          // abbr → its normalised text
   std::unordered_map<const model::Inline*, int> note_index_;
+  std::unordered_map<const model::Inline*, std::string> printed_text_;  // text inline → typographic text
 };
+
+// Settles the typographic punctuation of every text inline (typography.cpp).
+void settle_punctuation(ResolvedDocument& out);
 
 // Settles everything above. Never throws for a document the parser accepted.
 ResolvedDocument resolve_document(const model::Document& doc, const style::Template& tmpl);

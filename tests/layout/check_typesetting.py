@@ -11,6 +11,8 @@
   5. a subtitle in the metadata is printed under the title in every output: in the PDF as a P
      straight after the H1 in the structure tree, in the DOCX as a Subtitle paragraph after the
      Heading1 one, in the HTML as <p class="subtitle"> after the <h1>;
+  6. typographic punctuation is printed alike in PDF, DOCX and HTML (curly quotes, apostrophes,
+     dashes, ellipsis), never inside code or a URL, and not at all with `smart_punctuation = false`;
   4. the last page of the staff seed (content/staff-module-attachment.xml, which used to end with
      one note alone on a fourth page) holds at least a quarter of a page of text: the layout
      tightened the space between blocks rather than add a nearly empty page.
@@ -193,6 +195,46 @@ def check_subtitle(out, failures):
         failures.append("HTML: no <p class=\"subtitle\"> straight after the <h1>")
 
 
+PUNCTUATION_DOC = """<?xml version="1.0" encoding="UTF-8"?>
+<handout lang="en-GB" template="{template}"><meta><title>Quotes</title></meta><body>
+<h1>Quotes</h1>
+<p>She said "it's fine" -- twice --- and 'well' ... then left - quickly. Type <code>a--b "x"</code> or see https://example.org/a--b.</p>
+</body></handout>
+"""
+TYPOGRAPHIC = "She said \u201cit\u2019s fine\u201d \u2013 twice \u2014 and \u2018well\u2019 \u2026 then left \u2013 quickly."
+AS_WRITTEN = "She said \"it's fine\" -- twice --- and 'well' ... then left - quickly."
+
+
+def check_punctuation(handout, work, failures):
+    templates = os.path.join(work, "templates")
+    os.makedirs(os.path.join(templates, "plain-punctuation"), exist_ok=True)
+    with open(os.path.join(templates, "plain-punctuation", "template.toml"), "w", encoding="utf-8") as f:
+        f.write("[text]\nsmart_punctuation = false\n")
+    for template, expected in (("staff-handout", TYPOGRAPHIC), ("plain-punctuation", AS_WRITTEN)):
+        src = os.path.join(work, f"quotes-{template}.xml")
+        with open(src, "w", encoding="utf-8") as f:
+            f.write(PUNCTUATION_DOC.replace("{template}", template))
+        out = os.path.join(work, "quotes-out")
+        r = subprocess.run([handout, "build", "--no-config", "--pdf", "--docx", "--html", "-o", out, src],
+                           env=dict(os.environ, HANDOUT_TEMPLATES=templates), capture_output=True, text=True)
+        if r.returncode not in (0, 3):
+            failures.append(f"{template}: build failed: {r.stdout}{r.stderr}")
+            continue
+        stem = os.path.join(out, f"quotes-{template}")
+        pdf = " ".join(subprocess.run(["pdftotext", stem + ".pdf", "-"], capture_output=True, text=True).stdout.split())
+        with zipfile.ZipFile(stem + ".docx") as z:
+            docx = "".join(re.findall(r"<w:t(?: [^>]*)?>([^<]*)</w:t>", z.read("word/document.xml").decode("utf-8")))
+        with open(stem + ".html", encoding="utf-8") as f:
+            html = " ".join(re.sub(r"<[^>]+>", "", f.read()).split())
+        docx = docx.replace("&quot;", '"').replace("&apos;", "'")
+        html = html.replace("&quot;", '"').replace("&#39;", "'").replace("&apos;", "'")
+        for name, text in (("PDF", pdf), ("DOCX", docx), ("HTML", html)):
+            if expected not in text:
+                failures.append(f"{template}: {name} does not print {expected!r}")
+            if 'a--b "x"' not in text or "https://example.org/a--b" not in text.replace(" ", ""):
+                failures.append(f"{template}: {name} changed code or a URL")
+
+
 def main():
     ap = argparse.ArgumentParser()
     ap.add_argument("--handout", required=True)
@@ -220,6 +262,7 @@ def main():
         check_link_underline(contacts, failures)
         check_running_header(os.path.join(work, "out", "long.pdf"), failures)
         check_subtitle(os.path.join(work, "out"), failures)
+        check_punctuation(args.handout, work, failures)
         if os.environ.get("KEEP"):
             subprocess.run(["cp", "-r", os.path.join(work, "out"), os.environ["KEEP"]])
     for f in failures:

@@ -12,6 +12,7 @@
 #include "parse/content_reader.hpp"
 #include "parse/template_reader.hpp"
 #include "pdf/refusal.hpp"
+#include "resolve/resolved_document.hpp"
 #include "support/process.hpp"
 
 using handout::test::read_file;
@@ -52,12 +53,14 @@ std::string collapse(const std::string& s) {
 }
 
 // The text a reader should get for a block: inlines as printed, with <abbr> expanded at first
-// use when the template prints expansions, and note references as their numbers.
-void printed_text(const handout::model::Inlines& inlines, bool expand, std::set<std::string>& seen, std::string& out) {
+// use when the template prints expansions, note references as their numbers, and text with the
+// typographic punctuation the resolve stage settled.
+void printed_text(const handout::resolve::ResolvedDocument& resolved, const handout::model::Inlines& inlines, bool expand,
+                  std::set<std::string>& seen, std::string& out) {
   using handout::model::InlineKind;
   for (const auto& in : inlines) {
     switch (in.kind) {
-      case InlineKind::Text: out += in.text; break;
+      case InlineKind::Text: out += resolved.text_of(in); break;
       case InlineKind::LineBreak: out += ' '; break;
       case InlineKind::Note: out += std::to_string(in.note_number); break;
       case InlineKind::Abbr: {
@@ -66,7 +69,7 @@ void printed_text(const handout::model::Inlines& inlines, bool expand, std::set<
         else out += text;
         break;
       }
-      default: printed_text(in.children, expand, seen, out);
+      default: printed_text(resolved, in.children, expand, seen, out);
     }
   }
 }
@@ -158,12 +161,13 @@ TEST_CASE("pdf: extracted text equals the source text, block by block and in ord
     const auto doc = handout::parse::read_content_file(std::string(HANDOUT_SOURCE_DIR) + "/" + seed);
     const auto tmpl = handout::parse::load_template(*doc.template_name);
     const std::string text = body_text(pdf, doc.meta.title.text);
+    const auto resolved = handout::resolve::resolve_document(doc, tmpl);
     std::set<std::string> seen;
     std::size_t at = 0;
     handout::model::for_each_block(doc, [&](const handout::model::Block& b, handout::model::BlockPath) {
       if (b.inlines.empty()) return;
       std::string expected;
-      printed_text(b.inlines, tmpl.expand_abbreviations, seen, expected);
+      printed_text(resolved, b.inlines, tmpl.expand_abbreviations, seen, expected);
       expected = collapse(expected);
       const std::size_t found = text.find(expected, at);
       INFO("expected, in order: " << expected);
