@@ -125,6 +125,15 @@ class BodyWriter {
         ParaProps p = para_for(bc, nullptr);
         p.style = kIds[std::clamp(b.level, 1, 6) - 1];
         paragraph(p, b.inlines, run_props(bc));
+        if (&b == ctx_.resolved.title_heading && !ctx_.resolved.generated.subtitle.empty()) {
+          // The metadata's subtitle under the title, in Word's built-in Subtitle style.
+          model::Inline text;
+          text.kind = model::InlineKind::Text;
+          text.text = ctx_.resolved.generated.subtitle;
+          ParaProps sub = para_for(bc, nullptr);
+          sub.style = "Subtitle";
+          paragraph(sub, {text}, run_props(bc));
+        }
         return;
       }
       case BlockKind::Paragraph:

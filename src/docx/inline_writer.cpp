@@ -77,7 +77,7 @@ void InlineWriter::write_one(const Inline& in, const RunProps& props) {
   if (in.loc.known()) w_.set_loc(in.loc);
   RunProps p = props;
   switch (in.kind) {
-    case InlineKind::Text: run_text(in.text, props); return;
+    case InlineKind::Text: run_text(ctx_.resolved.text_of(in), props); return;
     case InlineKind::Emphasis:
       (ctx_.tmpl.emphasis == style::EmphasisStyle::Bold ? p.bold : p.italic) = true;
       break;

@@ -121,6 +121,18 @@ class StylesWriter {
       heading_style(kIds[level - 1], kNames[level - 1], level - 1, t_.headings.sizes_pt[level - 1]);
     }
 
+    // The metadata's subtitle under the title (Word's built-in "Subtitle", priority 11), sized and
+    // coloured as the PDF prints it: a step above body text, in the heading colour.
+    begin("paragraph", "Subtitle", "Subtitle", "Normal", "Normal", 11, true);
+    w_.open("w:pPr");
+    spacing(0, twips_from_pt(t_.headings.space_before_pt), body_line());
+    w_.close();
+    w_.open("w:rPr");
+    w_.empty("w:color", "w:val", hex_colour(t_.headings.font.color));
+    size(body.font.size_pt * 1.25);
+    w_.close();
+    w_.close();
+
     begin("paragraph", "ListParagraph", "List Paragraph", "Normal", nullptr, 34, true);
     w_.open("w:pPr");
     w_.empty("w:ind", "w:left", list_indent(0, t_));

@@ -178,6 +178,13 @@ class BlockWriter {
     out_ += '>';
     write_inlines(ctx_, b.inlines);
     close_tag(out_, name);
+    if (&b == ctx_.resolved.title_heading && !ctx_.resolved.generated.subtitle.empty()) {
+      // The metadata's subtitle under the title: a paragraph, not a heading (HTML's advice for
+      // subheadings, subtitles and taglines).
+      out_ += "<p class=\"subtitle\">";
+      append_text(out_, ctx_.resolved.generated.subtitle);
+      close_tag(out_, "p");
+    }
   }
 
   void list(const Block& b) {

@@ -104,7 +104,7 @@ void note_reference(HtmlContext& ctx, const Inline& in, bool in_link) {
 void write_inline(HtmlContext& ctx, const Inline& in, bool in_link) {
   std::string& out = ctx.out;
   switch (in.kind) {
-    case InlineKind::Text: append_text(out, in.text); return;
+    case InlineKind::Text: append_text(out, ctx.resolved.text_of(in)); return;
     case InlineKind::Emphasis: element(ctx, "em", in.children, in_link); return;
     case InlineKind::Strong: element(ctx, "strong", in.children, in_link); return;
     case InlineKind::Code: element(ctx, "code", in.children, in_link); return;

@@ -170,6 +170,12 @@ void write_stylesheet(HtmlContext& ctx) {
   }
   out += "main>h1:first-child{margin-top:0}\n";
   script_fonts(out, ctx.resolved);
+  // The subtitle under the title, as the PDF prints it: heading colour, a step above body size.
+  out += ".subtitle{";
+  colour(out, "color", p.heading);
+  out += "font-size:";
+  rem(out, t.body.font.size_pt * 1.25);
+  out += "}\n";
 
   // Emphasis as the template prints it (BDA: bold rather than italic); the element stays <em>.
   if (t.emphasis == style::EmphasisStyle::Bold) out += "em{font-style:normal;font-weight:bold}\n";

@@ -21,14 +21,17 @@ void Engine::lay_block(const Block& b, int parent, double indent, const Block* n
   } restore{rtl_, rtl_};
   rtl_ = r_.style_of(b).direction == resolve::Direction::Rtl;
   switch (b.kind) {
-    case BlockKind::Heading: lay_heading(b, parent, indent, next != nullptr, r_.style_of(b).foreground); break;
+    case BlockKind::Heading:
+      lay_heading(b, parent, indent, next != nullptr, r_.style_of(b).foreground);
+      if (&b == r_.title_heading && !r_.generated.subtitle.empty()) lay_subtitle(parent, indent);
+      break;
     case BlockKind::Paragraph: {
       const int node = add_node(Role::P, parent);
       // A lead-in ending in a colon ("If the fire alarm sounds:") stays with the list it introduces.
       const std::string text = model::plain_text(b.inlines);
       const std::size_t end = text.find_last_not_of(" \n");
       const bool lead_in = next && next->kind == BlockKind::List && end != std::string::npos && text[end] == ':';
-      lay_inlines(b.inlines, node, indent, Face::Regular, body_, r_.style_of(b).foreground, t_.body.paragraph_space_pt, 0,
+      lay_inlines(b.inlines, node, indent, Face::Regular, body_, r_.style_of(b).foreground, paragraph_space(), 0,
                   lead_in ? 2 * body_line_ : 0);
       break;
     }
@@ -40,7 +43,7 @@ void Engine::lay_block(const Block& b, int parent, double indent, const Block* n
                           out_.structure[static_cast<std::size_t>(parent)].role == Role::TH
                       ? parent
                       : add_node(Role::P, parent),
-                  indent, Face::Regular, body_, r_.style_of(b).foreground, t_.body.paragraph_space_pt / 2);
+                  indent, Face::Regular, body_, r_.style_of(b).foreground, paragraph_space() / 2);
       break;
     case BlockKind::List: lay_list(b, parent, indent); break;
     case BlockKind::ListItem: {
@@ -65,17 +68,39 @@ void Engine::lay_block(const Block& b, int parent, double indent, const Block* n
 
 void Engine::lay_heading(const Block& b, int parent, double indent, bool keep_with_next, Colour colour) {
   const double size = heading_size(b.level);
-  cursor_ -= page_is_empty() ? 0 : t_.headings.space_before_pt;
+  cursor_ -= page_is_empty() ? 0 : heading_space_before();
   // Keep the heading with at least two lines of what follows.
-  need(size * 1.3 + t_.headings.space_after_pt + (keep_with_next ? 2 * body_line_ : 0));
+  need(size * 1.3 + heading_space_after() + (keep_with_next ? 2 * body_line_ : 0));
   const int node = add_node(heading_role(b.level), parent);
   heading_level_ = std::clamp(b.level, 1, 6);
+  PlacedHeading placed{page_index(), items().size(), 0, out_.outline.size(), 0, 0, cursor_, 0};
+  if (heading_is_trailing(last_heading_)) {  // straight under another heading: they move together
+    placed.first_item = last_heading_.first_item;
+    placed.outline_first = last_heading_.outline_first;
+    placed.top = last_heading_.top;
+  }
   out_.outline.push_back({b.level, model::plain_text(b.inlines), page_index(), cursor_});
   const Face face = t_.headings.font.bold ? Face::Bold : Face::Regular;
   std::vector<Span> spans;
   collect(b.inlines, InlineStyle{face, size, colour, false, node, -1, {}}, spans);
   for (const Line& line : break_lines(spans, right_ - left_ - indent)) place_line(line, spans, left_ + indent, size * 1.3);
-  cursor_ -= t_.headings.space_after_pt;
+  cursor_ -= heading_space_after();
+  placed.end_item = items().size();
+  placed.outline_end = out_.outline.size();
+  placed.links = out_.links.size();
+  placed.bottom = cursor_;
+  // A heading wrapped onto a second page is not carried again.
+  if (placed.page == page_index()) last_heading_ = placed;
+}
+
+void Engine::lay_subtitle(int parent, double indent) {
+  model::Inline text;
+  text.kind = InlineKind::Text;
+  text.text = r_.generated.subtitle;
+  // Pulled up to the title it belongs to, in the heading colour, a step above body size.
+  cursor_ += heading_space_after() / 2;
+  lay_inlines({text}, add_node(Role::P, parent), indent, Face::Regular, body_ * 1.25, palette_.heading,
+              heading_space_before());
 }
 
 // The marker column is as wide as the list's widest marker plus a gap, and never narrower than
@@ -120,7 +145,7 @@ void Engine::lay_list(const Block& list, int parent, double indent) {
     lay_blocks(item.children, body, indent + marker_width);
   }
   --list_depth_;
-  cursor_ -= t_.body.paragraph_space_pt / 2;
+  cursor_ -= paragraph_space() / 2;
 }
 
 void Engine::lay_figure(const Block& b, int parent, double indent) {
@@ -160,9 +185,9 @@ void Engine::lay_figure(const Block& b, int parent, double indent) {
     const int caption = add_node(Role::Caption, parent);
     lay_inlines(*b.caption, caption, indent, t_.text.italic_captions ? Face::Italic : Face::Regular, secondary_size(),
                 r_.style_of(b).foreground,
-                t_.body.paragraph_space_pt);
+                paragraph_space());
   } else {
-    cursor_ -= t_.body.paragraph_space_pt;
+    cursor_ -= paragraph_space();
   }
 }
 
@@ -175,7 +200,7 @@ void Engine::lay_quote(const Block& b, int parent, double indent) {
   for (int p = first_page; p <= page_index(); ++p) {
     const double bar_top = p == first_page ? top : top_;
     // The last block's space after belongs below the quotation, not beside it.
-    const double bar_bottom = p == page_index() ? cursor_ + t_.body.paragraph_space_pt : bottom_;
+    const double bar_bottom = p == page_index() ? cursor_ + paragraph_space() : bottom_;
     if (bar_top - bar_bottom <= 0) continue;
     Item bar;
     bar.kind = ItemKind::Fill;
@@ -209,7 +234,7 @@ void Engine::lay_callout(const Block& b, int parent, double indent) {
   for (const Block& c : b.children) {
     if (c.kind == BlockKind::Paragraph) {
       lay_inlines(c.inlines, add_node(Role::P, node), indent + pad, Face::Regular, body_, text,
-                  &c == &b.children.back() ? 0 : t_.body.paragraph_space_pt, pad);
+                  &c == &b.children.back() ? 0 : paragraph_space(), pad);
     } else {
       lay_block(c, node, indent + pad, nullptr);
     }
@@ -236,7 +261,7 @@ void Engine::lay_callout(const Block& b, int parent, double indent) {
     page_items.insert(page_items.begin() + static_cast<std::ptrdiff_t>(p == first_page ? first_item : 0),
                       std::move(fill));
   }
-  cursor_ -= t_.body.paragraph_space_pt;
+  cursor_ -= paragraph_space();
 }
 
 }  // namespace handout::layout::detail

@@ -87,7 +87,9 @@ inline Face combine(Face base, bool bold, bool italic) {
 
 class Engine {
  public:
-  Engine(const resolve::ResolvedDocument& resolved, FontMetrics& fm);
+  // `spacing` scales the space between blocks (paragraph spacing, space around headings): 1 is
+  // the template's, less tightens a document whose last page would be nearly empty.
+  Engine(const resolve::ResolvedDocument& resolved, FontMetrics& fm, double spacing = 1);
 
   PagedDocument run();
 
@@ -103,6 +105,10 @@ class Engine {
   void need(double height);
 
   int add_node(Role role, int parent);
+
+  double paragraph_space() const { return t_.body.paragraph_space_pt * spacing_; }
+  double heading_space_before() const { return t_.headings.space_before_pt * spacing_; }
+  double heading_space_after() const { return t_.headings.space_after_pt * spacing_; }
 
   // ---- inline content → spans --------------------------------------------------------------
 
@@ -146,8 +152,18 @@ class Engine {
   // first column rightmost. Left to right, `x` unchanged.
   double mirror(double x, double w) const { return rtl_ ? left_ + right_ - x - w : x; }
 
+  // Byte offsets inside `text` (a word of `span`) where it may be cut without splitting a
+  // grapheme cluster or a shaping cluster; overlong_words.cpp.
+  std::vector<std::size_t> grapheme_boundaries(const Span& span, std::string_view text);
+
+  // Where to cut a word too wide for any line so its head fits in `available` points: before "@"
+  // or "." or after "/" when that keeps the line at least half full, else at the last grapheme
+  // boundary that fits; 0 when not even one grapheme fits.
+  std::size_t overlong_cut(const Span& span, std::string_view text, double available);
+
   // Breaks spans into lines no wider than `width`, in the direction of the block being laid out
-  // (UAX #9 levels over the whole paragraph, lines broken on its logical text).
+  // (UAX #9 levels over the whole paragraph, lines broken on its logical text); a word wider than
+  // `width` itself is cut between graphemes as a last resort.
   std::vector<Line> break_lines(const std::vector<Span>& spans, double width);
 
   // ---- placing lines -------------------------------------------------------------------------
@@ -227,6 +243,8 @@ class Engine {
   void lay_block(const Block& b, int parent, double indent, const Block* next);
 
   void lay_heading(const Block& b, int parent, double indent, bool keep_with_next, Colour colour);
+  // The metadata's subtitle under the title heading, tagged as a P (PDF/UA-1 has no subtitle type).
+  void lay_subtitle(int parent, double indent);
   double marker_column(const Block& list);
   void lay_list(const Block& list, int parent, double indent);
 
@@ -249,6 +267,13 @@ class Engine {
   };
 
   void lay_table(const Block& b, int parent, double indent);
+
+  // The blocks of rows (rows joined by a spanning cell form one block) that start a new page of
+  // the table, from the cursor down: where they stop fitting, with the last page balanced so it
+  // does not carry a single body row alone when the page before can spare one.
+  std::set<std::size_t> table_page_breaks(const std::vector<std::pair<std::size_t, std::size_t>>& blocks,
+                                          const std::vector<double>& block_h, std::size_t header_rows,
+                                          double header_h) const;
 
   // Draws one row; `heights` holds this row's height and those of the rows after it in its block,
   // so a cell spanning rows gets one box over all of them. A `repeated` header row is drawn again
@@ -275,6 +300,7 @@ class Engine {
   const resolve::Palette& palette_;
   FontMetrics& fm_;
   PagedDocument out_;
+  double spacing_ = 1;
   double left_ = 0, right_ = 0, top_ = 0, bottom_ = 0, cursor_ = 0, body_ = 12, body_line_ = 18;
   std::vector<PendingLink> pending_links_;
   std::vector<NoteRecord> notes_;
@@ -284,6 +310,21 @@ class Engine {
   std::map<int, Footnote> footnotes_;
   std::set<int> footnote_reserved_;
   std::vector<int> page_footnotes_, carried_footnotes_;
+  // The heading placed last (with the headings straight above it, a run of headings moving as
+  // one), so that a page break right after it carries it to the new page with what it heads
+  // (new_page): its page, its items, its outline entries, the cursor above and below it, and how
+  // many link areas existed once it was placed.
+  struct PlacedHeading {
+    int page = -1;
+    std::size_t first_item = 0, end_item = 0, outline_first = 0, outline_end = 0, links = 0;
+    double top = 0, bottom = 0;
+  };
+  PlacedHeading last_heading_;
+  // Whether `h` is still the last thing on the current page (so a heading placed now joins its run).
+  bool heading_is_trailing(const PlacedHeading& h) const;
+  // The items of the last heading, taken off the current page when nothing followed it there,
+  // for new_page to put at the top of the next one; empty otherwise.
+  std::vector<Item> take_trailing_heading();
   int list_depth_ = 0;  // lists enclosing the one being laid out, plus one
   bool rtl_ = false;        // the block being laid out is right to left (its resolved direction)
   int heading_level_ = 0;  // the last heading laid out, 0 before the first

@@ -12,7 +12,7 @@ void Engine::collect(const Inlines& inlines, InlineStyle style, std::vector<Span
     InlineStyle s = style;
     switch (in.kind) {
       case InlineKind::Text:
-        out.push_back({in.text, s.face, s.size, s.color, s.underline, s.node, s.link, 0, s.background});
+        out.push_back({r_.text_of(in), s.face, s.size, s.color, s.underline, s.node, s.link, 0, s.background});
         break;
       case InlineKind::LineBreak: out.push_back({"\n", s.face, s.size, s.color, false, s.node, -1, 0, {}}); break;
       case InlineKind::Emphasis:

@@ -8,6 +8,7 @@
 
 #include <linebreak.h>
 
+#include <algorithm>
 #include <mutex>
 
 #include "layout/engine.hpp"
@@ -15,8 +16,8 @@
 namespace handout::layout {
 namespace detail {
 
-Engine::Engine(const resolve::ResolvedDocument& resolved, FontMetrics& fm)
-    : r_(resolved), doc_(resolved.doc), t_(resolved.tmpl), palette_(resolved.palette), fm_(fm) {
+Engine::Engine(const resolve::ResolvedDocument& resolved, FontMetrics& fm, double spacing)
+    : r_(resolved), doc_(resolved.doc), t_(resolved.tmpl), palette_(resolved.palette), fm_(fm), spacing_(spacing) {
   static std::once_flag once;
   std::call_once(once, [] { init_linebreak(); });
   out_.width = t_.page.width_mm * kPointsPerMm;
@@ -49,11 +50,45 @@ PagedDocument Engine::run() {
 }
 
 void Engine::new_page() {
+  std::vector<Item> heading = take_trailing_heading();
   place_footnotes();
   for (int n : carried_footnotes_) reserve_footnote(n);
   carried_footnotes_.clear();
   out_.pages.emplace_back();
   cursor_ = top_;
+  if (heading.empty()) return;
+  // A heading never ends a page: it starts the new one, above what it heads.
+  const double shift = top_ - last_heading_.top;
+  for (Item& it : heading) {
+    it.y += shift;
+    it.rect.y += shift;
+    items().push_back(std::move(it));
+  }
+  for (std::size_t i = last_heading_.outline_first; i < out_.outline.size(); ++i) {
+    out_.outline[i].page = page_index();
+    out_.outline[i].y += shift;
+  }
+  cursor_ = last_heading_.bottom + shift;
+  last_heading_ = PlacedHeading{};
+}
+
+bool Engine::heading_is_trailing(const PlacedHeading& h) const {
+  // Nothing painted and no link area or outline entry added after it (spacing may have been), on
+  // this page.
+  return h.page >= 0 && h.page == page_index() && h.end_item == out_.pages.back().items.size() &&
+         h.links == out_.links.size() && h.outline_end == out_.outline.size();
+}
+
+std::vector<Item> Engine::take_trailing_heading() {
+  // Headings that open the page already would only leave it empty.
+  if (!heading_is_trailing(last_heading_) || last_heading_.top >= top_ - 0.01) {
+    last_heading_ = PlacedHeading{};
+    return {};
+  }
+  auto& page_items = items();
+  std::vector<Item> out(page_items.begin() + static_cast<std::ptrdiff_t>(last_heading_.first_item), page_items.end());
+  page_items.resize(last_heading_.first_item);
+  return out;
 }
 
 void Engine::need(double height) {
@@ -80,8 +115,36 @@ const char* role_name(Role r) {
   return kNames[static_cast<int>(r)];
 }
 
+namespace {
+
+// How much of the text column the tagged content of the last page takes, from its top down.
+double last_page_used(const PagedDocument& paged, double top, double bottom) {
+  double lowest = top;
+  for (const Item& it : paged.pages.back().items) {
+    if (it.node < 0 || it.artifact != ArtifactKind::None) continue;
+    lowest = std::min(lowest, it.kind == ItemKind::Text ? it.y - it.size * 0.3 : it.rect.y);
+  }
+  return (top - lowest) / (top - bottom);
+}
+
+}  // namespace
+
 PagedDocument layout_document(const resolve::ResolvedDocument& resolved, FontMetrics& metrics) {
-  return detail::Engine(resolved, metrics).run();
+  PagedDocument paged = detail::Engine(resolved, metrics).run();
+  // A last page holding only a few lines (the last note, the end of a paragraph) is avoided by
+  // tightening the space between blocks, step by step down to kMinSpacing of the template's
+  // (docs/typesetting.md); line spacing, type sizes and margins never change. The tightest
+  // spacing that is needed, and no tighter, is kept; if none saves the page, nothing changes.
+  constexpr double kNearlyEmpty = 0.25, kMinSpacing = 0.5;
+  const style::Template& t = resolved.tmpl;
+  const double top = (t.page.height_mm - t.page.margin_top_mm) * detail::kPointsPerMm;
+  const double bottom = t.page.margin_bottom_mm * detail::kPointsPerMm;
+  if (paged.pages.size() < 2 || last_page_used(paged, top, bottom) >= kNearlyEmpty) return paged;
+  for (double spacing = 0.9; spacing >= kMinSpacing - 1e-9; spacing -= 0.1) {
+    PagedDocument tighter = detail::Engine(resolved, metrics, spacing).run();
+    if (tighter.pages.size() < paged.pages.size()) return tighter;
+  }
+  return paged;
 }
 
 }  // namespace handout::layout

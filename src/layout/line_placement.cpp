@@ -128,7 +128,17 @@ std::vector<Line> Engine::break_lines(const std::vector<Span>& spans, double wid
   const std::vector<std::uint8_t> levels = embedding_levels(text, rtl_);
   auto level_at = [&](std::size_t byte) -> std::uint8_t { return levels.empty() ? 0 : levels[byte]; };
   std::vector<char> breaks(text.size());
-  set_linebreaks_utf8(reinterpret_cast<const utf8_t*>(text.data()), text.size(), doc_.lang.c_str(), breaks.data());
+  // Debian 12's libunibreak (1.1) aborts on regional indicators (flags: "Assertion lbcCur <=
+  // LBP_JT"). It sees each as U+10000 instead, a letter of the same UTF-8 length, so a flag
+  // breaks like a letter of the word around it.
+  std::string for_breaking = text;
+  for (std::size_t i = 0; i + 3 < for_breaking.size(); ++i)
+    if (static_cast<unsigned char>(for_breaking[i]) == 0xF0 && static_cast<unsigned char>(for_breaking[i + 1]) == 0x9F &&
+        static_cast<unsigned char>(for_breaking[i + 2]) == 0x87 && static_cast<unsigned char>(for_breaking[i + 3]) >= 0xA6 &&
+        static_cast<unsigned char>(for_breaking[i + 3]) <= 0xBF)
+      for_breaking.replace(i, 4, "\xF0\x90\x80\x80");
+  set_linebreaks_utf8(reinterpret_cast<const utf8_t*>(for_breaking.data()), for_breaking.size(), doc_.lang.c_str(),
+                      breaks.data());
 
   Line line;
   // A line that wraps at a space keeps that space as real text after its last word, outside its
@@ -180,8 +190,31 @@ std::vector<Line> Engine::break_lines(const std::vector<Span>& spans, double wid
       }
     }
     if (!line.pieces.empty() && line.width + body_width > width) flush(true);
-    for (const Piece& p : word) {
+    const bool overlong = body_width > width;
+    for (Piece p : word) {
       if (line.pieces.empty() && p.space) continue;
+      // A word no line can hold is cut to fill each line in turn, rather than run past the column.
+      while (overlong && !p.space && line.width + p.width > width + 1e-6) {
+        const Span& sp = spans[static_cast<std::size_t>(p.span)];
+        std::size_t cut = overlong_cut(sp, p.text, width - line.width);
+        if (cut == 0 && !line.pieces.empty()) {
+          flush(false);
+          continue;
+        }
+        if (cut == 0) {  // not even one grapheme fits: place one anyway
+          const std::vector<std::size_t> boundaries = grapheme_boundaries(sp, p.text);
+          if (boundaries.empty()) break;
+          cut = boundaries.front();
+        }
+        const bool piece_rtl = p.level % 2 == 1;
+        const Piece head{p.span, p.text.substr(0, cut),
+                         measure(sp.face, sp.size, p.text.substr(0, cut), lang_of(sp.node), piece_rtl), false, p.level};
+        line.width += head.width;
+        line.pieces.push_back(head);
+        flush(false);
+        p.text = p.text.substr(cut);
+        p.width = measure(sp.face, sp.size, p.text, lang_of(sp.node), piece_rtl);
+      }
       line.width += p.width;
       line.pieces.push_back(p);
     }
@@ -238,7 +271,10 @@ void Engine::place_line(const Line& line, const std::vector<Span>& spans, double
     it.x = x;
     it.y = baseline + sp.rise;
     it.color = sp.color;
-    it.underline = sp.underline && !p.space;
+    // A space inside a link is underlined too, so one link reads as one link and not as several:
+    // one continuous underline per line, ending at its last word.
+    it.underline = sp.underline && (!p.space || (sp.link >= 0 && i + 1 < line.pieces.size() &&
+                                                 spans[static_cast<std::size_t>(line.pieces[i + 1].span)].link == sp.link));
     it.right_to_left = p.level % 2 == 1;
     const std::vector<Glyph>& glyphs = fm_.shape(sp.face, p.text, lang_of(sp.node), it.right_to_left);
     if (it.right_to_left)
@@ -328,9 +364,15 @@ void Engine::lay_inlines(const Inlines& inlines, int node, double indent, Face f
       fit = remaining;
     else if (remaining - fit == 1 && fit > 1)
       fit -= 1;  // leave two lines for the next page
+    // Under headings that open the page, moving on would only strand them: place two lines (the
+    // headings kept room for them; a footnote that does not fit follows on the next page).
+    const bool under_opening_headings = heading_is_trailing(last_heading_) && last_heading_.top >= top_ - 0.01;
     if (fit < std::min<std::size_t>(2, remaining) && !page_is_empty()) {
-      new_page();
-      continue;
+      if (!under_opening_headings) {
+        new_page();
+        continue;
+      }
+      fit = std::min<std::size_t>(2, remaining);
     }
     if (fit == 0) fit = 1;  // a line taller than the page: place it anyway
     for (std::size_t k = 0; k < fit; ++k)

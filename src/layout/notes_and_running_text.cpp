@@ -28,7 +28,7 @@ void Engine::lay_endnotes() {
     note_targets_[n.number] = {page_index(), cursor_};
     place_note_label(n.number, note, secondary_size(), secondary_size() * t_.body.line_spacing);
     lay_inlines(*n.content, add_node(Role::P, note), note_indent(), Face::Regular, secondary_size(), palette_.text,
-                t_.body.paragraph_space_pt / 2);
+                paragraph_space() / 2);
   }
 }
 
@@ -84,6 +84,12 @@ void Engine::add_running_bidi_text(std::vector<Item>& out, const Item& style, st
 
 void Engine::draw_running_text() {
   const int pages = static_cast<int>(out_.pages.size());
+  // A running header that would only repeat the level-1 heading printed on the same page (the
+  // title under "{title}" on page 1) is left off that page: the reader sees the title once.
+  auto repeats_heading = [&](int page, const std::string& text) {
+    return std::any_of(out_.outline.begin(), out_.outline.end(),
+                       [&](const OutlineEntry& e) { return e.level == 1 && e.page == page && e.title == text; });
+  };
   for (int p = 0; p < pages; ++p) {
     if (!(t_.page.background == kWhite)) {
       Item paper;
@@ -94,11 +100,11 @@ void Engine::draw_running_text() {
       auto& page_items = out_.pages[static_cast<std::size_t>(p)].items;
       page_items.insert(page_items.begin(), std::move(paper));
     }
-    auto draw = [&](const style::RunningText& rt, Colour colour, double y) {
+    auto draw = [&](const style::RunningText& rt, Colour colour, double y, bool header) {
       const std::string texts[3] = {r_.running_text(rt.left, p + 1, pages), r_.running_text(rt.centre, p + 1, pages),
                                     r_.running_text(rt.right, p + 1, pages)};
       for (int k = 0; k < 3; ++k) {
-        if (texts[k].empty()) continue;
+        if (texts[k].empty() || (header && repeats_heading(p, texts[k]))) continue;
         Item it;
         it.kind = ItemKind::Text;
         it.artifact = ArtifactKind::Pagination;  // page furniture is never read out (PDF/UA-1 §7.8)
@@ -125,10 +131,12 @@ void Engine::draw_running_text() {
     const double inset = style::kRunningTextInsetMm * kPointsPerMm;
     draw(t_.header, palette_.header_text,
          std::min(out_.height - t_.page.margin_top_mm * kPointsPerMm / 2,
-                  out_.height - inset - t_.header.size_pt * fm_.ascent(Face::Regular)));
+                  out_.height - inset - t_.header.size_pt * fm_.ascent(Face::Regular)),
+         true);
     draw(t_.footer, palette_.footer_text,
          std::max(t_.page.margin_bottom_mm * kPointsPerMm / 2 - t_.footer.size_pt / 2,
-                  inset + t_.footer.size_pt * std::abs(fm_.descent(Face::Regular))));
+                  inset + t_.footer.size_pt * std::abs(fm_.descent(Face::Regular))),
+         false);
   }
 }
 

@@ -2,6 +2,7 @@
 // every page a table continues on (as pagination artifacts, PDF/UA-1 §7.3).
 #include <algorithm>
 #include <numeric>
+#include <set>
 #include <utility>
 
 #include "layout/engine.hpp"
@@ -119,13 +120,22 @@ void Engine::lay_table(const Block& b, int parent, double indent) {
     need(opening);
   }
   // Rows joined by a spanning cell stay on one page; elsewhere a page may break between rows.
+  std::vector<std::pair<std::size_t, std::size_t>> blocks;  // [first row, end row)
+  std::vector<double> block_h;
   for (std::size_t r = 0; r < rows.size();) {
     std::size_t end = r + 1;
     for (std::size_t k = r; k < end; ++k)
       for (const CellPlan& plan : rows[k]) end = std::max(end, k + static_cast<std::size_t>(plan.rowspan));
-    double block_h = 0;
-    for (std::size_t k = r; k < end; ++k) block_h += row_h[k];
-    if (cursor_ - block_h < bottom_ && !page_is_empty()) {
+    blocks.emplace_back(r, end);
+    block_h.push_back(std::accumulate(row_h.begin() + static_cast<std::ptrdiff_t>(r),
+                                      row_h.begin() + static_cast<std::ptrdiff_t>(end), 0.0));
+    r = end;
+  }
+  const std::set<std::size_t> breaks = table_page_breaks(blocks, block_h, header_rows.size(),
+                                                         std::accumulate(row_h.begin(), row_h.begin() + static_cast<std::ptrdiff_t>(header_rows.size()), 0.0));
+  for (std::size_t k = 0; k < blocks.size(); ++k) {
+    const auto [r, end] = blocks[k];
+    if ((breaks.count(k) != 0 || cursor_ - block_h[k] < bottom_) && !page_is_empty()) {
       new_page();
       // Repeat the header rows on the new page whole (every line, cell rules and shade), as
       // pagination artifacts (PDF/UA-1 §7.3): the tagged header cells are the first ones.
@@ -133,11 +143,41 @@ void Engine::lay_table(const Block& b, int parent, double indent) {
         for (std::size_t h : header_rows)
           draw_row(rows[h], col_x, std::span<const double>(row_h).subspan(h, header_rows.size() - h), pad, lh, true);
     }
-    for (std::size_t k = r; k < end; ++k)
-      draw_row(rows[k], col_x, std::span<const double>(row_h).subspan(k, end - k), pad, lh);
-    r = end;
+    for (std::size_t row = r; row < end; ++row)
+      draw_row(rows[row], col_x, std::span<const double>(row_h).subspan(row, end - row), pad, lh);
   }
-  cursor_ -= t_.body.paragraph_space_pt;
+  cursor_ -= paragraph_space();
+}
+
+std::set<std::size_t> Engine::table_page_breaks(const std::vector<std::pair<std::size_t, std::size_t>>& blocks,
+                                                const std::vector<double>& block_h, std::size_t header_rows,
+                                                double header_h) const {
+  // Where the rows would fall from the cursor down, each new page starting under the repeated
+  // header rows.
+  std::vector<std::size_t> starts;  // the first block of each page after the first
+  double y = cursor_;
+  bool empty = page_is_empty();
+  for (std::size_t b = 0; b < blocks.size(); ++b) {
+    if (y - block_h[b] < bottom_ && !empty) {
+      starts.push_back(b);
+      y = top_ - (blocks[b].first >= header_rows ? header_h : 0);
+    }
+    y -= block_h[b];
+    empty = false;
+  }
+  // Balance: when the last page would carry a single body row, move one row over from the page
+  // before, as long as that page keeps at least one body row under its header and the two rows
+  // fit under the repeated header.
+  if (!starts.empty() && starts.back() + 1 == blocks.size()) {
+    const std::size_t last = starts.back();
+    const std::size_t previous = starts.size() > 1 ? starts[starts.size() - 2] : 0;
+    std::size_t body_blocks = 0;
+    for (std::size_t b = previous; b < last; ++b) body_blocks += blocks[b].first >= header_rows ? 1 : 0;
+    if (body_blocks >= 2 && blocks[last - 1].first >= header_rows &&
+        header_h + block_h[last - 1] + block_h[last] <= top_ - bottom_)
+      starts.back() = last - 1;
+  }
+  return {starts.begin(), starts.end()};
 }
 
 void Engine::draw_row(std::vector<CellPlan>& plans, const std::vector<double>& col_x, std::span<const double> heights,

@@ -402,6 +402,9 @@ style::Template apply_template(const toml::table& doc, const std::string& path, 
   read_table(root, "abbreviations", [&](TableReader& r) {
     if (auto e = r.boolean("expand_first_use")) t.expand_abbreviations = *e;
   });
+  read_table(root, "text", [&](TableReader& r) {
+    if (auto e = r.boolean("smart_punctuation")) t.smart_punctuation = *e;
+  });
   root.finish();
 
   if (!heading_family_set && headings_followed_body) t.headings.font.family = t.body.font.family;

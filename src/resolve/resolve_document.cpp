@@ -372,9 +372,20 @@ ResolvedDocument resolve_document(const model::Document& doc, const style::Templ
   out.generated.date = doc.meta.date ? doc.meta.date->text : "";
   for (const model::MetaText& a : doc.meta.authors)
     out.generated.authors += (out.generated.authors.empty() ? "" : ", ") + a.text;
+  out.generated.subtitle = doc.meta.subtitle ? normalise_space(doc.meta.subtitle->text) : "";
+  for (const std::vector<Block>* blocks = &doc.body; !blocks->empty();) {
+    const Block& first = blocks->front();
+    if (first.kind == BlockKind::Section) {
+      blocks = &first.children;
+      continue;
+    }
+    if (first.kind == BlockKind::Heading && first.level == 1) out.title_heading = &first;
+    break;
+  }
   Resolver resolver(out);
   resolver.run();
   resolver.settle_abbreviations();
+  settle_punctuation(out);
   return out;
 }
 

@@ -119,6 +119,10 @@ struct GeneratedText {
   std::string words_lang;
   // The template's [notes] heading when it set one; else words.notes and words_lang apply.
   bool notes_heading_from_template = false;
+  // The metadata's subtitle, printed under the title heading (ResolvedDocument::title_heading)
+  // by every writer: a paragraph, as PDF/UA-1 has no subtitle structure type (a heading would
+  // add a level that is not a section).
+  std::string subtitle;
 };
 
 // A running header or footer pattern split into what is known now and what only pagination
@@ -146,6 +150,9 @@ class ResolvedDocument {
   const style::Template& tmpl;
   Palette palette;
   GeneratedText generated;
+  // The level-1 heading that opens the body (inside any opening sections): the visible title,
+  // under which the subtitle is printed. nullptr when the body opens with something else.
+  const model::Block* title_heading = nullptr;
   std::vector<ResolvedNote> notes;  // by number: notes[n - 1]
   style::NotePlacement note_placement = style::NotePlacement::Endnotes;
   // Every text/background pair some output paints: template defaults and its own shades first,
@@ -169,6 +176,9 @@ class ResolvedDocument {
   // abbreviation carries elsewhere in the document), or nullptr.
   const std::string* expansion_of(const model::Inline& abbr) const;
   const ResolvedNote& note(const model::Inline& note_element) const;
+  // A text inline as every writer prints it: with typographic punctuation unless the template
+  // turns it off (typography.cpp), else as written.
+  const std::string& text_of(const model::Inline& text) const;
 
   // The marker of a list item at `depth` (1 = outermost list) and 1-based position `number`.
   static std::string list_marker(bool ordered, int depth, int number);
@@ -178,6 +188,7 @@ class ResolvedDocument {
 
  private:
   friend class Resolver;  // resolve_document.cpp: fills the tables below in one walk
+  friend void settle_punctuation(ResolvedDocument& out);  // typography.cpp: printed_text_
   template <class Map, class Key>
   const TextStyle& lookup(const Map& map, Key key) const {
     const auto it = map.find(key);
@@ -191,7 +202,11 @@ class ResolvedDocument {
   std::unordered_map<std::string, std::string> expansion_by_text_;           // "GP" → "general practitioner"
   std::unordered_map<const model::Inline*, std::string> abbr_text_;          // abbr → its normalised text
   std::unordered_map<const model::Inline*, int> note_index_;
+  std::unordered_map<const model::Inline*, std::string> printed_text_;  // text inline → typographic text
 };
+
+// Settles the typographic punctuation of every text inline (typography.cpp).
+void settle_punctuation(ResolvedDocument& out);
 
 // Settles everything above. Never throws for a document the parser accepted.
 ResolvedDocument resolve_document(const model::Document& doc, const style::Template& tmpl);

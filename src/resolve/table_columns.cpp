@@ -29,6 +29,9 @@ std::vector<double> table_column_widths(const model::Table& table, const std::ve
         s = e + 1;
       }
       const auto col = static_cast<std::size_t>(starts[r][k]);
+      // A word longer than an equal share of the table (an e-mail address, a URL) is broken inside
+      // its cell rather than allowed to squeeze every other column below its own longest word.
+      longest = std::min(longest, width / columns - 2 * pad);
       min_w[col] = std::max(min_w[col], longest + 2 * pad);
       nat_w[col] = std::max(nat_w[col], measure(cell.header, text) + 2 * pad);
     }

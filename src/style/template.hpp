@@ -114,6 +114,7 @@ struct Template {
   std::string notes_heading = "Notes";
   EmphasisStyle emphasis = EmphasisStyle::Italic;
   bool expand_abbreviations = false;  // print "expansion (ABBR)" at first use
+  bool smart_punctuation = true;      // [text]: curly quotes, dashes and ellipses (resolve stage)
   std::vector<ScriptFont> script_fonts;  // house defaults, replaced key by key by [fonts]
 
   // Captions, table text and notes: the body scaled by [text] secondary_scale, never below

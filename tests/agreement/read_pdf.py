@@ -365,12 +365,18 @@ def read_pdf(path):
     reading.header_fills = [[fill_behind(cell) for cell in table if text_of("th", cell)] for table in tables]
     reading.links = [uri for in_note, uri in links if not in_note] + [uri for in_note, uri in links if in_note]
 
-    # Running text: the Pagination artifacts of page 1 above and below everything tagged.
-    if pages:
-        tagged = [r.y for r in page_runs[0] if r.artifact is None]
+    # Running text: the Pagination artifacts of page 1 above and below everything tagged. The
+    # header is left off a page where it would only repeat the title printed there, so it is read
+    # from the first page that prints one.
+    for index, runs in enumerate(page_runs):
+        tagged = [r.y for r in runs if r.artifact is None]
         top, bottom = (max(tagged), min(tagged)) if tagged else (float("inf"), float("-inf"))
-        furniture = sorted((r for r in page_runs[0] if r.artifact == "Pagination"), key=lambda r: (-r.y, r.x))
-        for where, keep in (("header", lambda r: r.y > top), ("footer", lambda r: r.y < bottom)):
+        furniture = sorted((r for r in runs if r.artifact == "Pagination"), key=lambda r: (-r.y, r.x))
+        # One line each: on later pages, repeated table header rows are Pagination artifacts too.
+        highest = max((r.y for r in furniture), default=0.0)
+        for where, keep in (("header", lambda r: r.y > top and r.y > highest - 1), ("footer", lambda r: r.y < bottom)):
+            if getattr(reading, "running_" + where) or (index > 0 and where == "footer"):
+                continue
             collector = TextCollector()
             _join(collector, [(r, "", True) for r in furniture if keep(r)])
             words = without_page_numbers([w.text for w in collector.finish()])

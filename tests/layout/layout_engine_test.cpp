@@ -69,6 +69,34 @@ TEST_CASE("layout: lines never run past the text column and break between words"
   CHECK(baselines.size() == 2);  // 79 characters at 5pt each on a 227pt column: one break
 }
 
+TEST_CASE("layout: a word longer than the column is cut between graphemes, never past the column", "[layout]") {
+  // e + COMBINING ACUTE ACCENT, and flags (pairs of regional indicators, which the line breaker
+  // must survive): 80 code points each, 400pt at the fake's 5pt each, on a 227pt column.
+  std::string accents, flags;
+  for (int i = 0; i < 40; ++i) accents += "e\xCC\x81";
+  for (int i = 0; i < 40; ++i) flags += "\xF0\x9F\x87\xAC\xF0\x9F\x87\xA7";  // GB
+  for (const std::string& word : {accents, flags}) {
+    auto doc = test::parse_for_test(R"(<handout lang="en-GB"><meta><title>T</title></meta><body><p>)" + word +
+                                    "</p></body></handout>");
+    FakeMetrics fm;
+    const auto paged = layout::layout_document(handout::resolve::resolve_document(doc, narrow_template()), fm);
+    const double right = (100 - 10) * 72 / 25.4;
+    std::size_t glyphs = 0, lines = 0;
+    for (const auto* it : text_items(paged.pages[0])) {
+      double w = 0;
+      for (const auto& g : it->glyphs) w += g.advance;
+      CHECK(it->x + w <= right + 0.01);
+      REQUIRE(!it->glyphs.empty());
+      CHECK(it->glyphs.front().id != 0x301);  // no line starts with a combining mark
+      if (it->glyphs.front().id >= 0x1F1E6) CHECK(it->glyphs.size() % 2 == 0);  // no flag split
+      glyphs += it->glyphs.size();
+      ++lines;
+    }
+    CHECK(glyphs == 80);  // nothing lost
+    CHECK(lines == 2);
+  }
+}
+
 TEST_CASE("layout: the structure tree follows source order with one P per paragraph", "[layout]") {
   auto doc = test::parse_for_test(R"(<handout lang="en-GB"><meta><title>T</title></meta><body>
 <h1>Title</h1><p>First <a href="https://example.org">link</a>.</p><ul><li>Item</li></ul></body></handout>)");
