@@ -345,6 +345,7 @@ style::Template apply_template(const toml::table& doc, const std::string& path, 
     }
     if (auto v = r.number("secondary_scale", 0.5, 1.5)) t.text.secondary_scale = *v;
     if (auto b = r.boolean("italic_captions")) t.text.italic_captions = *b;
+    if (auto b = r.boolean("smart_punctuation")) t.text.smart_punctuation = *b;
   });
   read_table(root, "headings", [&](TableReader& r) {
     read_font(r, t.headings.font);
@@ -401,9 +402,6 @@ style::Template apply_template(const toml::table& doc, const std::string& path, 
   read_table(root, "fonts", [&](TableReader& r) { read_script_fonts(r, t.script_fonts); });
   read_table(root, "abbreviations", [&](TableReader& r) {
     if (auto e = r.boolean("expand_first_use")) t.expand_abbreviations = *e;
-  });
-  read_table(root, "text", [&](TableReader& r) {
-    if (auto e = r.boolean("smart_punctuation")) t.smart_punctuation = *e;
   });
   root.finish();
 

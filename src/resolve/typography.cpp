@@ -146,7 +146,7 @@ class Punctuator {
 }  // namespace
 
 void settle_punctuation(ResolvedDocument& out) {
-  if (!out.tmpl.smart_punctuation) return;
+  if (!out.tmpl.text.smart_punctuation) return;
   Punctuator punctuator(out);
   punctuator.blocks(out.doc.body);
   out.printed_text_ = std::move(punctuator.printed);

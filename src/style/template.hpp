@@ -66,6 +66,7 @@ struct TextRules {
   std::string min_size_file;
   double secondary_scale = 0.9;   // captions, table text and notes relative to the body size
   bool italic_captions = true;    // figure captions in italic (RNIB/BDA advise against italics)
+  bool smart_punctuation = true;  // curly quotes, dashes and ellipses (resolve stage)
 };
 
 struct HeadingStyle {
@@ -114,7 +115,6 @@ struct Template {
   std::string notes_heading = "Notes";
   EmphasisStyle emphasis = EmphasisStyle::Italic;
   bool expand_abbreviations = false;  // print "expansion (ABBR)" at first use
-  bool smart_punctuation = true;      // [text]: curly quotes, dashes and ellipses (resolve stage)
   std::vector<ScriptFont> script_fonts;  // house defaults, replaced key by key by [fonts]
 
   // Captions, table text and notes: the body scaled by [text] secondary_scale, never below

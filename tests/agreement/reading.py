@@ -60,6 +60,7 @@ class TextCollector:
         self._lang = ""
 
     def add(self, text, lang=""):
+        text = BIDI_CONTROLS.sub("", text)
         for piece in re.split(r"(\s+)", text):
             if not piece:
                 continue
@@ -79,6 +80,11 @@ class TextCollector:
     def finish(self):
         self.break_()
         return self.words
+
+
+# Bidi marks, embeddings and isolates (the DOCX wraps a passage in the other direction in LRI/RLI
+# ... PDI): invisible format characters that order text, not words of it.
+BIDI_CONTROLS = re.compile("[\u200e\u200f\u202a-\u202e\u2066-\u2069]")
 
 
 def words_of(text):
