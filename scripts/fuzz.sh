@@ -14,7 +14,7 @@ set -euo pipefail
 seconds=${1:-60}
 root=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
 build=${FUZZ_BUILD_DIR:-$root/build-fuzz}
-all_targets="fuzz_content_reader fuzz_lint fuzz_template_reader fuzz_config_file fuzz_image_probe fuzz_docx_writer fuzz_html_writer fuzz_render_pdf"
+all_targets="fuzz_content_reader fuzz_lint fuzz_template_reader fuzz_config_file fuzz_image_probe fuzz_docx_writer fuzz_html_writer fuzz_render_pdf fuzz_docx_reader"
 targets=${FUZZ_TARGETS:-$all_targets}
 jobs=${FUZZ_BUILD_JOBS:-2}
 

@@ -55,9 +55,14 @@ BLOCKS = {"h1", "h2", "p", "li", "caption", "th", "td"}
 def squash(text):
     """NFC with every space removed, and the characters that only steer layout: bidi controls
     (pdftotext marks each right-to-left line with RLE … PDF; the DOCX isolates passages in the
-    other direction with LRI … PDI) and the Arabic tatweel some renderers add."""
-    text = unicodedata.normalize("NFC", text)
+    other direction with LRI … PDI) and the Arabic tatweel some renderers add. Curly quotes and
+    apostrophes become straight ones: every output prints the typographic form of what the source
+    types straight (the resolve stage's punctuation, on by default)."""
+    text = unicodedata.normalize("NFC", text).translate(TYPOGRAPHIC_QUOTES)
     return "".join(c for c in text if not c.isspace() and unicodedata.category(c) != "Cf" and c != "\u0640")
+
+
+TYPOGRAPHIC_QUOTES = str.maketrans({"\u2018": "'", "\u2019": "'", "\u201c": '"', "\u201d": '"'})
 
 
 def source_blocks(path):
