@@ -24,7 +24,7 @@ FIXTURES = os.path.join(ROOT, "tests", "fixtures", "languages")
 LANGS = ["ur", "ar", "bn", "pa", "zh", "ro", "so", "ti"]
 
 ENGLISH = """<?xml version="1.0" encoding="UTF-8"?>
-<handout version="1.0" lang="en-GB" template="parent-leaflet">
+<handout lang="en-GB" template="parent-leaflet">
   <meta><title>Trip to the Science Museum</title><author>Oakfield Primary School</author></meta>
   <body>
     <h1>Trip to the Science Museum</h1>
