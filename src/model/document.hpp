@@ -156,8 +156,14 @@ struct Suppression {
   SourceLoc last;   // last start tag inside that element
 };
 
+// The content format's version, from <handout version="…">. Files without the attribute are 1.0,
+// so every file written before 1.1 keeps its meaning; elements and attributes added in 1.1 need
+// version="1.1", which tells a reader of an older Handout why the file will not load.
+enum class FormatVersion { V1_0, V1_1 };
+
 struct Document {
   std::string path;       // as given by the user; used in every diagnostic
+  FormatVersion version = FormatVersion::V1_0;
   std::string lang;       // root lang, as written
   std::optional<Dir> dir; // root dir, nullopt when absent
   SourceLoc root_loc;     // the <handout> start tag

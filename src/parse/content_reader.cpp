@@ -257,6 +257,25 @@ class ContentReader {
                 "to follow the first letter");
   }
 
+  model::FormatVersion version_attribute(pugi::xml_node root) const {
+    pugi::xml_attribute a = root.attribute("version");
+    if (!a) return model::FormatVersion::V1_0;
+    const std::string_view v = a.value();
+    if (v == "1.0") return model::FormatVersion::V1_0;
+    if (v == "1.1") return model::FormatVersion::V1_1;
+    throw error("schema-invalid-value", a, "version=\"" + std::string(v) + "\" is not a content format version",
+                "write version=\"1.1\" (or leave it out for 1.0)");
+  }
+
+  // Elements and attributes added in format 1.1 call this where they are read, so a 1.0 file that
+  // uses one says which version it needs instead of silently meaning something new.
+  template <class NodeOrAttribute>
+  void require_version_1_1(NodeOrAttribute at, std::string_view feature) const {
+    if (doc_.version >= model::FormatVersion::V1_1) return;
+    throw error("schema-needs-version", at, std::string(feature) + " needs content format 1.1",
+                "add version=\"1.1\" to <handout>");
+  }
+
   std::optional<std::string> string_attribute(pugi::xml_node n, const char* name) const {
     pugi::xml_attribute a = n.attribute(name);
     if (!a) return std::nullopt;
@@ -325,8 +344,9 @@ class ContentReader {
     DepthGuard guard(*this, root);
     // xsi:noNamespaceSchemaLocation lets an editor find schema/handout-content.xsd; it and its
     // namespace declaration mean nothing to Handout.
-    check_attributes(root, {"lang", "dir", "template", "xmlns:xsi", "xsi:noNamespaceSchemaLocation"});
+    check_attributes(root, {"lang", "version", "dir", "template", "xmlns:xsi", "xsi:noNamespaceSchemaLocation"});
     doc_.root_loc = loc_of(root);
+    doc_.version = version_attribute(root);
     doc_.dir = dir_attribute(root);
     pugi::xml_attribute lang = root.attribute("lang");
     if (!lang)
