@@ -5,9 +5,10 @@
 
 namespace handout::import::docx {
 
-void Reader::add_list_item(Block para, const std::string& num_id, int ilvl, std::vector<Block>& out, ListBuilder& lists) {
-  ilvl = std::clamp(ilvl, 0, 8);
-  const bool ordered = numbering_.ordered(num_id, ilvl);
+void Reader::add_list_item(Block para, const std::string& num_id, int ilvl, int depth, std::vector<Block>& out,
+                           ListBuilder& lists) {
+  const bool ordered = numbering_.ordered(num_id, std::clamp(ilvl, 0, 8));
+  ilvl = std::clamp(depth, 0, 8);  // from here on, the level of nesting
   Block item;
   item.kind = BlockKind::ListItem;
   item.id = next_id();

@@ -51,9 +51,10 @@ void Reader::paragraph(pugi::xml_node p, std::vector<Block>& out, ListBuilder& l
   }
   std::string num_id = style.numbered ? style.num_id : std::string();
   int ilvl = style.ilvl;
+  int depth = std::max(ilvl, style.list_depth);
   if (pugi::xml_node np = ppr.child("w:numPr")) {
     if (pugi::xml_attribute id = np.child("w:numId").attribute("w:val")) num_id = id.value();
-    if (pugi::xml_attribute l = np.child("w:ilvl").attribute("w:val")) ilvl = l.as_int();
+    if (pugi::xml_attribute l = np.child("w:ilvl").attribute("w:val")) depth = ilvl = l.as_int();
   }
   if (num_id == "0") num_id.clear();
 
@@ -122,7 +123,7 @@ void Reader::paragraph(pugi::xml_node p, std::vector<Block>& out, ListBuilder& l
     }
     if (!num_id.empty() && !heading) {
       const bool new_list = lists.open.empty();
-      add_list_item(std::move(b), num_id, ilvl, out, lists);
+      add_list_item(std::move(b), num_id, ilvl, depth, out, lists);
       if (in_callout && !callout_style && new_list) callout_members_.insert(out.back().id);
     } else if (style.role == StyleRole::ListContinuation && !lists.open.empty() &&
                !lists.open.back()->children.empty()) {

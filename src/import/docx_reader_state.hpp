@@ -72,7 +72,9 @@ class Reader {
   // quotes, callouts and captions put together.
   std::vector<Block> blocks(pugi::xml_node container);
   void paragraph(pugi::xml_node p, std::vector<Block>& out, ListBuilder& lists);
-  void add_list_item(Block para, const std::string& num_id, int ilvl, std::vector<Block>& out, ListBuilder& lists);
+  // `ilvl` is the numbering level (bullet or number); `depth` the nesting shown, 0 at the top.
+  void add_list_item(Block para, const std::string& num_id, int ilvl, int depth, std::vector<Block>& out,
+                     ListBuilder& lists);
 
   // ---- grouping (docx_grouping.cpp) ---------------------------------------------------------
   void attach_captions(std::vector<Block>& blocks);

@@ -139,6 +139,10 @@ void Reader::run(pugi::xml_node r, const RunFormat& base, Pieces& pieces) {
       warn(name == "w:object" ? "an embedded object" : "a VML shape or text box", para_loc_);
     } else if (name == "mc:AlternateContent") {
       warn("a text box or shape", para_loc_);
+    } else if (name == "w:commentReference") {
+      // Word marks a comment's range with commentRangeStart too; LibreOffice writes a comment on
+      // a point with the reference alone. A comment taken at its range start is not taken twice.
+      take_comment(c.attribute("w:id").value());
     } else if (name == "w:sym") {
       append_text(pieces, f, "\u25A1");
     }

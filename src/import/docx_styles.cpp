@@ -24,6 +24,15 @@ std::optional<int> heading_number(const std::string& name) {
   return std::nullopt;
 }
 
+// "List Bullet 3" → 2 (the third level); "List Number", "List Bullet" and anything else → 0.
+int list_depth_of_name(const std::string& name) {
+  const std::string n = lower(name);
+  for (const std::string p : {"list bullet ", "list number ", "list "}) {
+    if (n.size() == p.size() + 1 && n.starts_with(p) && n.back() >= '2' && n.back() <= '9') return n.back() - '1';
+  }
+  return 0;
+}
+
 StyleRole role_of_name(const std::string& name) {
   const std::string n = lower(name);
   if (n == "title") return StyleRole::Title;
@@ -83,6 +92,7 @@ ParagraphStyle StyleTable::paragraph(const std::string& style_id) const {
       out.numbered = r.num_id != "0";
       out.num_id = r.num_id;
       out.ilvl = r.ilvl;
+      out.list_depth = list_depth_of_name(r.name);
     }
     // Outline level 9 is "body text": a style that says so is no heading, whatever it is based
     // on (Word's TOC Heading is based on Heading 1 that way).

@@ -18,6 +18,9 @@ struct ParagraphStyle {
   bool numbered = false;  // the style itself carries a numPr (List Bullet, List Number)
   std::string num_id;
   int ilvl = 0;
+  // The nesting Word's built-in "List Bullet 2".."List Number 5" styles show: each is a separate
+  // one-level list, only indented further, so the numbering level alone would flatten them.
+  int list_depth = 0;
 };
 
 class StyleTable {
