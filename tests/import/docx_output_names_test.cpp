@@ -67,3 +67,29 @@ TEST_CASE("build: distinct names in one folder build as before", "[import][build
 }
 
 }  // namespace handout::test
+
+namespace handout::test {
+
+TEST_CASE("import: a content file beside the .docx that import did not write is never overwritten", "[import][cli]") {
+  TempDir dir;
+  std::filesystem::copy_file(kLeafletXml, dir.file("leaflet.xml"));
+  std::filesystem::copy_file(kLeafletDocx, dir.file("leaflet.docx"));
+  const std::string before = read_file(dir.file("leaflet.xml"));
+  const ProcessResult r = run_handout({"import", dir.file("leaflet.docx")});
+  INFO(r.out << r.err);
+  CHECK(r.exit_code == 2);
+  CHECK(r.out.find(dir.file("leaflet.docx") + ": error: " + dir.file("leaflet.xml") +
+                   " exists and was not written by handout import") != std::string::npos);
+  CHECK(read_file(dir.file("leaflet.xml")) == before);
+
+  // A file an earlier import wrote is replaced: importing again after editing the .docx.
+  std::filesystem::remove(dir.file("leaflet.xml"));
+  REQUIRE(run_handout({"import", dir.file("leaflet.docx")}).exit_code == 0);
+  write_file(dir.file("leaflet.xml"), read_file(dir.file("leaflet.xml")) + "<!-- stale -->\n");
+  const ProcessResult again = run_handout({"import", dir.file("leaflet.docx")});
+  INFO(again.out << again.err);
+  CHECK(again.exit_code == 0);
+  CHECK(read_file(dir.file("leaflet.xml")).find("stale") == std::string::npos);
+}
+
+}  // namespace handout::test

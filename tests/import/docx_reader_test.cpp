@@ -193,3 +193,51 @@ TEST_CASE("docx import: text boxes, SmartArt, fields and equations are dropped w
 }
 
 }  // namespace handout::test
+
+namespace handout::test {
+
+TEST_CASE("docx import: a comment with a reference alone is kept, and one with a range and a reference is kept once",
+          "[import]") {
+  DocxFixture f;
+  f.comments = R"(<w:comment w:id="1" w:author="Ann"><w:p><w:r><w:t>Point comment</w:t></w:r></w:p></w:comment>)"
+               R"(<w:comment w:id="2" w:author="Bo"><w:p><w:r><w:t>Range comment</w:t></w:r></w:p></w:comment>)";
+  // LibreOffice writes a comment on a point as a commentReference run only; Word writes the range
+  // and then the reference.
+  f.body = R"(<w:p><w:r><w:commentReference w:id="1"/></w:r><w:r><w:t>First.</w:t></w:r></w:p>)"
+           R"(<w:p><w:commentRangeStart w:id="2"/><w:r><w:t>Second.</w:t></w:r><w:commentRangeEnd w:id="2"/>)"
+           R"(<w:r><w:commentReference w:id="2"/></w:r></w:p>)";
+  const import::ImportResult r = import_fixture(f);
+  import::ContentExtras extras;
+  extras.comments = r.comments;
+  const std::string xml = import::write_content(r.doc, extras);
+  CHECK(has(xml, "<!-- comment: Ann: Point comment -->\n    <p>First.</p>\n"
+                 "    <!-- comment: Bo: Range comment -->\n    <p>Second.</p>"));
+  CHECK(xml.find("Range comment") == xml.rfind("Range comment"));
+}
+
+TEST_CASE("docx import: Word's List Bullet 2 and List Number 2 styles nest under the item above", "[import]") {
+  DocxFixture f;
+  // As in Word's Normal template: each style is its own one-level list, only indented further.
+  f.styles = R"(
+    <w:style w:type="paragraph" w:styleId="ListBullet"><w:name w:val="List Bullet"/><w:pPr><w:numPr><w:numId w:val="1"/></w:numPr></w:pPr></w:style>
+    <w:style w:type="paragraph" w:styleId="ListBullet2"><w:name w:val="List Bullet 2"/><w:pPr><w:numPr><w:numId w:val="2"/></w:numPr></w:pPr></w:style>
+    <w:style w:type="paragraph" w:styleId="ListNumber2"><w:name w:val="List Number 2"/><w:pPr><w:numPr><w:numId w:val="3"/></w:numPr></w:pPr></w:style>)";
+  f.numbering = R"(
+    <w:abstractNum w:abstractNumId="0"><w:lvl w:ilvl="0"><w:numFmt w:val="bullet"/></w:lvl></w:abstractNum>
+    <w:abstractNum w:abstractNumId="1"><w:lvl w:ilvl="0"><w:numFmt w:val="bullet"/></w:lvl></w:abstractNum>
+    <w:abstractNum w:abstractNumId="2"><w:lvl w:ilvl="0"><w:numFmt w:val="decimal"/></w:lvl></w:abstractNum>
+    <w:num w:numId="1"><w:abstractNumId w:val="0"/></w:num>
+    <w:num w:numId="2"><w:abstractNumId w:val="1"/></w:num>
+    <w:num w:numId="3"><w:abstractNumId w:val="2"/></w:num>)";
+  auto styled = [](const std::string& text, const std::string& style) {
+    return para(text, "<w:pStyle w:val=\"" + style + "\"/>");
+  };
+  f.body = styled("Towel", "ListBullet") + styled("a spare one", "ListBullet2") + styled("Form", "ListBullet") +
+           styled("sign it", "ListNumber2") + styled("send it", "ListNumber2");
+  const std::string xml = imported_xml(f);
+  CHECK(has(xml, "<ul>\n      <li>Towel\n        <ul>\n          <li>a spare one</li>\n        </ul>\n      </li>\n"
+                 "      <li>Form\n        <ol>\n          <li>sign it</li>\n          <li>send it</li>\n"
+                 "        </ol>\n      </li>\n    </ul>"));
+}
+
+}  // namespace handout::test
