@@ -19,7 +19,7 @@ void Reader::run() {
   const auto& rels = pkg_.relationships(main);
   for (const auto& [id, rel] : rels) {
     if (rel.external) continue;
-    if (rel.type == "styles") styles_xml_ = pkg_.read_xml(rel.target);
+    if (rel.type == "styles") styles_xml_ = pkg_.read_xml(rel.target, drop_table_styles);
     if (rel.type == "numbering") numbering_xml_ = pkg_.read_xml(rel.target);
     if (rel.type == "footnotes") footnotes_ = notes(rel.target, "w:footnote");
     if (rel.type == "endnotes") endnotes_ = notes(rel.target, "w:endnote");

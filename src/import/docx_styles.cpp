@@ -2,7 +2,9 @@
 
 #include <algorithm>
 #include <cctype>
+#include <functional>
 #include <set>
+#include <string_view>
 
 namespace handout::import {
 
@@ -50,6 +52,31 @@ StyleRole role_of_name(const std::string& name) {
 }
 
 }  // namespace
+
+void drop_table_styles(std::string& xml) {
+  static constexpr std::string_view kStart = "<w:style w:type=\"table\"";
+  static constexpr std::string_view kEnd = "</w:style>";
+  // Boyer-Moore-Horspool skips ahead by the pattern's length where a plain find stops at every '<'.
+  static const std::boyer_moore_horspool_searcher start_searcher(kStart.begin(), kStart.end());
+  static const std::boyer_moore_horspool_searcher end_searcher(kEnd.begin(), kEnd.end());
+  auto find = [&](const auto& searcher, std::size_t from) -> std::size_t {
+    const auto it = std::search(xml.begin() + static_cast<std::ptrdiff_t>(from), xml.end(), searcher);
+    return it == xml.end() ? std::string::npos : static_cast<std::size_t>(it - xml.begin());
+  };
+  std::string out;
+  std::size_t from = 0;
+  for (std::size_t at = find(start_searcher, 0); at != std::string::npos; at = find(start_searcher, from)) {
+    const std::size_t end = find(end_searcher, at);
+    // A self-closing table style, or one without its end tag, is left for the parser to judge.
+    const std::size_t close = xml.find('>', at);
+    if (end == std::string::npos || close == std::string::npos || xml[close - 1] == '/') break;
+    out.append(xml, from, at - from);
+    from = end + kEnd.size();
+  }
+  if (from == 0) return;
+  out.append(xml, from, std::string::npos);
+  xml = std::move(out);
+}
 
 StyleTable::StyleTable(const pugi::xml_document* styles) {
   if (!styles) return;

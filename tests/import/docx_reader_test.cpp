@@ -6,6 +6,7 @@
 #include "docx_fixture.hpp"
 #include "import/content_writer.hpp"
 #include "import/docx_reader.hpp"
+#include "import/docx_styles.hpp"
 #include "parse/content_reader.hpp"
 
 namespace handout::test {
@@ -238,6 +239,30 @@ TEST_CASE("docx import: Word's List Bullet 2 and List Number 2 styles nest under
   CHECK(has(xml, "<ul>\n      <li>Towel\n        <ul>\n          <li>a spare one</li>\n        </ul>\n      </li>\n"
                  "      <li>Form\n        <ol>\n          <li>sign it</li>\n          <li>send it</li>\n"
                  "        </ol>\n      </li>\n    </ul>"));
+}
+
+}  // namespace handout::test
+
+namespace handout::test {
+
+TEST_CASE("docx import: table styles are cut before the styles part is parsed, and the styles around them still count",
+          "[import]") {
+  std::string xml = R"(<w:styles><w:style w:type="paragraph" w:styleId="A"/>)"
+                    R"(<w:style w:type="table" w:styleId="Grid"><w:name w:val="Table Grid"/><w:tblPr/></w:style>)"
+                    R"(<w:style w:type="paragraph" w:styleId="B"/>)"
+                    R"(<w:style w:type="table" w:styleId="Light"><w:tblStylePr w:type="firstRow"/></w:style></w:styles>)";
+  import::drop_table_styles(xml);
+  CHECK(xml == R"(<w:styles><w:style w:type="paragraph" w:styleId="A"/><w:style w:type="paragraph" w:styleId="B"/></w:styles>)");
+  std::string self_closing = R"(<w:styles><w:style w:type="table" w:styleId="T"/><w:style w:styleId="C"></w:style></w:styles>)";
+  const std::string unchanged = self_closing;
+  import::drop_table_styles(self_closing);
+  CHECK(self_closing == unchanged);  // left whole rather than cut into the next style
+
+  DocxFixture f;
+  f.styles = std::string(R"(<w:style w:type="table" w:styleId="TableGrid"><w:name w:val="Table Grid"/></w:style>)") +
+             kHeadingStyles + R"(<w:style w:type="table" w:styleId="Light"><w:name w:val="Light"/></w:style>)";
+  f.body = para("Welcome", "<w:pStyle w:val=\"berschrift2\"/>") + para("Text.");
+  CHECK(has(imported_xml(f), "<h2>Welcome</h2>\n    <p>Text.</p>"));
 }
 
 }  // namespace handout::test
