@@ -1,7 +1,9 @@
 #!/usr/bin/python3
 """DOCX written by other programs, imported: each must become the expected content file, validate
-against the content schema, lint to the expected rule ids and build to a PDF that passes
-tests/pdf/check_pdfua.py.
+against the content schema, lint to the expected warnings and errors (the .docx and the content
+file it became to the same rule ids) and build to a PDF that tests/pdf/check_pdfua.py passes (a
+document with lint errors is built with --force, and its PDF must fail exactly the checks that
+match those errors).
 
 The documents (tests/import/foreign/ and tests/import/fixtures/):
 - libreoffice: foreign/library-hours.fodt converted by `soffice --headless --convert-to docx`
