@@ -209,9 +209,10 @@ std::optional<std::string> DocxPackage::read_part(std::string_view name, bool im
   return out;
 }
 
-std::optional<pugi::xml_document> DocxPackage::read_xml(std::string_view name) {
+std::optional<pugi::xml_document> DocxPackage::read_xml(std::string_view name, void (*filter)(std::string&)) {
   std::optional<std::string> bytes = read_part(name);
   if (!bytes) return std::nullopt;
+  if (filter) filter(*bytes);
   std::optional<pugi::xml_document> doc(std::in_place);
   // parse_doctype makes the DOCTYPE visible as a node so that it can be refused; pugixml never
   // expands entities, and OOXML parts never need a DTD (ECMA-376 Part 2 §8.1.4).

@@ -43,7 +43,8 @@ class DocxPackage {
   // The bytes of a part, read with the limits; nullopt when the package has no such entry.
   std::optional<std::string> read_part(std::string_view name, bool image = false);
   // Parses an XML part, refusing a DOCTYPE (no DTDs, no entities). nullopt when absent.
-  std::optional<pugi::xml_document> read_xml(std::string_view name);
+  // `filter`, if given, may cut what the reader never looks at out of the bytes before parsing.
+  std::optional<pugi::xml_document> read_xml(std::string_view name, void (*filter)(std::string&) = nullptr);
   // The relationships of `part` (from its _rels/NAME.rels), by id. Internal targets must name
   // parts that exist; a missing one throws InputError.
   const std::map<std::string, PartRelationship>& relationships(const std::string& part);

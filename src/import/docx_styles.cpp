@@ -2,7 +2,9 @@
 
 #include <algorithm>
 #include <cctype>
+#include <functional>
 #include <set>
+#include <string_view>
 
 namespace handout::import {
 
@@ -24,6 +26,15 @@ std::optional<int> heading_number(const std::string& name) {
   return std::nullopt;
 }
 
+// "List Bullet 3" → 2 (the third level); "List Number", "List Bullet" and anything else → 0.
+int list_depth_of_name(const std::string& name) {
+  const std::string n = lower(name);
+  for (const std::string p : {"list bullet ", "list number ", "list "}) {
+    if (n.size() == p.size() + 1 && n.starts_with(p) && n.back() >= '2' && n.back() <= '9') return n.back() - '1';
+  }
+  return 0;
+}
+
 StyleRole role_of_name(const std::string& name) {
   const std::string n = lower(name);
   if (n == "title") return StyleRole::Title;
@@ -41,6 +52,31 @@ StyleRole role_of_name(const std::string& name) {
 }
 
 }  // namespace
+
+void drop_table_styles(std::string& xml) {
+  static constexpr std::string_view kStart = "<w:style w:type=\"table\"";
+  static constexpr std::string_view kEnd = "</w:style>";
+  // Boyer-Moore-Horspool skips ahead by the pattern's length where a plain find stops at every '<'.
+  static const std::boyer_moore_horspool_searcher start_searcher(kStart.begin(), kStart.end());
+  static const std::boyer_moore_horspool_searcher end_searcher(kEnd.begin(), kEnd.end());
+  auto find = [&](const auto& searcher, std::size_t from) -> std::size_t {
+    const auto it = std::search(xml.begin() + static_cast<std::ptrdiff_t>(from), xml.end(), searcher);
+    return it == xml.end() ? std::string::npos : static_cast<std::size_t>(it - xml.begin());
+  };
+  std::string out;
+  std::size_t from = 0;
+  for (std::size_t at = find(start_searcher, 0); at != std::string::npos; at = find(start_searcher, from)) {
+    const std::size_t end = find(end_searcher, at);
+    // A self-closing table style, or one without its end tag, is left for the parser to judge.
+    const std::size_t close = xml.find('>', at);
+    if (end == std::string::npos || close == std::string::npos || xml[close - 1] == '/') break;
+    out.append(xml, from, at - from);
+    from = end + kEnd.size();
+  }
+  if (from == 0) return;
+  out.append(xml, from, std::string::npos);
+  xml = std::move(out);
+}
 
 StyleTable::StyleTable(const pugi::xml_document* styles) {
   if (!styles) return;
@@ -83,6 +119,7 @@ ParagraphStyle StyleTable::paragraph(const std::string& style_id) const {
       out.numbered = r.num_id != "0";
       out.num_id = r.num_id;
       out.ilvl = r.ilvl;
+      out.list_depth = list_depth_of_name(r.name);
     }
     // Outline level 9 is "body text": a style that says so is no heading, whatever it is based
     // on (Word's TOC Heading is based on Heading 1 that way).

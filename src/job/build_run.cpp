@@ -9,6 +9,7 @@
 #include <thread>
 #include <cstdlib>
 #include <filesystem>
+#include <map>
 
 #include "core/atomic_file.hpp"
 #include "core/error.hpp"
@@ -35,6 +36,35 @@ fs::path output_stem(const std::string& input, const std::vector<std::string>& r
     if (!rel.empty() && *rel.begin() != "..") return out_dir / rel.parent_path() / in.stem();
   }
   return out_dir / in.stem();
+}
+
+// Inputs whose outputs would have the same names (leaflet.xml and leaflet.docx in one folder both
+// make leaflet.pdf): file → the error refusing it, which names the others. Neither is built, so
+// one never silently replaces the other's output, and the author chooses which name to change.
+std::map<std::string, Diagnostic> output_name_clashes(const std::vector<std::string>& files,
+                                                      const std::vector<std::string>& roots, const fs::path& out_dir) {
+  std::map<fs::path, std::vector<std::string>> by_stem;
+  for (const std::string& file : files) {
+    std::vector<std::string>& group = by_stem[output_stem(file, roots, out_dir)];
+    // One file reached twice (named, and inside a folder named too) is not a clash.
+    std::error_code ec;
+    const bool seen = std::any_of(group.begin(), group.end(), [&](const std::string& g) { return fs::equivalent(g, file, ec); });
+    if (!seen) group.push_back(file);
+  }
+  std::map<std::string, Diagnostic> out;
+  for (const auto& [stem, group] : by_stem) {
+    if (group.size() < 2) continue;
+    for (const std::string& file : group) {
+      std::string others;
+      for (const std::string& other : group) {
+        if (other != file) others += (others.empty() ? "" : " and ") + other;
+      }
+      out[file] = {"output-name-clash", Severity::Error, file, {},
+                   "builds to the same output names as " + others + " (" + stem.string() + ".*): neither is built",
+                   "rename one of them, or build them into different output folders"};
+    }
+  }
+  return out;
 }
 
 std::int64_t file_mtime(const std::string& path) {
@@ -145,7 +175,10 @@ DocumentResult build_one(const std::string& file, const std::vector<std::string>
 
 BuildRun build_inputs(const std::vector<std::string>& paths, const BuildOptions& options) {
   BuildRun run;
-  run.files = apply_shard(collect_inputs(paths, run.diagnostics), options.shard);
+  const std::vector<std::string> all = collect_inputs(paths, run.diagnostics);
+  // Judged on every input, before sharding, so a clash is found whichever shard each file is in.
+  const std::map<std::string, Diagnostic> clashes = output_name_clashes(all, paths, fs::path(options.output_dir));
+  run.files = apply_shard(all, options.shard);
   std::vector<DocumentResult> results(run.files.size());
   std::atomic<std::size_t> next{0};
   std::mutex progress_mutex;
@@ -156,7 +189,13 @@ BuildRun build_inputs(const std::vector<std::string>& paths, const BuildOptions&
     TemplateCache templates;
     ConfigCache configs;
     for (std::size_t i = next++; i < run.files.size(); i = next++) {
-      results[i] = build_one(run.files[i], paths, options, templates, configs);
+      if (auto clash = clashes.find(run.files[i]); clash != clashes.end()) {
+        results[i].built.input = run.files[i];
+        results[i].built.failed = true;
+        results[i].diagnostics.push_back(clash->second);
+      } else {
+        results[i] = build_one(run.files[i], paths, options, templates, configs);
+      }
       if (options.on_progress) {
         std::lock_guard lock(progress_mutex);
         ++done;

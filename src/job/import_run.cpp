@@ -2,6 +2,8 @@
 
 #include <algorithm>
 #include <filesystem>
+#include <fstream>
+#include <string_view>
 
 #include "core/atomic_file.hpp"
 #include "core/error.hpp"
@@ -14,6 +16,24 @@ namespace handout::job {
 namespace fs = std::filesystem;
 
 namespace {
+
+constexpr std::string_view kImportMark = " by handout import.";  // in the first line of the top comment
+
+// A content file at `target` that an earlier import wrote may be replaced (importing again after
+// editing the .docx); any other file there is someone's work (leaflet.xml beside leaflet.docx)
+// and is never overwritten.
+void refuse_to_overwrite(const fs::path& target, const std::string& input) {
+  std::error_code ec;
+  if (!fs::exists(target, ec)) return;
+  std::ifstream in(target, std::ios::binary);
+  std::string head(512, '\0');
+  in.read(head.data(), static_cast<std::streamsize>(head.size()));
+  head.resize(static_cast<std::size_t>(in.gcount()));
+  if (head.find(kImportMark) != std::string::npos) return;
+  throw InputError("output-exists", input, {},
+                   target.string() + " exists and was not written by handout import: it is not overwritten",
+                   "give another output folder with -o, or rename one of the two files");
+}
 
 void import_one(const std::string& input, const std::optional<std::string>& output_dir, ImportRun& run) {
   ImportedDocument done;
@@ -29,6 +49,8 @@ void import_one(const std::string& input, const std::optional<std::string>& outp
     extras.header_lines = import_summary(input, result);
     extras.comments = result.comments;
     const std::string xml = import::write_content(result.doc, extras);
+    const fs::path target = folder / (stem + ".xml");
+    refuse_to_overwrite(target, input);
     // Everything is in memory: only now is anything written.
     std::error_code ec;
     if (!folder.empty()) fs::create_directories(folder, ec);
@@ -38,7 +60,6 @@ void import_one(const std::string& input, const std::optional<std::string>& outp
       write_file_atomically(file.string(), img.bytes);
       done.outputs.push_back(file.string());
     }
-    const fs::path target = folder / (stem + ".xml");
     write_file_atomically(target.string(), xml);
     done.outputs.push_back(target.string());
     run.diagnostics.insert(run.diagnostics.end(), result.warnings.begin(), result.warnings.end());
@@ -58,7 +79,7 @@ void import_one(const std::string& input, const std::optional<std::string>& outp
 
 std::vector<std::string> import_summary(const std::string& input, const import::ImportResult& result) {
   std::vector<std::string> lines;
-  lines.push_back("Imported from " + fs::path(input).filename().string() + " by handout import.");
+  lines.push_back("Imported from " + fs::path(input).filename().string() + std::string(kImportMark));
   if (!result.inferred.empty()) {
     lines.push_back("Inferred:");
     for (const std::string& s : result.inferred) lines.push_back("- " + s);

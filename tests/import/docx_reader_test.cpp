@@ -6,6 +6,7 @@
 #include "docx_fixture.hpp"
 #include "import/content_writer.hpp"
 #include "import/docx_reader.hpp"
+#include "import/docx_styles.hpp"
 #include "parse/content_reader.hpp"
 
 namespace handout::test {
@@ -190,6 +191,78 @@ TEST_CASE("docx import: text boxes, SmartArt, fields and equations are dropped w
   CHECK(r.warnings[0].message == "a SmartArt diagram dropped: the content format has no place for it");
   CHECK(r.warnings[1].loc.line == 3);
   CHECK(r.warnings[1].message == "a PAGE field (its current text is kept) dropped: the content format has no place for it");
+}
+
+}  // namespace handout::test
+
+namespace handout::test {
+
+TEST_CASE("docx import: a comment with a reference alone is kept, and one with a range and a reference is kept once",
+          "[import]") {
+  DocxFixture f;
+  f.comments = R"(<w:comment w:id="1" w:author="Ann"><w:p><w:r><w:t>Point comment</w:t></w:r></w:p></w:comment>)"
+               R"(<w:comment w:id="2" w:author="Bo"><w:p><w:r><w:t>Range comment</w:t></w:r></w:p></w:comment>)";
+  // LibreOffice writes a comment on a point as a commentReference run only; Word writes the range
+  // and then the reference.
+  f.body = R"(<w:p><w:r><w:commentReference w:id="1"/></w:r><w:r><w:t>First.</w:t></w:r></w:p>)"
+           R"(<w:p><w:commentRangeStart w:id="2"/><w:r><w:t>Second.</w:t></w:r><w:commentRangeEnd w:id="2"/>)"
+           R"(<w:r><w:commentReference w:id="2"/></w:r></w:p>)";
+  const import::ImportResult r = import_fixture(f);
+  import::ContentExtras extras;
+  extras.comments = r.comments;
+  const std::string xml = import::write_content(r.doc, extras);
+  CHECK(has(xml, "<!-- comment: Ann: Point comment -->\n    <p>First.</p>\n"
+                 "    <!-- comment: Bo: Range comment -->\n    <p>Second.</p>"));
+  CHECK(xml.find("Range comment") == xml.rfind("Range comment"));
+}
+
+TEST_CASE("docx import: Word's List Bullet 2 and List Number 2 styles nest under the item above", "[import]") {
+  DocxFixture f;
+  // As in Word's Normal template: each style is its own one-level list, only indented further.
+  f.styles = R"(
+    <w:style w:type="paragraph" w:styleId="ListBullet"><w:name w:val="List Bullet"/><w:pPr><w:numPr><w:numId w:val="1"/></w:numPr></w:pPr></w:style>
+    <w:style w:type="paragraph" w:styleId="ListBullet2"><w:name w:val="List Bullet 2"/><w:pPr><w:numPr><w:numId w:val="2"/></w:numPr></w:pPr></w:style>
+    <w:style w:type="paragraph" w:styleId="ListNumber2"><w:name w:val="List Number 2"/><w:pPr><w:numPr><w:numId w:val="3"/></w:numPr></w:pPr></w:style>)";
+  f.numbering = R"(
+    <w:abstractNum w:abstractNumId="0"><w:lvl w:ilvl="0"><w:numFmt w:val="bullet"/></w:lvl></w:abstractNum>
+    <w:abstractNum w:abstractNumId="1"><w:lvl w:ilvl="0"><w:numFmt w:val="bullet"/></w:lvl></w:abstractNum>
+    <w:abstractNum w:abstractNumId="2"><w:lvl w:ilvl="0"><w:numFmt w:val="decimal"/></w:lvl></w:abstractNum>
+    <w:num w:numId="1"><w:abstractNumId w:val="0"/></w:num>
+    <w:num w:numId="2"><w:abstractNumId w:val="1"/></w:num>
+    <w:num w:numId="3"><w:abstractNumId w:val="2"/></w:num>)";
+  auto styled = [](const std::string& text, const std::string& style) {
+    return para(text, "<w:pStyle w:val=\"" + style + "\"/>");
+  };
+  f.body = styled("Towel", "ListBullet") + styled("a spare one", "ListBullet2") + styled("Form", "ListBullet") +
+           styled("sign it", "ListNumber2") + styled("send it", "ListNumber2");
+  const std::string xml = imported_xml(f);
+  CHECK(has(xml, "<ul>\n      <li>Towel\n        <ul>\n          <li>a spare one</li>\n        </ul>\n      </li>\n"
+                 "      <li>Form\n        <ol>\n          <li>sign it</li>\n          <li>send it</li>\n"
+                 "        </ol>\n      </li>\n    </ul>"));
+}
+
+}  // namespace handout::test
+
+namespace handout::test {
+
+TEST_CASE("docx import: table styles are cut before the styles part is parsed, and the styles around them still count",
+          "[import]") {
+  std::string xml = R"(<w:styles><w:style w:type="paragraph" w:styleId="A"/>)"
+                    R"(<w:style w:type="table" w:styleId="Grid"><w:name w:val="Table Grid"/><w:tblPr/></w:style>)"
+                    R"(<w:style w:type="paragraph" w:styleId="B"/>)"
+                    R"(<w:style w:type="table" w:styleId="Light"><w:tblStylePr w:type="firstRow"/></w:style></w:styles>)";
+  import::drop_table_styles(xml);
+  CHECK(xml == R"(<w:styles><w:style w:type="paragraph" w:styleId="A"/><w:style w:type="paragraph" w:styleId="B"/></w:styles>)");
+  std::string self_closing = R"(<w:styles><w:style w:type="table" w:styleId="T"/><w:style w:styleId="C"></w:style></w:styles>)";
+  const std::string unchanged = self_closing;
+  import::drop_table_styles(self_closing);
+  CHECK(self_closing == unchanged);  // left whole rather than cut into the next style
+
+  DocxFixture f;
+  f.styles = std::string(R"(<w:style w:type="table" w:styleId="TableGrid"><w:name w:val="Table Grid"/></w:style>)") +
+             kHeadingStyles + R"(<w:style w:type="table" w:styleId="Light"><w:name w:val="Light"/></w:style>)";
+  f.body = para("Welcome", "<w:pStyle w:val=\"berschrift2\"/>") + para("Text.");
+  CHECK(has(imported_xml(f), "<h2>Welcome</h2>\n    <p>Text.</p>"));
 }
 
 }  // namespace handout::test
