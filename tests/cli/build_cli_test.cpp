@@ -35,7 +35,7 @@ TEST_CASE("build: a folder is mirrored into the output folder, outputs named aft
   CHECK(r.err.find("built 2 of 2 documents") != std::string::npos);
 }
 
-TEST_CASE("build: lint errors stop a document; --force writes it and says it is not PDF/UA", "[cli][build]") {
+TEST_CASE("build: lint errors stop a document, --force writes it and says it is not PDF/UA", "[cli][build]") {
   TempDir dir;
   write_file(dir.file("bad.xml"), kLintError);
   write_file(dir.file("good.xml"), kClean);
@@ -90,7 +90,7 @@ TEST_CASE("build: usage errors exit 2", "[cli][build]") {
   CHECK(run_handout({"build", "--help"}).exit_code == 0);
 }
 
-TEST_CASE("build: --jobs and --shard split the work; together the shards cover every file once",
+TEST_CASE("build: --jobs and --shard split the work, together the shards cover every file once",
           "[cli][build][batch]") {
   TempDir dir;
   fs::create_directories(dir.file("in"));
@@ -112,7 +112,7 @@ TEST_CASE("build: --jobs and --shard split the work; together the shards cover e
   CHECK(lint_shard.out.find("in 4 files") != std::string::npos);
 }
 
-TEST_CASE("build: lint and DOCX run without the PDF module; PDF without it is a clear error", "[cli][build]") {
+TEST_CASE("build: lint and DOCX run without the PDF module, PDF without it is a clear error", "[cli][build]") {
   // A copy of the executable alone, away from handout-pdf.so (as if the module were missing).
   TempDir dir;
   const std::string exe = dir.file("handout");

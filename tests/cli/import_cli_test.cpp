@@ -28,7 +28,7 @@ DocxFixture leaflet() {
 
 }  // namespace
 
-TEST_CASE("import: a batch writes one content file per document; a bad file is reported and skipped",
+TEST_CASE("import: a batch writes one content file per document, a bad file is reported and skipped",
           "[cli][import]") {
   TempDir dir;
   fs::create_directories(dir.file("in"));

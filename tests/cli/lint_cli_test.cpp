@@ -46,7 +46,7 @@ TEST_CASE("cli: --version names the version and the libraries", "[cli]") {
   CHECK(r.out.find("pugixml") != std::string::npos);
 }
 
-TEST_CASE("cli: --help lists the commands; no command is a usage error", "[cli]") {
+TEST_CASE("cli: --help lists the commands, no command is a usage error", "[cli]") {
   auto help = run_handout({"--help"});
   CHECK(help.exit_code == 0);
   for (const char* cmd : {"lint", "build", "rules", "explain"}) CHECK(help.out.find(cmd) != std::string::npos);

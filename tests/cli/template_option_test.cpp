@@ -23,7 +23,7 @@ TEST_CASE("build --template: an unknown name is a usage error listing the availa
   CHECK(files_under(dir.file("out")).empty());
 }
 
-TEST_CASE("build --template: overrides the template the file names; lint runs against it", "[cli][template]") {
+TEST_CASE("build --template: overrides the template the file names, lint runs against it", "[cli][template]") {
   TempDir dir;
   write_file(dir.file("leaflet.xml"), handout::test::kCleanLeaflet);  // names parent-leaflet
   auto r = run_handout(

@@ -147,7 +147,7 @@ TEST_CASE("docx import: links, notes, language, colours, bold and italic", "[imp
   CHECK(has(xml, R"(<span color="#1b5e20" background="#ffff00"> marked</span>)"));
 }
 
-TEST_CASE("docx import: comments stay as XML comments; tracked changes are accepted", "[import]") {
+TEST_CASE("docx import: comments stay as XML comments, tracked changes are accepted", "[import]") {
   DocxFixture f;
   f.comments = R"(<w:comment w:id="7" w:author="Reviewer"><w:p><w:r><w:t>Check -- this date</w:t></w:r></w:p></w:comment>)";
   f.body = R"(<w:p><w:commentRangeStart w:id="7"/><w:r><w:t xml:space="preserve">Meet on </w:t></w:r>)"

@@ -10,7 +10,7 @@
 
 using namespace handout;
 
-TEST_CASE("output formats: one row each, found by name; PDF and DOCX by default, HTML on request", "[job][html]") {
+TEST_CASE("output formats: one row each, found by name, PDF and DOCX by default, HTML on request", "[job][html]") {
   std::set<std::string> names;
   for (const job::OutputFormat& f : job::output_formats()) {
     CHECK(names.insert(f.name).second);

@@ -11,7 +11,7 @@ using handout::resolve::ResolvedDocument;
 using handout::test::default_template;
 using handout::test::parse_for_test;
 
-TEST_CASE("resolve: dir wins over the language; auto takes the first strong letter", "[resolve][dir]") {
+TEST_CASE("resolve: dir wins over the language, auto takes the first strong letter", "[resolve][dir]") {
   const auto doc = parse_for_test(R"(<handout lang="ur"><meta><title>T</title></meta><body>
 <p>سلام</p>
 <p dir="ltr">Year 7</p>

@@ -19,7 +19,7 @@ TEST_CASE("color-contrast: #999999 on white fails 4.5 with the #767676 suggestio
   CHECK(diags[0].hint.find("use text colour #767676 (4.54:1)") == 0);
 }
 
-TEST_CASE("color-contrast: white on #8bc34a fails even large text; background fix #5a822b", "[rules][color-contrast]") {
+TEST_CASE("color-contrast: white on #8bc34a fails even large text, background fix #5a822b", "[rules][color-contrast]") {
   auto doc = parse_for_test(R"(<handout lang="en-GB"><meta><title>T</title></meta><body>
 <h1>Fever <span color="#ffffff" background="#8bc34a">now</span></h1>
 <callout title="Note" color="#ffffff" background="#8bc34a"><p>Inside.</p></callout>
@@ -37,7 +37,7 @@ TEST_CASE("color-contrast: white on #8bc34a fails even large text; background fi
   CHECK(diags[1].hint.find("background #5a822b (4.50:1)") != std::string::npos);
 }
 
-TEST_CASE("color-contrast: inner span colour over callout background; strong 14pt counts as large", "[rules][color-contrast]") {
+TEST_CASE("color-contrast: inner span colour over callout background, strong 14pt counts as large", "[rules][color-contrast]") {
   auto tmpl = default_template();
   tmpl.body.font.size_pt = 14;
   auto doc = parse_for_test(R"(<handout lang="en-GB"><meta><title>T</title></meta><body>

@@ -18,7 +18,7 @@ TEST_CASE("lang-script-mismatch: Arabic letters in an English paragraph are an e
   CHECK(diags[0].hint.find("lang=\"ar\"") != std::string::npos);
 }
 
-TEST_CASE("lang-script-mismatch: a span lang marks the passage; Latin in Urdu is fine", "[rules][lang-script-mismatch]") {
+TEST_CASE("lang-script-mismatch: a span lang marks the passage, Latin in Urdu is fine", "[rules][lang-script-mismatch]") {
   auto doc = parse_for_test(R"(<handout lang="en-GB"><meta><title>T</title></meta><body>
 <p>Welcome: <span lang="ar">مرحبا بكم</span>, <span lang="bn">স্বাগতম</span> and 欢迎 <span lang="zh">欢迎</span>.</p>
 </body></handout>)");
@@ -32,7 +32,7 @@ TEST_CASE("lang-script-mismatch: a span lang marks the passage; Latin in Urdu is
   CHECK(run_rule("lang-script-mismatch", urdu).empty());
 }
 
-TEST_CASE("lang-script-mismatch: Japanese uses kana and Han; Chinese in Urdu is reported in a cell", "[rules][lang-script-mismatch]") {
+TEST_CASE("lang-script-mismatch: Japanese uses kana and Han, Chinese in Urdu is reported in a cell", "[rules][lang-script-mismatch]") {
   auto ja = parse_for_test(R"(<handout lang="ja"><meta><title>T</title></meta><body><p>学校のお知らせ、カタカナ</p></body></handout>)");
   CHECK(run_rule("lang-script-mismatch", ja).empty());
   auto ur = parse_for_test(R"(<handout lang="ur"><meta><title>T</title></meta><body>

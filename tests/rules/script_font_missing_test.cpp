@@ -18,7 +18,7 @@ TEST_CASE("script-font-missing: Thai with no [fonts] family is a warning at its 
   CHECK(diags[0].hint == "add a family under [fonts] in the template, e.g. thai = \"Noto Sans Thai\"");
 }
 
-TEST_CASE("script-font-missing: the house Noto defaults cover the leaflet languages; a template may add one",
+TEST_CASE("script-font-missing: the house Noto defaults cover the leaflet languages, a template may add one",
           "[rules][script-font-missing]") {
   for (const char* lang : {"ur", "ar", "bn", "pa", "zh", "ti", "so", "ro", "cy", "pl"}) {
     INFO(lang);
