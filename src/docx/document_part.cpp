@@ -53,6 +53,7 @@ struct ParaProps {
   const Box* box = nullptr;
   bool centre = false;
   bool rtl = false;  // §17.3.1.6 bidi: a right-to-left paragraph
+  int outline_level = -1;  // §17.3.1.20 outlineLvl (0 = level 1) for a heading not in a Heading N style
 };
 
 class BodyWriter {
@@ -195,8 +196,9 @@ class BodyWriter {
     w_.open("w:p");
     const bool list = p.num_id > 0;
     const bool continuation = !list && p.continuation_level >= 0;
-    if (!p.style && !p.keep_next && !list && !continuation && !p.box && !p.centre && !p.rtl) return;
-    // CT_PPrBase order (§17.3.1.26): pStyle, keepNext, numPr, pBdr, shd, bidi, spacing, ind, jc.
+    if (!p.style && !p.keep_next && !list && !continuation && !p.box && !p.centre && !p.rtl && p.outline_level < 0)
+      return;
+    // CT_PPrBase order (§17.3.1.26): pStyle, keepNext, numPr, pBdr, shd, bidi, spacing, ind, jc, outlineLvl.
     w_.open("w:pPr");
     const char* style = p.style ? p.style : ((list || continuation) ? "ListParagraph" : nullptr);
     if (style) w_.empty("w:pStyle", "w:val", style);
@@ -228,6 +230,7 @@ class BodyWriter {
       w_.empty("w:ind", "w:left", left);
     }
     if (p.centre) w_.empty("w:jc", "w:val", "center");
+    if (p.outline_level >= 0) w_.empty("w:outlineLvl", "w:val", p.outline_level);
     w_.close();
   }
 
@@ -322,6 +325,9 @@ class BodyWriter {
     if (b.title) {
       ParaProps p = para_for(inner, nullptr);
       p.style = "CalloutTitle";
+      // A heading for Word's navigation pane and screen readers, at the level settled for every
+      // output; the style keeps its callout look (and tells the importer it is a callout title).
+      p.outline_level = ctx_.resolved.callout_title_level(b) - 1;
       begin_paragraph(p);
       inlines_.run_text(*b.title, run_props(inner));
       w_.close();

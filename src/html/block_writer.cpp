@@ -240,7 +240,11 @@ class BlockWriter {
     }
     out_ += ">\n";
     if (b.title) {
-      out_ += "<p class=\"callout-title\" id=\"";
+      // A heading at the level settled for every output, so heading navigation finds it; the
+      // paragraph keeps the callout title's look rather than the page headings'.
+      out_ += "<p class=\"callout-title\" role=\"heading\" aria-level=\"";
+      out_ += std::to_string(ctx_.resolved.callout_title_level(b));
+      out_ += "\" id=\"";
       out_ += title_id;
       out_ += "\"><strong>";
       append_text(out_, *b.title);

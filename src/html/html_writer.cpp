@@ -18,7 +18,7 @@ void meta(std::string& out, const char* name, std::string_view content) {
 }
 
 // The running text of a header or footer, as plain text. A page has no page numbers: a part of
-// the pattern that counts pages ("Page {page} of {pages}") is left out whole rather than
+// the pattern that counts pages ("{page_of_pages}", "Sheet {page}") is left out whole rather than
 // printed with holes; the parts that remain are joined by a middle dot.
 std::string running_text(const resolve::ResolvedDocument& resolved, const style::RunningText& running) {
   std::string text;

@@ -42,7 +42,9 @@ void Reader::paragraph(pugi::xml_node p, std::vector<Block>& out, ListBuilder& l
   ParagraphStyle style = styles_.paragraph(style_id);
   if (pugi::xml_attribute o = ppr.child("w:outlineLvl").attribute("w:val")) {
     const int lvl = o.as_int();
-    if (lvl >= 0 && lvl <= 8) {
+    // Handout writes its callout titles with an outline level (a heading for navigation); the
+    // Callout Title style says what they are, so they come back as the callout's title.
+    if (lvl >= 0 && lvl <= 8 && style.role != StyleRole::CalloutTitle) {
       style.role = StyleRole::Heading;
       style.heading_level = lvl + 1;
     } else if (lvl == 9 && style.role == StyleRole::Heading) {

@@ -225,10 +225,10 @@ void Engine::lay_callout(const Block& b, int parent, double indent) {
     model::Inline t;
     t.kind = InlineKind::Text;
     t.text = *b.title;
-    // The title heads the callout's Sect one level below the heading the callout sits under, so
-    // heading navigation finds it and the levels never skip (PDF/UA-1 §7.4.2, Matterhorn
-    // 14-003). PDF 1.7 has no label element a screen reader offers for a Sect: /T is not read.
-    lay_inlines({t}, add_node(heading_role(std::min(heading_level_ + 1, 6)), node), indent + pad, Face::Bold, body_,
+    // The title heads the callout's Sect as the heading the resolve stage settled for every
+    // output (one below the heading above it). PDF 1.7 has no label element a screen reader
+    // offers for a Sect: /T is not read.
+    lay_inlines({t}, add_node(heading_role(r_.callout_title_level(b)), node), indent + pad, Face::Bold, body_,
                 text, scaled(2), pad);
   }
   for (const Block& c : b.children) {

@@ -43,7 +43,7 @@ struct Span {
 
 struct Piece {
   int span = 0;
-  std::string_view text;  // within its span's text
+  std::string_view text;  // within its span's text (or the space a forced break reads as)
   double width = 0;
   bool space = false;  // only whitespace
   std::uint8_t level = 0;  // UAX #9 embedding level: odd is right to left

@@ -219,7 +219,21 @@ std::vector<Line> Engine::break_lines(const std::vector<Span>& spans, double wid
       line.pieces.push_back(p);
     }
     start = i + 1;
-    if (must) flush(false);
+    if (must) {
+      // A forced break (<br/>) reads as a space in the tagged text, like the space a wrapped line
+      // keeps: "foo" and "Bar" stay two words for a tag-based reader, as pdftotext and the DOCX
+      // and HTML line breaks have them. The space is text only, outside the line's width.
+      if (!line.pieces.empty() && !line.pieces.back().space) {
+        const int s = owner[i];
+        const Span& sp = spans[static_cast<std::size_t>(s)];
+        constexpr std::string_view kSpace = " ";
+        const std::uint8_t level = line.pieces.back().level;
+        const double w = measure(sp.face, sp.size, kSpace, lang_of(sp.node), level % 2 == 1);
+        line.pieces.push_back({s, kSpace, w, true, level});
+        line.width += w;
+      }
+      flush(true);
+    }
   }
   if (!line.pieces.empty()) flush(false);
   return lines;

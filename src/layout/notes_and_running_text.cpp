@@ -75,10 +75,17 @@ void Engine::add_running_bidi_text(std::vector<Item>& out, const Item& style, st
     it.right_to_left = run_levels[k] % 2 == 1;
     const std::string_view part = text.substr(runs[k].begin, runs[k].end - runs[k].begin);
     const std::vector<Glyph>& glyphs = fm_.shape(style.face, part, doc_.lang, it.right_to_left);
-    if (it.right_to_left)
-      add_rtl_text_items(out, out.size(), it, part, glyphs);
-    else
+    if (it.right_to_left) {
+      // Running text is an artifact, with no structure element to carry its characters in
+      // reading order as body text does (tag_right_to_left), so each right-to-left run carries
+      // them itself (/ActualText, ISO 32000-1 §14.9.4): Nastaliq's stepped glyphs are shown in
+      // several pieces whose per-glyph ToUnicode text cannot be put back in order.
+      const std::size_t first = out.size();
+      add_rtl_text_items(out, first, it, part, glyphs);
+      for (std::size_t i = first; i < out.size(); ++i) out[i].actual_text = true;
+    } else {
       add_text_items(out, out.size(), it, part, glyphs);
+    }
   }
 }
 

@@ -209,7 +209,7 @@ void read_font(TableReader& t, style::FontSpec& font) {
 // Running header/footer patterns may only use the documented placeholders; "{titel}" would
 // otherwise be printed literally on every page.
 void check_pattern(TableReader& t, std::string_view key, const std::string& pattern) {
-  static const std::set<std::string, std::less<>> kPlaceholders{"title", "page", "pages", "date", "author"};
+  static const std::set<std::string, std::less<>> kPlaceholders{"title", "page", "pages", "page_of_pages", "date", "author"};
   std::size_t pos = 0;
   while ((pos = pattern.find('{', pos)) != std::string::npos) {
     std::size_t end = pattern.find('}', pos);
@@ -219,7 +219,7 @@ void check_pattern(TableReader& t, std::string_view key, const std::string& patt
     std::string name = pattern.substr(pos + 1, end - pos - 1);
     if (!kPlaceholders.count(name)) {
       t.fail(*t.find(key), t.where(key) + " uses unknown placeholder {" + name + "}",
-             "placeholders: {title}, {page}, {pages}, {date}, {author}");
+             "placeholders: {title}, {page}, {pages}, {page_of_pages}, {date}, {author}");
     }
     pos = end + 1;
   }

@@ -10,7 +10,7 @@ namespace handout::resolve {
 struct Words {
   std::string lang;           // the row's language ("en", "ur")
   std::string notes;          // heading above the endnotes
-  std::string page_of_pages;  // running text pattern with {page} and {pages}
+  std::string page_of_pages;  // what {page_of_pages} prints: a pattern with {page} and {pages}
   std::string note;           // the accessible name of a note reference, with {n}
   std::string back_to_note;   // the link from a note back to its reference, with {n}
   std::string skip_link;      // HTML: the link past the header to the main content
@@ -24,8 +24,6 @@ const Words* find_words(std::string_view lang);
 // The row for `lang`, or the English row when there is none.
 const Words& words_for(std::string_view lang);
 
-// The English house pattern of the running footer, which the words table translates.
-inline constexpr std::string_view kEnglishPageOfPages = "Page {page} of {pages}";
 inline constexpr std::string_view kEnglishNotes = "Notes";
 
 }  // namespace handout::resolve

@@ -123,12 +123,15 @@ class Resolver {
         // template's heading colour.
         if (!(callout && callout->color)) s.foreground = out_.palette.heading;
         type = {t_.headings.sizes_pt[std::clamp(b.level, 1, 6) - 1], t_.headings.font.bold};
+        heading_level_ = std::clamp(b.level, 1, 6);
         break;
       case BlockKind::Callout:
         s.foreground = b.color.value_or(out_.palette.text);
         s.background = b.background.value_or(out_.palette.callout_fill);
         s.paints_background = true;
         callout = &b;
+        // Settled in document order, so the heading above is the last one walked.
+        out_.callout_title_level_.emplace(&b, std::min(heading_level_ + 1, 6));
         if (b.color || b.background)
           out_.painted.push_back(
               {false, b.loc, "callout text", s.foreground, s.background, is_large(type.size_pt, type.bold), ""});
@@ -256,6 +259,7 @@ class Resolver {
   const style::Template& t_;
   std::unordered_map<std::string, const Inline*> first_use_;
   std::vector<std::string> order_;
+  int heading_level_ = 0;  // the last heading walked, 0 before the first
 };
 
 Palette palette_of(const style::Template& t) {
@@ -289,6 +293,10 @@ const std::string* ResolvedDocument::expansion_of(const model::Inline& abbr) con
   return it == expansion_by_text_.end() ? nullptr : &it->second;
 }
 
+int ResolvedDocument::callout_title_level(const model::Block& callout) const {
+  return callout_title_level_.at(&callout);
+}
+
 const ResolvedNote& ResolvedDocument::note(const model::Inline& note_element) const {
   return notes[static_cast<std::size_t>(note_index_.at(&note_element))];
 }
@@ -306,14 +314,16 @@ const char* list_numbering(bool ordered, int depth) {
   return kNames[static_cast<std::size_t>(std::max(depth, 1) - 1) % 3];
 }
 
-std::vector<RunningPiece> ResolvedDocument::running_pieces(std::string_view written) const {
-  // The house "Page {page} of {pages}" is printed in the document's language (the words table).
-  std::string translated(written);
-  const std::size_t english = translated.find(kEnglishPageOfPages);
-  if (english != std::string::npos)
-    translated.replace(english, kEnglishPageOfPages.size(), generated.words.page_of_pages);
-  const std::string_view pattern = translated;
+std::vector<RunningPiece> ResolvedDocument::running_pieces(std::string_view pattern) const {
   std::vector<RunningPiece> out;
+  append_running_pieces(pattern, out, true);
+  return out;
+}
+
+// {page_of_pages} is the words table's pattern in the document's language ("Strona {page} z
+// {pages}"), expanded once: its own placeholders are read, but it cannot name itself again.
+void ResolvedDocument::append_running_pieces(std::string_view pattern, std::vector<RunningPiece>& out,
+                                             bool expand_words) const {
   auto text = [&out](std::string_view s) {
     if (s.empty()) return;
     if (out.empty() || out.back().kind != RunningPiece::Kind::Text) out.push_back({RunningPiece::Kind::Text, {}});
@@ -337,11 +347,12 @@ std::vector<RunningPiece> ResolvedDocument::running_pieces(std::string_view writ
       out.push_back({RunningPiece::Kind::PageNumber, {}});
     else if (key == "pages")
       out.push_back({RunningPiece::Kind::PageCount, {}});
+    else if (key == "page_of_pages" && expand_words)
+      append_running_pieces(generated.words.page_of_pages, out, false);
     else
       text(pattern.substr(i, close - i + 1));
     i = close + 1;
   }
-  return out;
 }
 
 std::string ResolvedDocument::running_text(std::string_view pattern, int page, int pages) const {

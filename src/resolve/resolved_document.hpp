@@ -127,7 +127,9 @@ struct GeneratedText {
 
 // A running header or footer pattern split into what is known now and what only pagination
 // knows: {title}, {date} and {author} become text, {page} and {pages} stay numbers to fill in
-// (a DOCX makes them fields that Word updates; the PDF prints them). Unknown {…} stay as written.
+// (a DOCX makes them fields that Word updates; the PDF prints them), {page_of_pages} becomes the
+// words table's "Page {page} of {pages}" in the document's language. Words a template writes
+// itself are kept exactly. Unknown {…} stay as written.
 struct RunningPiece {
   enum class Kind { Text, PageNumber, PageCount };
   Kind kind = Kind::Text;
@@ -176,6 +178,10 @@ class ResolvedDocument {
   // abbreviation carries elsewhere in the document), or nullptr.
   const std::string* expansion_of(const model::Inline& abbr) const;
   const ResolvedNote& note(const model::Inline& note_element) const;
+  // The heading level of a callout's title (docs/pdfua-checklist.md, 14-003): one below the heading the
+  // callout sits under, 1 when none is above it, at most 6. Every writer makes the title a heading
+  // of this level, so heading navigation finds it and levels never skip (PDF/UA-1 §7.4.2).
+  int callout_title_level(const model::Block& callout) const;
   // A text inline as every writer prints it: with typographic punctuation unless the template
   // turns it off (typography.cpp), else as written.
   const std::string& text_of(const model::Inline& text) const;
@@ -189,6 +195,7 @@ class ResolvedDocument {
  private:
   friend class Resolver;  // resolve_document.cpp: fills the tables below in one walk
   friend void settle_punctuation(ResolvedDocument& out);  // typography.cpp: printed_text_
+  void append_running_pieces(std::string_view pattern, std::vector<RunningPiece>& out, bool expand_words) const;
   template <class Map, class Key>
   const TextStyle& lookup(const Map& map, Key key) const {
     const auto it = map.find(key);
@@ -202,6 +209,7 @@ class ResolvedDocument {
   std::unordered_map<std::string, std::string> expansion_by_text_;           // "GP" → "general practitioner"
   std::unordered_map<const model::Inline*, std::string> abbr_text_;          // abbr → its normalised text
   std::unordered_map<const model::Inline*, int> note_index_;
+  std::unordered_map<const model::Block*, int> callout_title_level_;
   std::unordered_map<const model::Inline*, std::string> printed_text_;  // text inline → typographic text
 };
 

@@ -1,5 +1,6 @@
 """Reads a DOCX back with zipfile and lxml: body words (w:t, with w:lang of the run), notes from
-the footnotes/endnotes part, headings by their "Heading N" paragraph style, alt text
+the footnotes/endnotes part, headings by their "Heading N" paragraph style or a paragraph's own
+outline level (w:outlineLvl 0-5, what Word's navigation pane lists), alt text
 (wp:docPr/@descr), header cells (cells of w:tblHeader rows and cells in the "TableHeading"
 style), hyperlink targets through the relationships, the running header and footer parts, and
 the text colour and background of every run as Word resolves them through direct formatting,
@@ -135,6 +136,10 @@ class _PartReader:
         pstyle = _val(p, "w:pPr/w:pStyle")
         para_bg = self.styles.para_shading(ppr, pstyle)
         heading = re.fullmatch(r"Heading([1-6])", pstyle or "")
+        outline = _val(ppr, "w:outlineLvl")
+        heading_level = int(heading.group(1)) if heading else None
+        if heading_level is None and outline is not None and 0 <= int(outline) <= 5:
+            heading_level = int(outline) + 1
         heading_text = []
         field = "none"
         num_id, ilvl = _val(ppr, "w:numPr/w:numId"), _val(ppr, "w:numPr/w:ilvl")
@@ -168,8 +173,8 @@ class _PartReader:
                     for doc_pr in item.iter("{%s}docPr" % WP):
                         if doc_pr.get("descr"):
                             self.reading.alts.append(doc_pr.get("descr"))
-        if heading:
-            self.reading.headings.append((int(heading.group(1)), " ".join("".join(heading_text).split())))
+        if heading_level is not None:
+            self.reading.headings.append((heading_level, " ".join("".join(heading_text).split())))
         self.collector.break_()
 
     def pair(self, rpr, rstyle, pstyle, para_bg, cell_bg, text):

@@ -1,5 +1,5 @@
 """Reads an HTML output back with lxml.html: the words of <main> (note references and the notes
-list kept apart), h1-h6, img/@alt, th, external a/@href, lang attributes, the <header> and
+list kept apart), h1-h6 and role="heading" aria-level, img/@alt, th, external a/@href, lang attributes, the <header> and
 <footer> text, and the colour and background every text node is shown in, by the cascade of the
 inline <style> (screen rules; @media blocks and state pseudo-classes left out) and style
 attributes. Conventions: docs of the HTML writer (skip link, notes section, note references).
@@ -16,6 +16,15 @@ BLOCKS = {"address", "article", "aside", "blockquote", "body", "br", "caption", 
           "figcaption", "figure", "footer", "h1", "h2", "h3", "h4", "h5", "h6", "header", "hr", "img", "li",
           "main", "nav", "ol", "p", "pre", "section", "table", "tbody", "td", "tfoot", "th", "thead", "tr", "ul"}
 HEADINGS = {"h1", "h2", "h3", "h4", "h5", "h6"}
+
+
+def _heading_level(el):
+    """The level of an hN element, or of role="heading" with aria-level (what a screen reader lists)."""
+    if el.tag in HEADINGS:
+        return int(el.tag[1])
+    if el.get("role") == "heading" and (el.get("aria-level") or "").isdigit():
+        return int(el.get("aria-level"))
+    return None
 
 
 def _is_note_reference(el):
@@ -203,8 +212,9 @@ class _MainReader:
             lang = el.get("lang")
         if el.tag in BLOCKS:
             self.body.break_()
-        if el.tag in HEADINGS:
-            self.reading.headings.append((int(el.tag[1]), " ".join(w.text for w in _text(el))))
+        level = _heading_level(el)
+        if level is not None:
+            self.reading.headings.append((level, " ".join(w.text for w in _text(el))))
         if el.tag == "img" and el.get("alt"):
             self.reading.alts.append(el.get("alt"))
         if el.tag == "table":

@@ -14,6 +14,10 @@ import pikepdf
 from reading import Pair, Reading, TextCollector, hex_from_floats, without_page_numbers
 
 WHITE = "#ffffff"
+# Structure elements whose text is a block of its own (ISO 32000-1 §14.8.4.3): a word never runs
+# from one into the next.
+BLOCK_ROLES = {"P", "H", "H1", "H2", "H3", "H4", "H5", "H6", "Lbl", "LBody", "TH", "TD", "Caption", "BlockQuote",
+               "Note", "Code"}
 
 
 class UnreadablePdf(Exception):
@@ -222,19 +226,32 @@ def _background(run, fills):
     return colours
 
 
+def _wide(char):
+    """Chinese and Japanese characters and full-width punctuation (East Asian Width W or F)."""
+    return unicodedata.east_asian_width(char) in ("W", "F")
+
+
 def _join(collector, runs):
-    """Feeds (run, lang, shown) in reading order; a run that does not continue the previous one on
-    its baseline starts a new word. Runs not shown (a note reference, a list label) still count as
-    the previous run, so "health¹." reads "health." and not "health ."."""
-    previous = None
-    for run, lang, shown in runs:
+    """Feeds (run, lang, shown, block) in reading order; a run that does not continue the previous
+    one on its baseline starts a new word. Continuing means touching it on either side: a run in
+    right-to-left order (a full stop after a number that ends an Arabic sentence) sits to the left
+    of the run before it. Runs not shown (a note reference, a list label) still count as the
+    previous run, so "health¹." reads "health." and not "health .". A line that wraps inside one
+    block right after a Chinese or Japanese character ("：" then "020" on the next line) is no word
+    break: those scripts put no space between words, and the tagged text has none there (lines
+    that wrap at a space keep it in the text)."""
+    previous = previous_block = None
+    for run, lang, shown, block in runs:
         # Same line: baselines closer than a superscript's rise (note references sit 0.35 em up).
         same_line = previous is not None and abs(run.y - previous.y) < 0.45 * max(run.size, previous.size)
-        if previous is not None and not (same_line and abs(run.x - previous.end_x) < 0.6):
+        touching = previous is not None and (abs(run.x - previous.end_x) < 0.6 or abs(previous.x - run.end_x) < 0.6)
+        wraps_wide = (previous is not None and not same_line and block is not None and block is previous_block
+                      and previous.text[-1:] and _wide(previous.text[-1]) and run.text[:1] and not run.text[0].isspace())
+        if previous is not None and not (same_line and touching) and not wraps_wide:
             collector.break_()
         if shown:
             collector.add(run.text, lang)
-        previous = run
+        previous, previous_block = run, block
 
 
 def _kids(elem):
@@ -292,6 +309,8 @@ def read_pdf(path):
             ctx["th"] = object()  # identity of this cell
             if "table" in ctx:
                 tables[ctx["table"]].append(ctx["th"])
+        if role in BLOCK_ROLES:
+            ctx["block"] = object()  # identity of the block the text is in
         if role in ("H1", "H2", "H3", "H4", "H5", "H6"):
             ctx["heading"] = (int(role[1]), object())
             headings.append(ctx["heading"])
@@ -345,7 +364,7 @@ def read_pdf(path):
     # the DOCX or the HTML: numbering and note references are generated there).
     def words(keep, lang=True):
         collector = TextCollector()
-        _join(collector, [(r, c["lang"] if lang else "", not excluded(c)) for r, c in sequence if keep(c)])
+        _join(collector, [(r, c["lang"] if lang else "", not excluded(c), c.get("block")) for r, c in sequence if keep(c)])
         return collector.finish()
 
     reading.body = words(lambda c: "note" not in c)
@@ -371,14 +390,17 @@ def read_pdf(path):
     for index, runs in enumerate(page_runs):
         tagged = [r.y for r in runs if r.artifact is None]
         top, bottom = (max(tagged), min(tagged)) if tagged else (float("inf"), float("-inf"))
-        furniture = sorted((r for r in runs if r.artifact == "Pagination"), key=lambda r: (-r.y, r.x))
+        # Top to bottom, and along a line in the order drawn: an artifact has no structure element,
+        # so the content stream's order is the only reading order the PDF gives (sorting by x
+        # would read an Arabic footer backwards).
+        furniture = sorted((r for r in runs if r.artifact == "Pagination"), key=lambda r: -r.y)
         # One line each: on later pages, repeated table header rows are Pagination artifacts too.
         highest = max((r.y for r in furniture), default=0.0)
         for where, keep in (("header", lambda r: r.y > top and r.y > highest - 1), ("footer", lambda r: r.y < bottom)):
             if getattr(reading, "running_" + where) or (index > 0 and where == "footer"):
                 continue
             collector = TextCollector()
-            _join(collector, [(r, "", True) for r in furniture if keep(r)])
+            _join(collector, [(r, "", True, None) for r in furniture if keep(r)])
             words = without_page_numbers([w.text for w in collector.finish()])
             setattr(reading, "running_" + where, words)
 

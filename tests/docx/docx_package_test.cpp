@@ -306,7 +306,11 @@ TEST_CASE("docx: span lang becomes w:lang on its runs, colours are kept", "[docx
   const pugi::xml_node callout = paragraph_with_text(doc, "to the meeting");
   CHECK(style_of(callout) == "Callout");
   CHECK(std::string(callout.select_node("w:pPr/w:shd").node().attribute("w:fill").value()) == "E3F2FD");
-  CHECK(style_of(paragraph_with_text(doc, "Remember")) == "CalloutTitle");
+  const pugi::xml_node title = paragraph_with_text(doc, "Remember");
+  CHECK(style_of(title) == "CalloutTitle");
+  // The title is a heading one level below the h5 above it, as in the PDF and the HTML: outline
+  // level 5 is level 6 in Word's navigation pane.
+  CHECK(std::string(title.select_node("w:pPr/w:outlineLvl").node().attribute("w:val").value()) == "5");
   CHECK(style_of(paragraph_with_text(doc, "A quotation from a parent")) == "Quote");
 }
 

@@ -25,7 +25,7 @@ style::Template leaflet_template() {
   t.notes_heading = "Notes";
   t.expand_abbreviations = true;
   t.footer.left = "{title}";
-  t.footer.right = "Page {page} of {pages}";
+  t.footer.right = "{page_of_pages}";
   return t;
 }
 
@@ -39,7 +39,7 @@ style::Template handout_template() {
   t.callout.border = Colour{0x0b, 0x4f, 0x9c};
   t.callout.border_width_pt = 1;
   t.header.right = "{title}";
-  t.footer.centre = "Page {page} of {pages}";
+  t.footer.centre = "{page_of_pages}";
   return t;
 }
 

@@ -240,6 +240,9 @@ TEST_CASE("html: blocks become their HTML elements", "[html]") {
   CHECK(std::string(titled.attribute("role").value()) == "note");
   CHECK(std::string(titled.attribute("aria-labelledby").value()) ==
         one(titled, "p[@class='callout-title']").attribute("id").value());
+  // Its title is a heading one level below the h1 above it, as in the PDF and the DOCX.
+  CHECK(std::string(one(titled, "p[@class='callout-title']").attribute("role").value()) == "heading");
+  CHECK(std::string(one(titled, "p[@class='callout-title']").attribute("aria-level").value()) == "2");
   const pugi::xml_node own = one(main, "aside[2]");
   CHECK(std::string(own.attribute("style").value()) == "color:#222222;background-color:#ffffff");
   // Its heading takes the callout's text colour (resolve stage), not the template's heading colour.

@@ -55,7 +55,7 @@ TEST_CASE("template: parent-leaflet loads as an A5 14pt left-aligned leaflet wit
   CHECK(t.body.align == style::TextAlign::Left);
   CHECK(t.headings.font.bold);
   CHECK(t.notes == style::NotePlacement::Endnotes);
-  CHECK(t.footer.centre == "Page {page} of {pages}");
+  CHECK(t.footer.centre == "{page_of_pages}");
   CHECK(t.header.left == "{title}");
   CHECK(t.expand_abbreviations);
   CHECK(t.emphasis == style::EmphasisStyle::Bold);
@@ -193,6 +193,7 @@ TEST_CASE("template: an unknown placeholder in a running header is template-inva
   CHECK(d.code == "template-invalid");
   CHECK(d.loc.line == 2);
   CHECK(d.message == "[footer] centre uses unknown placeholder {pgaes}");
+  CHECK(d.hint == "placeholders: {title}, {page}, {pages}, {page_of_pages}, {date}, {author}");
 }
 
 TEST_CASE("template: a TOML syntax error is template-invalid at the parser's position", "[template]") {

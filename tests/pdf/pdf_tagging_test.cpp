@@ -1,7 +1,7 @@
 // The PDF's structure tree read back with pikepdf (tests/pdf/dump_tags.py) and poppler's
 // tag-based text (pdfinfo -struct-text): where captions, abbreviation expansions, note IDs, list
-// numbering and callout titles sit, the text a tag-based reader hears at line ends, and the size
-// of a long document once its objects are packed into object streams.
+// numbering and callout titles sit, the text a tag-based reader hears at line ends and forced
+// breaks, and the size of a long document once its objects are packed into object streams.
 #include <catch2/catch.hpp>
 
 #include <filesystem>
@@ -143,4 +143,26 @@ TEST_CASE("pdf tags: a line that wraps at a space keeps the space in the tagged 
   const std::string p = subtree(tagged.out, "P ");
   for (std::sregex_iterator it(p.begin(), p.end(), quoted), e; it != e; ++it) joined += (*it)[1];
   CHECK(joined == para);
+}
+
+TEST_CASE("pdf tags: a forced line break reads as a space in the tagged text", "[pdf][tagging]") {
+  TempDir dir;
+  fs::create_directories(dir.file("in"));
+  write_file(dir.file("in/br.xml"), R"(<handout lang="en-GB"><meta><title>Break</title><audience>staff</audience></meta>
+<body><h1>Break</h1><p>Call the office<br/>Monday to Friday</p><p>Ends with a space <br/>then<br/><br/>twice</p></body></handout>)");
+  const std::string pdf = build_pdf(dir, dir.file("in/br.xml"));
+  auto lines = run_process({"pdftotext", "-enc", "UTF-8", pdf, "-"});
+  INFO(lines.out);
+  CHECK(lines.out.find("Call the office\nMonday to Friday\n") != std::string::npos);  // still two lines
+  // pikepdf reading each P's marked content in order, joined as a tag-based reader joins it.
+  auto read = run_process({std::string(HANDOUT_TEST_DIR) + "/pdf/rtl_readback.py", "tagged", pdf});
+  INFO(read.err);
+  REQUIRE(read.exit_code == 0);
+  INFO(read.out);
+  std::vector<std::string> paragraphs;
+  const std::regex element(R"re(\["P", "([^"]*)")re");
+  for (std::sregex_iterator it(read.out.begin(), read.out.end(), element), e; it != e; ++it) paragraphs.push_back((*it)[1]);
+  REQUIRE(paragraphs.size() == 2);
+  CHECK(paragraphs[0] == "Call the office Monday to Friday");
+  CHECK(paragraphs[1] == "Ends with a space then twice");
 }

@@ -7,6 +7,10 @@
         structure element's /ActualText where it has one, else that of the marked content, else
         its glyphs' ToUnicode text; left and right bound the pen over its text.
 
+    rtl_readback.py tagged FILE.pdf
+        The same list with each element's text exactly as its marked content joins (no space
+        added where a new line starts), as a tag-based reader such as a screen reader gets it.
+
     rtl_readback.py lines FILE.pdf
         JSON list of the first page's lines, top to bottom: [baseline, left, right, text], where
         left and right are the pen's extent over the line's text (glyph widths and TJ moves, not
@@ -84,7 +88,7 @@ def page_shows(pdf):
     return out
 
 
-def structure_text(path):
+def structure_text(path, space_at_new_line=True):
     pdf = pikepdf.open(path)
     pages = list(pdf.pages)
     page_index = {p.obj.objgen: i for i, p in enumerate(pages)}
@@ -126,7 +130,8 @@ def structure_text(path):
             elif isinstance(k, pikepdf.Dictionary) and "/S" in k:
                 text += text_of(k, pg, box)
             if key is not None:
-                if previous[0] is not None and key in baselines and baselines[key] != previous[0]:
+                if (space_at_new_line and previous[0] is not None and key in baselines
+                        and baselines[key] != previous[0]):
                     text += " "
                 previous[0] = baselines.get(key, previous[0])
                 text += content.get(key, "")
@@ -261,6 +266,9 @@ def compare_glyphs(path, role, index, part, font_file, lang, script, words):
 def main():
     if sys.argv[1] == "text":
         print(json.dumps(structure_text(sys.argv[2]), ensure_ascii=False))
+        return 0
+    if sys.argv[1] == "tagged":
+        print(json.dumps(structure_text(sys.argv[2], space_at_new_line=False), ensure_ascii=False))
         return 0
     if sys.argv[1] == "lines":
         print(json.dumps(lines(sys.argv[2]), ensure_ascii=False))

@@ -149,11 +149,40 @@ TEST_CASE("resolve: running text lists every author and leaves page numbers to p
   CHECK(pieces[1].kind == RunningPiece::Kind::PageNumber);
 }
 
+TEST_CASE("resolve: {page_of_pages} is the words table's pattern; a template's own words are kept", "[resolve][words]") {
+  const auto pl = parse_for_test(R"(<handout lang="pl-PL"><meta><title>T</title></meta><body><p>x</p></body></handout>)");
+  const ResolvedDocument r = resolve_document(pl, default_template());
+  CHECK(r.running_text("{page_of_pages}", 2, 4) == "Strona 2 z 4");
+  CHECK(r.running_text("{title} | {page_of_pages}", 1, 1) == "T | Strona 1 z 1");
+  const auto pieces = r.running_pieces("{page_of_pages}");
+  REQUIRE(pieces.size() == 4);
+  CHECK(pieces[1].kind == RunningPiece::Kind::PageNumber);
+  CHECK(pieces[3].kind == RunningPiece::Kind::PageCount);
+  // Words the template writes itself, English included, are never translated.
+  CHECK(r.running_text("Page {page} of {pages}", 2, 4) == "Page 2 of 4");
+  CHECK(r.running_text("Sheet {page}/{pages}", 2, 4) == "Sheet 2/4");
+  // A language the table lacks reads the English row.
+  const auto fa = parse_for_test(R"(<handout lang="fa"><meta><title>T</title></meta><body><p>x</p></body></handout>)");
+  CHECK(resolve_document(fa, default_template()).running_text("{page_of_pages}", 3, 5) == "Page 3 of 5");
+}
+
 TEST_CASE("resolve: list markers show nesting the same way in every output", "[resolve]") {
   CHECK(ResolvedDocument::list_marker(false, 1, 1) == "\u2022");
   CHECK(ResolvedDocument::list_marker(false, 2, 1) == "\u2013");
   CHECK(ResolvedDocument::list_marker(false, 4, 1) == "\u2022");
   CHECK(ResolvedDocument::list_marker(true, 3, 12) == "12.");
+}
+
+TEST_CASE("resolve: a callout's title is a heading one level below the heading above it", "[resolve]") {
+  const auto doc = doc_with(R"(<callout title="A"><p>x</p></callout><h1>T</h1><callout title="B"><p>x</p></callout>
+<h2>S</h2><callout title="C"><h3>In</h3><p>x</p></callout><callout title="D"><p>x</p></callout><h6>Deep</h6>
+<callout title="E"><p>x</p></callout>)");
+  const ResolvedDocument r = resolve_document(doc, default_template());
+  CHECK(r.callout_title_level(doc.body[0]) == 1);  // before any heading
+  CHECK(r.callout_title_level(doc.body[2]) == 2);
+  CHECK(r.callout_title_level(doc.body[4]) == 3);
+  CHECK(r.callout_title_level(doc.body[5]) == 4);  // after the h3 inside the callout before it
+  CHECK(r.callout_title_level(doc.body[7]) == 6);  // never beyond h6
 }
 
 TEST_CASE("resolve: a heading in a coloured callout takes the callout's colour", "[resolve]") {
