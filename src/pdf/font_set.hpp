@@ -33,8 +33,9 @@ struct FontFaceInfo {
   int ascender = 0, descender = 0, cap_height = 0;
   double italic_angle = 0;
   bool fixed_pitch = false, italic = false, bold = false;
-  // Outlines in a 'CFF ' table (OpenType/CFF, e.g. Noto Sans CJK): embedded as FontFile3, and
-  // subset keeping glyph ids, which are also the CIDs of CID-keyed CFF.
+  // Outlines in a 'CFF ' table (OpenType/CFF, e.g. Noto Sans CJK): embedded as a bare CID-keyed
+  // CFF (FontFile3 /CIDFontType0C) whose charset maps the original glyph ids, the CIDs, to the
+  // renumbered glyphs of the subset.
   bool cff = false;
 };
 
