@@ -9,7 +9,10 @@
    eight fixtures in turn), so font fallback lookups (cached per process) are exercised. Target:
    the mixed batch no more than 50 % slower per document.
 
-    python3 bench/languages.py [--binary build/handout] [--rounds 15] [--batches 3]
+    python3 bench/languages.py [--binary build/handout] [--rounds 15] [--batches 3] [--baseline OTHER/handout]
+
+With --baseline, a second build (say, of the commit before a change) runs too, taking turns with
+the first in every round, so that both are measured on the same minutes of a noisy machine.
 """
 import argparse
 import os
@@ -58,14 +61,19 @@ def main():
     ap.add_argument("--binary", default=os.path.join(ROOT, "build", "handout"))
     ap.add_argument("--rounds", type=int, default=15)
     ap.add_argument("--batches", type=int, default=3)
+    ap.add_argument("--baseline", help="another handout binary, measured in turn with --binary")
     args = ap.parse_args()
+    binaries = {"": args.binary}
+    if args.baseline:
+        binaries["baseline "] = args.baseline
     with tempfile.TemporaryDirectory() as work:
         english = os.path.join(work, "leaflet-en.xml")
         with open(english, "w", encoding="utf-8") as f:
             f.write(ENGLISH)
         inputs = {"en": english, "ur": os.path.join(FIXTURES, "leaflet-ur.xml"), "zh": os.path.join(FIXTURES, "leaflet-zh.xml")}
         out = os.path.join(work, "out")
-        cmds = {k: [args.binary, "build", "--pdf", "-q", "--min-severity", "error", v, "-o", out] for k, v in inputs.items()}
+        cmds = {b + k: [binary, "build", "--pdf", "-q", "--min-severity", "error", v, "-o", out]
+                for b, binary in binaries.items() for k, v in inputs.items()}
         for c in cmds.values():
             wall(c)  # warm caches
         times = {k: [] for k in cmds}
@@ -75,25 +83,28 @@ def main():
         print(f"one leaflet → PDF, whole process, {args.rounds} rounds, taking turns:")
         for k in cmds:
             print(summary(k, times[k]))
-        en = statistics.median(times["en"])
-        for k in ("ur", "zh"):
-            print(f"  {k}: {statistics.median(times[k]) / en:.2f}× the English time (target ≤ 2×)")
+        for b in binaries:
+            en = statistics.median(times[b + "en"])
+            for k in ("ur", "zh"):
+                print(f"  {b}{k}: {statistics.median(times[b + k]) / en:.2f}× the English time (target ≤ 2×)")
 
         batch_en, batch_mixed = os.path.join(work, "batch-en"), os.path.join(work, "batch-mixed")
         os.makedirs(batch_en), os.makedirs(batch_mixed)
         for i in range(200):
             shutil.copy(english, os.path.join(batch_en, f"l{i:03}.xml"))
             shutil.copy(os.path.join(FIXTURES, f"leaflet-{LANGS[i % len(LANGS)]}.xml"), os.path.join(batch_mixed, f"l{i:03}.xml"))
-        b = {"200 English": [], "200 mixed-language": []}
+        batches = {"200 English": batch_en, "200 mixed-language": batch_mixed}
+        b = {bn + k: [] for bn in binaries for k in batches}
         for _ in range(args.batches):
-            b["200 English"].append(wall([args.binary, "build", "--pdf", "-q", "--min-severity", "error", "-j", "2", batch_en, "-o", out]))
-            b["200 mixed-language"].append(wall([args.binary, "build", "--pdf", "-q", "--min-severity", "error", "-j", "2", batch_mixed, "-o", out]))
+            for bn, binary in binaries.items():
+                for k, folder in batches.items():
+                    b[bn + k].append(wall([binary, "build", "--pdf", "-q", "--min-severity", "error", "-j", "2", folder, "-o", out]))
         print(f"batches of 200 → PDF, -j 2, {args.batches} runs each, taking turns:")
         for k, v in b.items():
             print(summary(k, v) + f"   ({statistics.median(v) / 200 * 1000:.1f} ms a document)")
-        ratio = statistics.median(b["200 mixed-language"]) / statistics.median(b["200 English"])
-        print(f"  mixed is {ratio:.2f}× the English batch per document (target ≤ 1.5×)")
-
+        for bn in binaries:
+            ratio = statistics.median(b[bn + "200 mixed-language"]) / statistics.median(b[bn + "200 English"])
+            print(f"  {bn}mixed is {ratio:.2f}× the English batch per document (target ≤ 1.5×)")
 
 if __name__ == "__main__":
     main()

@@ -2,6 +2,7 @@
 // script's characters in a language, found with fontconfig (the template's [fonts] family first,
 // then any font whose character set covers them). Lookups are cached for the process.
 #pragma once
+#include <fontconfig/fontconfig.h>
 #include <hb.h>
 
 #include <mutex>
@@ -17,6 +18,11 @@ namespace handout::pdf {
 // fontconfig's configuration is process-wide; FcInit is cheap after the first call but its
 // matching functions are not documented as thread-safe, so every fontconfig call is serialised.
 std::mutex& fontconfig_mutex();
+
+// A fontconfig configuration of just the standard font folders (no aliases, no rules), built
+// once per process: loading the system's costs milliseconds. nullptr when FONTCONFIG_FILE or
+// FONTCONFIG_PATH asks for the system's. Call with fontconfig_mutex() held.
+FcConfig* standard_folders_config();
 
 // A run of text in one script: characters of no script of their own (spaces, punctuation,
 // digits, combining marks) join the run around them.

@@ -33,8 +33,9 @@ struct FontFaceInfo {
   int ascender = 0, descender = 0, cap_height = 0;
   double italic_angle = 0;
   bool fixed_pitch = false, italic = false, bold = false;
-  // Outlines in a 'CFF ' table (OpenType/CFF, e.g. Noto Sans CJK): embedded as FontFile3, and
-  // subset keeping glyph ids, which are also the CIDs of CID-keyed CFF.
+  // Outlines in a 'CFF ' table (OpenType/CFF, e.g. Noto Sans CJK): embedded as a bare CID-keyed
+  // CFF (FontFile3 /CIDFontType0C) whose charset maps the original glyph ids, the CIDs, to the
+  // renumbered glyphs of the subset.
   bool cff = false;
 };
 
@@ -62,9 +63,11 @@ class FontSet final : public layout::FontMetrics {
   const std::map<std::uint32_t, std::string>& to_unicode(layout::Face face) const;
   // Advance width in 1000ths of an em (PDF glyph space), as the font's hmtx gives it, unrounded.
   double glyph_width(layout::Face face, std::uint32_t glyph) const;
-  // A TrueType subset holding `glyphs` (and the glyphs composite outlines are built from),
-  // renumbered from 0 in the order of the original ids; `new_id` maps each original id to its
-  // id in the subset, which is also its CID (CIDToGIDMap /Identity).
+  // A subset holding `glyphs` (and the glyphs composite outlines are built from), renumbered
+  // from 0 in the order of the original ids: a TrueType font, or for CFF outlines the bare CFF
+  // program. `new_id` maps each original id to the CID the content shows: for TrueType its id in
+  // the subset (CIDToGIDMap /Identity); for CID-keyed CFF the original id, which the subset's
+  // charset maps to the renumbered glyph.
   struct Subset {
     std::string program;
     std::unordered_map<std::uint32_t, std::uint32_t> new_id;

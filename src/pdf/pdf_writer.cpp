@@ -223,10 +223,10 @@ class Writer {
       const std::string base = tag + "+" + info.postscript_name;
 
       HPDF_Dict file = haru::new_stream(doc_.get(), subset.program, true);
-      // TrueType outlines are FontFile2; OpenType with CFF outlines is FontFile3 /OpenType
+      // TrueType outlines are FontFile2; a CID-keyed CFF program is FontFile3 /CIDFontType0C
       // (ISO 32000-1 §9.9, Table 126).
       if (info.cff)
-        haru::add_name(file, "Subtype", "OpenType");
+        haru::add_name(file, "Subtype", "CIDFontType0C");
       else
         haru::add_int(file, "Length1", static_cast<long>(subset.program.size()));
       new_id_[f] = std::move(subset.new_id);
