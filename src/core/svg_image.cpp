@@ -70,7 +70,8 @@ Handle load(const std::string& text) {
   Handle h(rsvg_handle_new_from_data(reinterpret_cast<const guint8*>(text.data()), text.size(), &raw));
   std::unique_ptr<GError, GErrorFree> error(raw);
   if (!h) {
-    const std::string message = error ? error->message : "unknown error";
+    std::string message = error ? error->message : "unknown error";
+    message.erase(message.find_last_not_of(" \n") + 1);  // libxml2 ends its messages with a newline
     throw SvgError("not an SVG picture librsvg can read: " + message, line_in_message(message));
   }
   return h;
@@ -111,15 +112,17 @@ SvgSize check_svg(const std::string& path) {
   return size_of(h.get());
 }
 
-std::string rasterise_svg(const std::string& path, std::uint32_t width_px) {
+std::string rasterise_svg(const std::string& path, std::uint32_t width_px, Colour background) {
   const std::string text = read_all(path);
   refuse_external_references(text);
   Handle h = load(text);
   const SvgSize s = size_of(h.get());
   const int w = static_cast<int>(width_px);
   const int height = std::max(1, static_cast<int>(width_px * s.height / s.width + 0.5));
-  std::unique_ptr<cairo_surface_t, SurfaceFree> surface(cairo_image_surface_create(CAIRO_FORMAT_ARGB32, w, height));
+  std::unique_ptr<cairo_surface_t, SurfaceFree> surface(cairo_image_surface_create(CAIRO_FORMAT_RGB24, w, height));
   std::unique_ptr<cairo_t, CairoFree> cr(cairo_create(surface.get()));
+  cairo_set_source_rgb(cr.get(), background.r / 255.0, background.g / 255.0, background.b / 255.0);
+  cairo_paint(cr.get());
   const RsvgRectangle viewport{0, 0, static_cast<double>(w), static_cast<double>(height)};
   GError* raw = nullptr;
   const bool drawn = rsvg_handle_render_document(h.get(), cr.get(), &viewport, &raw);

@@ -6,6 +6,8 @@
 #include <stdexcept>
 #include <string>
 
+#include "core/colour.hpp"
+
 namespace handout {
 
 // Why an SVG was refused; `line` is 0 when librsvg did not say where.
@@ -27,8 +29,10 @@ inline constexpr double kMaxSvgSide = 20000;
 // size, or a side above kMaxSvgSide.
 SvgSize check_svg(const std::string& path);
 
-// The picture drawn `width_px` pixels wide (height by its aspect ratio) as PNG bytes.
-std::string rasterise_svg(const std::string& path, std::uint32_t width_px);
+// The picture drawn `width_px` pixels wide (height by its aspect ratio) as PNG bytes, on the
+// colour of the page it is printed on: an opaque PNG needs no soft mask, which libharu would
+// store uncompressed (a 700-pixel-wide logo's mask alone would be 120 KB).
+std::string rasterise_svg(const std::string& path, std::uint32_t width_px, Colour background);
 
 // Print resolution for rasterised SVG: 300 dots per inch at the placed width.
 inline std::uint32_t print_pixels(double width_mm) {

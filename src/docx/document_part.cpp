@@ -375,7 +375,7 @@ class BodyWriter {
     MediaFile m;
     m.key = path;
     try {
-      m.bytes = rasterise_svg(path, print_pixels(width_mm));
+      m.bytes = rasterise_svg(path, print_pixels(width_mm), ctx_.tmpl.page.background);
     } catch (const SvgError& e) {
       throw InputError("image-svg-invalid", ctx_.doc.path, img.loc, "image \"" + img.src + "\": " + e.what());
     }

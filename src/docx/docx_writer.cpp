@@ -88,9 +88,11 @@ std::string write_docx(const resolve::ResolvedDocument& resolved, const DocxOpti
     }
   }
   if (!ctx.first_header_rel_id.empty()) {
+    // The logo alone: the first page opens with the title, which the PDF's running header would
+    // only repeat there, so the PDF prints none on that page either.
     Relationships first_rels;
     parts.push_back({"word/header2.xml", std::string(kCtPrefix) + "header+xml",
-                     write_header_footer_part(ctx, tmpl.header, true, &first_rels), true});
+                     write_header_footer_part(ctx, style::RunningText{}, true, &first_rels), true});
     parts.push_back({"word/_rels/header2.xml.rels", "", write_relationships_part(first_rels.items()), true});
   }
   if (!ctx.footer_rel_id.empty()) {

@@ -171,7 +171,7 @@ void Engine::lay_figure(const Block& b, int parent, double indent) {
   if (img.format == model::ImageFormat::Svg) {
     // Print resolution at the placed width: 300 dpi, as the PDF will be printed.
     try {
-      it.image_bytes = std::make_shared<const std::string>(rasterise_svg(img.resolved_path, print_pixels(w / kPointsPerMm)));
+      it.image_bytes = std::make_shared<const std::string>(rasterise_svg(img.resolved_path, print_pixels(w / kPointsPerMm), t_.page.background));
     } catch (const SvgError& e) {
       throw InputError("image-svg-invalid", doc_.path, img.loc, "image \"" + img.src + "\": " + e.what());
     }

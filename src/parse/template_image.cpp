@@ -13,7 +13,7 @@ namespace handout::parse {
 
 namespace fs = std::filesystem;
 
-void load_letterhead_picture(style::Letterhead& lh, const std::string& template_path) {
+void load_letterhead_picture(style::Letterhead& lh, const std::string& template_path, Colour background) {
   auto fail = [&](const char* code, const std::string& message, std::string hint = {}) {
     throw InputError(code, template_path, lh.loc, message, std::move(hint));
   };
@@ -45,7 +45,7 @@ void load_letterhead_picture(style::Letterhead& lh, const std::string& template_
     try {
       const SvgSize size = check_svg(lh.source);
       lh.svg = true;
-      lh.bytes = std::make_shared<const std::string>(rasterise_svg(lh.source, print_pixels(lh.width_mm)));
+      lh.bytes = std::make_shared<const std::string>(rasterise_svg(lh.source, print_pixels(lh.width_mm), background));
       lh.pixel_width = print_pixels(lh.width_mm);
       lh.pixel_height = std::max<std::uint32_t>(1, static_cast<std::uint32_t>(lh.pixel_width * size.height / size.width + 0.5));
     } catch (const SvgError& e) {

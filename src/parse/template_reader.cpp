@@ -268,7 +268,7 @@ void read_page(TableReader& t, style::PageSetup& page) {
 
 // [letterhead]: a logo needs words for a reader who cannot see it, or must say it adds nothing
 // (PDF/UA-1 §7.3, WCAG 2.2 SC 1.1.1), exactly like a content image.
-void read_letterhead(TableReader& t, const toml::table& table, style::Letterhead& lh) {
+void read_letterhead(TableReader& t, const toml::table& table, style::Letterhead& lh, Colour page) {
   SourceLoc loc;
   auto image = t.string("image", &loc);
   if (!image) t.fail(table, "[letterhead] has no image", "add image = \"logo.svg\" (PNG, JPEG or SVG, in the template's folder)");
@@ -290,7 +290,7 @@ void read_letterhead(TableReader& t, const toml::table& table, style::Letterhead
                               : *a == "right" ? style::LetterheadAlign::Right : style::LetterheadAlign::Left;
   }
   if (auto v = t.number("space_after_mm", 0, 50)) lh.space_after_mm = *v;
-  load_letterhead_picture(lh, t.path());
+  load_letterhead_picture(lh, t.path(), page);
 }
 
 void check_page_fits(const TableReader& root, const toml::table& doc, const style::PageSetup& page) {
@@ -431,7 +431,7 @@ style::Template apply_template(const toml::table& doc, const std::string& path, 
   if (const toml::table* lh = root.subtable("letterhead")) {
     TableReader r(*lh, "letterhead", path);
     style::Letterhead letterhead;
-    read_letterhead(r, *lh, letterhead);
+    read_letterhead(r, *lh, letterhead, t.page.background);
     r.finish();
     t.letterhead = std::move(letterhead);
   }
