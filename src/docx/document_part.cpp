@@ -9,6 +9,7 @@
 
 #include "core/error.hpp"
 #include "core/image_probe.hpp"
+#include "core/svg_image.hpp"
 #include "docx/parts.hpp"
 #include "docx/text_width.hpp"
 #include "model/query.hpp"
@@ -352,6 +353,7 @@ class BodyWriter {
     }
     MediaFile m;
     m.key = path;
+    if (img.format == model::ImageFormat::Svg) return svg_media(img, path);
     m.bytes = std::move(buf).str();
     const std::optional<ImageHeader> header = probe_image(m.bytes);
     if (!header) {
@@ -364,6 +366,29 @@ class BodyWriter {
     m.pixel_height = header->height;
     m.part_name = "word/media/image" + std::to_string(ctx_.media.size() + 1) +
                   (m.format == model::ImageFormat::Png ? ".png" : ".jpeg");
+    ctx_.media.push_back(std::move(m));
+    return ctx_.media.back();
+  }
+
+  // An SVG goes into the package as PNG (Word before 2016 and LibreOffice's older releases show no
+  // SVG without a PNG fallback), drawn at 300 dpi for the width it is placed at: its share of the
+  // text column, else its own size, never wider than the column. The pixel size kept is the
+  // SVG's own, which only sets that width and the aspect ratio.
+  const MediaFile& svg_media(const model::Image& img, const std::string& path) {
+    const double column_mm = ctx_.page.text_width() / 20.0 * 25.4 / 72;
+    const double own_mm = img.pixel_width * 25.4 / 96;
+    const double width_mm = img.width_percent ? column_mm * *img.width_percent / 100 : std::min(own_mm, column_mm);
+    MediaFile m;
+    m.key = path;
+    try {
+      m.bytes = rasterise_svg(path, print_pixels(width_mm), ctx_.tmpl.page.background);
+    } catch (const SvgError& e) {
+      throw InputError("image-svg-invalid", ctx_.doc.path, img.loc, "image \"" + img.src + "\": " + e.what());
+    }
+    m.format = model::ImageFormat::Png;
+    m.pixel_width = img.pixel_width;
+    m.pixel_height = img.pixel_height;
+    m.part_name = "word/media/image" + std::to_string(ctx_.media.size() + 1) + ".png";
     ctx_.media.push_back(std::move(m));
     return ctx_.media.back();
   }
@@ -393,68 +418,10 @@ class BodyWriter {
     const std::int64_t ecx = std::max<std::int64_t>(std::llround(cx), 1);
     const std::int64_t ecy = std::max<std::int64_t>(std::llround(cy), 1);
     const int id = ctx_.next_drawing_id++;
-    const std::string name = "Picture " + std::to_string(id);
 
     begin_paragraph(p);
-    w_.open("w:r");
-    w_.open("w:drawing");
-    // §20.4.2.8 inline: the picture flows with the text, so reading order is document order.
-    w_.open("wp:inline").attr("distT", 0).attr("distB", 0).attr("distL", 0).attr("distR", 0);
-    w_.open("wp:extent").attr("cx", ecx).attr("cy", ecy);
-    w_.close();
-    w_.open("wp:effectExtent").attr("l", 0).attr("t", 0).attr("r", 0).attr("b", 0);
-    w_.close();
-    // §20.4.2.5 docPr/@descr is the alt text Word, LibreOffice and pandoc read (WCAG 2.2 SC 1.1.1).
-    w_.open("wp:docPr").attr("id", id).attr("name", name);
-    if (!img.decorative && img.alt) w_.attr("descr", *img.alt);
-    if (img.decorative) {
-      // Word 2019+ "Mark as decorative": an a:ext (§20.1.2.2.15) that consumers which do not
-      // know its uri skip, so it needs no mc:Ignorable; the namespace is declared on the element
-      // as Word does.
-      w_.open("a:extLst");
-      w_.open("a:ext").attr("uri", "{C183D7F6-B498-43B3-948B-1728B52AA6E4}");
-      w_.open("adec:decorative").attr("xmlns:adec", "http://schemas.microsoft.com/office/drawing/2017/decorative")
-          .attr("val", "1");
-      w_.close();
-      w_.close();
-      w_.close();
-    }
-    w_.close();
-    w_.open("wp:cNvGraphicFramePr");
-    w_.open("a:graphicFrameLocks").attr("noChangeAspect", "1");
-    w_.close();
-    w_.close();
-    w_.open("a:graphic");
-    w_.open("a:graphicData").attr("uri", kNsPic);
-    w_.open("pic:pic");
-    w_.open("pic:nvPicPr");
-    w_.open("pic:cNvPr").attr("id", 0).attr("name", media.part_name.substr(11));
-    w_.close();
-    w_.empty("pic:cNvPicPr");
-    w_.close();
-    w_.open("pic:blipFill");
-    w_.empty("a:blip", "r:embed", rel_id);
-    w_.open("a:stretch");
-    w_.empty("a:fillRect");
-    w_.close();
-    w_.close();
-    w_.open("pic:spPr");
-    w_.open("a:xfrm");
-    w_.open("a:off").attr("x", 0).attr("y", 0);
-    w_.close();
-    w_.open("a:ext").attr("cx", ecx).attr("cy", ecy);
-    w_.close();
-    w_.close();
-    w_.open("a:prstGeom").attr("prst", "rect");
-    w_.empty("a:avLst");
-    w_.close();
-    w_.close();
-    w_.close();  // pic:pic
-    w_.close();  // a:graphicData
-    w_.close();  // a:graphic
-    w_.close();  // wp:inline
-    w_.close();  // w:drawing
-    w_.close();  // w:r
+    write_picture_run(w_, {rel_id, media.part_name.substr(11), ecx, ecy, id, img.decorative || !img.alt ? nullptr : &*img.alt,
+                           img.decorative});
     w_.close();  // w:p
     last_was_table_ = false;
   }
@@ -624,9 +591,19 @@ class BodyWriter {
       w_.open("w:headerReference").attr("w:type", "default").attr("r:id", ctx_.header_rel_id);
       w_.close();
     }
+    // A first-page letterhead: its own first-page header (§17.10.5); the first page keeps the
+    // footer every other page has, which a titlePg section would otherwise leave blank.
+    if (!ctx_.first_header_rel_id.empty()) {
+      w_.open("w:headerReference").attr("w:type", "first").attr("r:id", ctx_.first_header_rel_id);
+      w_.close();
+    }
     if (!ctx_.footer_rel_id.empty()) {
       w_.open("w:footerReference").attr("w:type", "default").attr("r:id", ctx_.footer_rel_id);
       w_.close();
+      if (!ctx_.first_header_rel_id.empty()) {
+        w_.open("w:footerReference").attr("w:type", "first").attr("r:id", ctx_.footer_rel_id);
+        w_.close();
+      }
     }
     if (ctx_.doc.note_count > 0) {
       // Arabic note numbers as in the PDF (Word's endnote default is lower-case Roman).
@@ -646,6 +623,7 @@ class BodyWriter {
         .attr("w:footer", std::max(g.margin_bottom / 2, inset)).attr("w:gutter", 0);
     w_.close();
     w_.empty("w:cols", "w:space", 720);
+    if (!ctx_.first_header_rel_id.empty()) w_.empty("w:titlePg");
     // §17.6.1 bidi: a right-to-left document's section (page numbers, columns) runs right to left.
     if (ctx_.resolved.root_style().direction == resolve::Direction::Rtl) w_.empty("w:bidi");
     w_.close();

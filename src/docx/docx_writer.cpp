@@ -27,7 +27,7 @@ bool is_empty(const style::RunningText& r) { return r.left.empty() && r.centre.e
 std::string write_docx(const resolve::ResolvedDocument& resolved, const DocxOptions& options) {
   const model::Document& doc = resolved.doc;
   const style::Template& tmpl = resolved.tmpl;
-  DocxContext ctx{resolved, doc, tmpl, geometry(tmpl.page), {}, {}, 1, {}, {}};
+  DocxContext ctx{resolved, doc, tmpl, geometry(tmpl.page), {}, {}, 1, {}, {}, {}};
   const bool has_notes = !resolved.notes.empty();
   const bool endnotes = tmpl.notes == style::NotePlacement::Endnotes;
   const std::string notes_name = endnotes ? "endnotes.xml" : "footnotes.xml";
@@ -38,7 +38,10 @@ std::string write_docx(const resolve::ResolvedDocument& resolved, const DocxOpti
   doc_rels.add("settings", "settings.xml");
   doc_rels.add("fontTable", "fontTable.xml");
   if (has_notes) doc_rels.add(endnotes ? "endnotes" : "footnotes", notes_name);
-  if (!is_empty(tmpl.header)) ctx.header_rel_id = doc_rels.add("header", "header1.xml");
+  const std::optional<style::Letterhead>& logo = tmpl.letterhead;
+  const bool logo_every = logo && logo->pages == style::LetterheadPages::Every;
+  if (!is_empty(tmpl.header) || logo_every) ctx.header_rel_id = doc_rels.add("header", "header1.xml");
+  if (logo && !logo_every) ctx.first_header_rel_id = doc_rels.add("header", "header2.xml");
   if (!is_empty(tmpl.footer)) ctx.footer_rel_id = doc_rels.add("footer", "footer1.xml");
 
   // The body first: it collects the notes, pictures, hyperlinks and ordered lists the other
@@ -77,8 +80,20 @@ std::string write_docx(const resolve::ResolvedDocument& resolved, const DocxOpti
     }
   }
   if (!ctx.header_rel_id.empty()) {
+    Relationships header_rels;
     parts.push_back({"word/header1.xml", std::string(kCtPrefix) + "header+xml",
-                     write_header_footer_part(ctx, tmpl.header, true), true});
+                     write_header_footer_part(ctx, tmpl.header, true, logo_every ? &header_rels : nullptr), true});
+    if (!header_rels.items().empty()) {
+      parts.push_back({"word/_rels/header1.xml.rels", "", write_relationships_part(header_rels.items()), true});
+    }
+  }
+  if (!ctx.first_header_rel_id.empty()) {
+    // The logo alone: the first page opens with the title, which the PDF's running header would
+    // only repeat there, so the PDF prints none on that page either.
+    Relationships first_rels;
+    parts.push_back({"word/header2.xml", std::string(kCtPrefix) + "header+xml",
+                     write_header_footer_part(ctx, style::RunningText{}, true, &first_rels), true});
+    parts.push_back({"word/_rels/header2.xml.rels", "", write_relationships_part(first_rels.items()), true});
   }
   if (!ctx.footer_rel_id.empty()) {
     parts.push_back({"word/footer1.xml", std::string(kCtPrefix) + "footer+xml",

@@ -42,14 +42,48 @@ void pattern(DocxContext& ctx, XmlWriter& w, InlineWriter& runs, const std::stri
   }
 }
 
+// The letterhead's picture in a paragraph of its own, aligned as the template says, at its width.
+void letterhead(DocxContext& ctx, XmlWriter& w, Relationships& rels) {
+  const style::Letterhead& lh = *ctx.tmpl.letterhead;
+  MediaFile m;
+  m.key = lh.source;
+  m.bytes = *lh.bytes;
+  m.format = lh.jpeg ? model::ImageFormat::Jpeg : model::ImageFormat::Png;
+  m.pixel_width = lh.pixel_width;
+  m.pixel_height = lh.pixel_height;
+  m.part_name = "word/media/image" + std::to_string(ctx.media.size() + 1) + (lh.jpeg ? ".jpeg" : ".png");
+  const std::string rel_id = rels.add("image", m.part_name.substr(5));
+  const std::string file_name = m.part_name.substr(11);
+  ctx.media.push_back(std::move(m));
+  constexpr double kEmuPerMm = 36000;
+  const auto cx = static_cast<std::int64_t>(lh.width_mm * kEmuPerMm + 0.5);
+  const auto cy = static_cast<std::int64_t>(lh.height_mm() * kEmuPerMm + 0.5);
+  w.open("w:p");
+  w.open("w:pPr");
+  w.empty("w:pStyle", "w:val", "Header");
+  w.open("w:spacing").attr("w:after", twips_from_mm(lh.space_after_mm));
+  w.close();
+  const char* jc = lh.align == style::LetterheadAlign::Centre ? "center"
+                   : lh.align == style::LetterheadAlign::Right ? "end" : "start";
+  w.empty("w:jc", "w:val", jc);
+  w.close();
+  write_picture_run(w, {rel_id, file_name, cx, cy, ctx.next_drawing_id++, lh.decorative ? nullptr : &lh.alt, lh.decorative});
+  w.close();
+}
+
 }  // namespace
 
-std::string write_header_footer_part(DocxContext& ctx, const style::RunningText& text, bool header) {
+std::string write_header_footer_part(DocxContext& ctx, const style::RunningText& text, bool header,
+                                     Relationships* logo_rels) {
   std::string out;
   XmlWriter w(out);
   w.set_source(ctx.tmpl.path, SourceLoc{});
   w.declaration();
   w.open(header ? "w:hdr" : "w:ftr").attr("xmlns:w", kNsW).attr("xmlns:r", kNsR);
+  if (logo_rels && ctx.tmpl.letterhead) {
+    w.attr("xmlns:wp", kNsWp).attr("xmlns:a", kNsA).attr("xmlns:pic", kNsPic);
+    letterhead(ctx, w, *logo_rels);
+  }
   w.open("w:p");
   w.open("w:pPr");
   w.empty("w:pStyle", "w:val", header ? "Header" : "Footer");

@@ -68,6 +68,7 @@ struct DocxContext {
   std::vector<int> ordered_list_levels;             // w:num 2, 3, …: one per ordered list, its ilvl
   int next_drawing_id = 1;                          // wp:docPr/@id, unique in the package
   std::string header_rel_id, footer_rel_id;          // empty: no header / footer part
+  std::string first_header_rel_id;                   // the first page's header (a first-page letterhead)
 };
 
 // The template's family for the East Asian and the Complex Script font slots of text in `lang`
@@ -120,12 +121,27 @@ class InlineWriter {
   Relationships& rels_;
 };
 
+// An inline picture: its relationship in the part being written, its size in EMU, its
+// wp:docPr id (DocxContext::next_drawing_id) and its alt text (nullptr: none).
+struct Picture {
+  std::string rel_id;
+  std::string file_name;  // "image1.png", the media part's name
+  std::int64_t cx = 0, cy = 0;
+  int id = 0;
+  const std::string* alt = nullptr;
+  bool decorative = false;
+};
+// Writes w:r holding the w:drawing (picture.cpp).
+void write_picture_run(XmlWriter& w, const Picture& pic);
+
 // Parts. Each returns the XML bytes of one part.
 std::string write_document_part(DocxContext& ctx, Relationships& rels);
 std::string write_notes_part(DocxContext& ctx, Relationships& rels);
 std::string write_styles_part(const DocxContext& ctx);
 std::string write_numbering_part(const DocxContext& ctx);
-std::string write_header_footer_part(DocxContext& ctx, const style::RunningText& text, bool header);
+// With `logo_rels`, a header opens with the template's letterhead, its picture related there.
+std::string write_header_footer_part(DocxContext& ctx, const style::RunningText& text, bool header,
+                                     Relationships* logo_rels = nullptr);
 std::string write_settings_part(const DocxContext& ctx);
 std::string write_font_table_part(const DocxContext& ctx);
 std::string write_core_properties_part(const DocxContext& ctx, std::int64_t timestamp);

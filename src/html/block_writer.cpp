@@ -61,12 +61,7 @@ std::string file_name_for(const std::vector<ImageCopy>& images, const std::strin
 }
 
 const ImageCopy& image_copy(HtmlContext& ctx, const model::Image& img) {
-  std::string source = resolve::image_file(ctx.resolved.doc, img);
-  for (const ImageCopy& copy : ctx.images)
-    if (copy.source == source) return copy;
-  std::string name = file_name_for(ctx.images, source);
-  ctx.images.push_back({std::move(source), std::move(name), img.loc});
-  return ctx.images.back();
+  return image_copy_of(ctx, resolve::image_file(ctx.resolved.doc, img), img.loc);
 }
 
 void image(HtmlContext& ctx, const model::Image& img) {
@@ -321,6 +316,14 @@ class BlockWriter {
 };
 
 }  // namespace
+
+const ImageCopy& image_copy_of(HtmlContext& ctx, std::string source, SourceLoc loc) {
+  for (const ImageCopy& copy : ctx.images)
+    if (copy.source == source) return copy;
+  std::string name = file_name_for(ctx.images, source);
+  ctx.images.push_back({std::move(source), std::move(name), loc});
+  return ctx.images.back();
+}
 
 void write_blocks(HtmlContext& ctx, const std::vector<model::Block>& blocks) { BlockWriter(ctx).blocks(blocks); }
 

@@ -2,6 +2,8 @@
 // skip link, running header, main with the body and the notes, running footer.
 #include "html/html_writer.hpp"
 
+#include <cstdio>
+
 #include "html/escape.hpp"
 #include "html/parts.hpp"
 
@@ -48,6 +50,32 @@ void running(std::string& out, const char* element, const std::string& text) {
   out += ">\n";
 }
 
+// The page header with the template's letterhead: the logo as an <img> (an SVG is copied as it
+// is, since a browser draws it sharp at any zoom) above the running text, if there is any.
+void letterhead_header(HtmlContext& ctx, const std::string& text) {
+  const style::Letterhead& lh = *ctx.resolved.tmpl.letterhead;
+  std::string& out = ctx.out;
+  const ImageCopy& copy = image_copy_of(ctx, lh.source, lh.loc);
+  out += "<header>\n<p class=\"letterhead letterhead-";
+  out += lh.align == style::LetterheadAlign::Centre ? "centre" : lh.align == style::LetterheadAlign::Right ? "right" : "left";
+  out += "\"><img src=\"";
+  append_url_path(out, ctx.options.files_dir);
+  out += '/';
+  append_url_path(out, copy.name);
+  // WCAG 2.2 SC 1.1.1: a decorative logo has an empty alt so assistive technology skips it.
+  out += "\" alt=\"";
+  if (!lh.decorative) append_attribute(out, lh.alt);
+  char size[96];
+  std::snprintf(size, sizeof size, "\" style=\"width:%gmm;max-width:100%%;height:auto\" /></p>\n", lh.width_mm);
+  out += size;
+  if (!text.empty()) {
+    out += "<p>";
+    append_text(out, text);
+    out += "</p>\n";
+  }
+  out += "</header>\n";
+}
+
 }  // namespace
 
 const char* english_marker(const resolve::ResolvedDocument& resolved) {
@@ -91,7 +119,11 @@ HtmlOutput write_html(const resolve::ResolvedDocument& resolved, const HtmlOptio
   out += '>';
   append_text(out, resolved.generated.words.skip_link);
   out += "</a>\n";
-  running(out, "header", running_text(resolved, resolved.tmpl.header));
+  if (resolved.tmpl.letterhead) {
+    letterhead_header(ctx, running_text(resolved, resolved.tmpl.header));
+  } else {
+    running(out, "header", running_text(resolved, resolved.tmpl.header));
+  }
   out += "<main id=\"main\">\n";
   write_blocks(ctx, doc.body);
   write_notes(ctx);

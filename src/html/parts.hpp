@@ -30,6 +30,9 @@ void append_colour(std::string& out, Colour c);
 // stylesheet.cpp: the contents of the page's one <style> element.
 void write_stylesheet(HtmlContext& ctx);
 
+// block_writer.cpp: the copy of `source` the page refers to, added on first use.
+const ImageCopy& image_copy_of(HtmlContext& ctx, std::string source, SourceLoc loc);
+
 // block_writer.cpp: body blocks, in document order.
 void write_blocks(HtmlContext& ctx, const std::vector<model::Block>& blocks);
 

@@ -209,7 +209,8 @@ void write_stylesheet(HtmlContext& ctx) {
   colour(out, "color", p.footer_text);
   out += "padding-bottom:1rem}\nbody>footer p{font-size:";
   rem(out, t.footer.size_pt);
-  out += "}\nbody>header p,body>footer p{margin:0.5rem 0}\n";
+  out += "}\nbody>header p,body>footer p{margin:0.5rem 0}\n"
+         ".letterhead-centre{text-align:center}\n.letterhead-right{text-align:right}\n";
 
   // Pictures scale down with the column; captions follow the body text.
   out += "img{display:block;max-width:100%;height:auto}\nfigcaption{margin-top:0.5em}\n";

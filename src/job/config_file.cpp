@@ -51,9 +51,13 @@ class ConfigParser {
     rules::LintConfig config = rules::LintConfig::defaults();
     config.path = path_;
     for (auto&& [key, node] : doc) {
+      if (key == "images") {
+        config.images_dir = images_folder(node);
+        continue;
+      }
       if (key != "rules" && key != "audience" && key != "default_audience") {
         fail(loc_of_key(key, node), "unknown table '" + std::string(key.str()) + "'",
-             "handout.toml has [rules], [audience.NAME] and [default_audience]");
+             "handout.toml has images = \"folder\", [rules], [audience.NAME] and [default_audience]");
       }
     }
     // [default_audience] first, whatever its place in the file: new audiences start from it.
@@ -74,6 +78,22 @@ class ConfigParser {
  private:
   [[noreturn]] void fail(SourceLoc loc, std::string message, std::string hint = kFormatHint) const {
     throw InputError(kInvalid, path_, loc, std::move(message), std::move(hint));
+  }
+
+  // images = "shared-images": relative to the folder of handout.toml, and must exist there.
+  std::string images_folder(const toml::node& node) const {
+    if (!node.is_string() || node.as_string()->get().empty()) {
+      fail(loc_of(node.source()), "images must name a folder (a string in quotes)", "e.g. images = \"shared-images\"");
+    }
+    const fs::path written = node.as_string()->get();
+    const fs::path folder = written.is_absolute() ? written : fs::path(path_).parent_path() / written;
+    std::error_code ec;
+    const fs::path real = fs::canonical(folder, ec);
+    if (ec || !fs::is_directory(real, ec)) {
+      fail(loc_of(node.source()), "images folder \"" + written.string() + "\" does not exist",
+           "the path is relative to the folder holding handout.toml");
+    }
+    return real.string();
   }
 
   const toml::table& table_of(const toml::key& key, const toml::node& node, std::string what = {}) const {

@@ -42,7 +42,9 @@ CheckedDocument check_document(const std::string& path, TemplateCache& templates
       import_warnings = std::move(docx.warnings);
       places = std::move(docx.places);
     } else {
-      out.doc = std::make_unique<model::Document>(parse::read_content_file(path));
+      parse::ContentOptions content_options;
+      if (options.use_project_config) content_options.shared_images_dir = configs.for_content(path).images_dir;
+      out.doc = std::make_unique<model::Document>(parse::read_content_file(path, content_options));
     }
     const std::string name = options.template_override.value_or(out.doc->template_name.value_or(kDefaultTemplate));
     try {

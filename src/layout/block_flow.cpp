@@ -1,6 +1,9 @@
 // Block flow: headings, paragraphs, lists, figures, quotes and callouts down the text column.
 #include <algorithm>
+#include <memory>
 
+#include "core/error.hpp"
+#include "core/svg_image.hpp"
 #include "layout/engine.hpp"
 #include "model/query.hpp"
 #include "resolve/list_numbering.hpp"
@@ -165,6 +168,15 @@ void Engine::lay_figure(const Block& b, int parent, double indent) {
   it.rect = {mirror(left_ + indent, w), cursor_ - h, w, h};
   it.image_path = img.resolved_path;
   it.image_format = img.format;
+  if (img.format == model::ImageFormat::Svg) {
+    // Print resolution at the placed width: 300 dpi, as the PDF will be printed.
+    try {
+      it.image_bytes = std::make_shared<const std::string>(rasterise_svg(img.resolved_path, print_pixels(w / kPointsPerMm), t_.page.background));
+    } catch (const SvgError& e) {
+      throw InputError("image-svg-invalid", doc_.path, img.loc, "image \"" + img.src + "\": " + e.what());
+    }
+    it.image_format = model::ImageFormat::Png;
+  }
   int figure = -1;
   if (img.decorative) {
     it.artifact = ArtifactKind::Layout;  // PDF/UA-1 §7.3: decorative images are artifacts

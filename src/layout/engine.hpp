@@ -2,7 +2,8 @@
 // by the files that hold its parts (layout_engine.cpp: pages, structure and the run;
 // inline_runs.cpp: inline content to styled spans; line_placement.cpp: line breaking and placing
 // lines; footnotes.cpp; block_flow.cpp: paragraphs, lists, figures, quotes, callouts;
-// table_layout.cpp; notes_and_running_text.cpp: endnotes, links and running heads).
+// table_layout.cpp; notes_and_running_text.cpp: endnotes, links and running heads;
+// letterhead.cpp: the template's logo).
 // Nothing here is used outside src/layout/.
 #pragma once
 #include <algorithm>
@@ -288,6 +289,8 @@ class Engine {
   void resolve_links();
 
   void draw_running_text();
+  // The template's letterhead at the top of the text column of a new page, if it goes there.
+  void place_letterhead();
 
   // A running header or footer piece with right-to-left text (or in a right-to-left document):
   // its level runs placed in visual order, starting where `slot` puts a piece that wide.
@@ -301,6 +304,9 @@ class Engine {
   FontMetrics& fm_;
   PagedDocument out_;
   double spacing_ = 1;
+  // top_ is where the text column starts on the current page: below the letterhead when the page
+  // has one (place_letterhead), else at the top margin (sheet_top_).
+  double sheet_top_ = 0;
   double left_ = 0, right_ = 0, top_ = 0, bottom_ = 0, cursor_ = 0, body_ = 12, body_line_ = 18;
   std::vector<PendingLink> pending_links_;
   std::vector<NoteRecord> notes_;

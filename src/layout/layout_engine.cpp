@@ -24,7 +24,7 @@ Engine::Engine(const resolve::ResolvedDocument& resolved, FontMetrics& fm, doubl
   out_.height = t_.page.height_mm * kPointsPerMm;
   left_ = t_.page.margin_left_mm * kPointsPerMm;
   right_ = out_.width - t_.page.margin_right_mm * kPointsPerMm;
-  top_ = out_.height - t_.page.margin_top_mm * kPointsPerMm;
+  top_ = sheet_top_ = out_.height - t_.page.margin_top_mm * kPointsPerMm;
   bottom_ = t_.page.margin_bottom_mm * kPointsPerMm;
   body_ = t_.body.font.size_pt;
   body_line_ = body_ * t_.body.line_spacing;
@@ -55,6 +55,8 @@ void Engine::new_page() {
   for (int n : carried_footnotes_) reserve_footnote(n);
   carried_footnotes_.clear();
   out_.pages.emplace_back();
+  top_ = sheet_top_;
+  place_letterhead();
   cursor_ = top_;
   if (heading.empty()) return;
   // A heading never ends a page: it starts the new one, above what it heads.

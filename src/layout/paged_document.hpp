@@ -3,6 +3,7 @@
 // content streams, a structure tree and annotations without looking at the model again.
 #pragma once
 #include <cstdint>
+#include <memory>
 #include <optional>
 #include <string>
 #include <vector>
@@ -87,6 +88,10 @@ struct Item {
   double line_width = 0;
   std::string image_path;         // Image
   model::ImageFormat image_format = model::ImageFormat::Unknown;  // Image: as the parser probed it
+  // Image: the bytes to embed when they are not simply the file at image_path (a template's
+  // letterhead, read when the template was loaded; an SVG rasterised to PNG). image_path then
+  // only names the picture, so that it is embedded once.
+  std::shared_ptr<const std::string> image_bytes;
 };
 
 // A link area: an annotation on `page` over `rect`, belonging to Link element `node`.

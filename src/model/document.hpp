@@ -65,7 +65,8 @@ enum class BlockKind {
   PageBreak,  // <pagebreak/>
 };
 
-enum class ImageFormat { Unknown, Png, Jpeg };
+// Svg: drawn by librsvg into a PNG at print resolution for the PDF and DOCX (core/svg_image.hpp).
+enum class ImageFormat { Unknown, Png, Jpeg, Svg };
 
 struct Image {
   SourceLoc loc;                    // the <img> start tag

@@ -17,6 +17,7 @@
 #include "core/image_probe.hpp"
 #include "core/line_index.hpp"
 #include "core/suggest.hpp"
+#include "core/svg_image.hpp"
 #include "core/utf8.hpp"
 #include "parse/markup_scan.hpp"
 
@@ -657,7 +658,7 @@ class ContentReader {
     img.loc = loc_of(n);
     img.id = next_id();
     pugi::xml_attribute src = n.attribute("src");
-    if (!src) throw error("schema-missing-required", n, "<img> has no src", "add src=\"picture.png\" (PNG or JPEG)");
+    if (!src) throw error("schema-missing-required", n, "<img> has no src", "add src=\"picture.png\" (PNG, JPEG or SVG)");
     img.src = src.value();
     img.alt = string_attribute(n, "alt");
     if (pugi::xml_attribute d = n.attribute("decorative")) {
@@ -697,26 +698,39 @@ class ContentReader {
                   "the network or read from elsewhere");
     }
     std::error_code ec;
-    const fs::path base = fs::path(path_).parent_path().empty() ? fs::path(".") : fs::path(path_).parent_path();
+    fs::path base = fs::path(path_).parent_path().empty() ? fs::path(".") : fs::path(path_).parent_path();
+    const char* folder_name = "the content folder";
+    // A picture not beside the content file may come from the project's shared image folder, with
+    // the same confinement: the file, symlinks followed, must lie inside that folder.
+    if (!fs::exists(base / fs::path(src), ec) && !options_.shared_images_dir.empty() &&
+        fs::exists(fs::path(options_.shared_images_dir) / fs::path(src), ec)) {
+      base = options_.shared_images_dir;
+      folder_name = "the shared image folder";
+    }
     const fs::path root = fs::weakly_canonical(base, ec);
     const fs::path wanted = base / fs::path(src);
     if (!fs::exists(wanted, ec)) {
       throw error("image-not-found", n, "image \"" + src + "\" does not exist",
-                  "the path is relative to " + base.string());
+                  "the path is relative to " + base.string() +
+                      (options_.shared_images_dir.empty() ? "" : " or to the shared image folder " + options_.shared_images_dir));
     }
     const fs::path real = fs::canonical(wanted, ec);
     if (ec) throw error("image-not-found", n, "image \"" + src + "\" cannot be resolved: " + ec.message());
     const auto [root_end, real_it] = std::mismatch(root.begin(), root.end(), real.begin(), real.end());
     if (root_end != root.end()) {
       throw error("image-outside-content-dir", n,
-                  "image \"" + src + "\" resolves to " + real.string() + ", outside the content folder " + root.string(),
-                  "keep images inside the content file's folder (symlinks are followed)");
+                  "image \"" + src + "\" resolves to " + real.string() + ", outside " + folder_name + " " + root.string(),
+                  "keep images inside the content file's folder or the shared image folder (symlinks are followed)");
     }
     if (!fs::is_regular_file(real, ec)) throw error("image-not-an-image", n, "image \"" + src + "\" is not a file");
+    if (is_svg_name(real)) {
+      check_svg_file(n, img, real.string());
+      return;
+    }
     auto header = probe_image_file(real.string());
     if (!header) {
       throw error("image-not-an-image", n, "\"" + src + "\" is not a PNG or JPEG image that can be read",
-                  "export the picture as PNG or JPEG");
+                  "export the picture as PNG, JPEG or SVG");
     }
     // 20,000 px a side is far beyond print resolution for a leaflet; larger declared sizes are
     // decompression bombs more often than photographs.
@@ -730,6 +744,28 @@ class ContentReader {
     img.format = header->format == ImageHeader::Format::Png ? model::ImageFormat::Png : model::ImageFormat::Jpeg;
     img.pixel_width = header->width;
     img.pixel_height = header->height;
+  }
+
+  static bool is_svg_name(const fs::path& p) {
+    std::string ext = p.extension().string();
+    for (char& c : ext) c = (c >= 'A' && c <= 'Z') ? static_cast<char>(c - 'A' + 'a') : c;
+    return ext == ".svg";
+  }
+
+  // An SVG is checked whole here (librsvg parses it), so a broken or unsafe picture stops the run
+  // before any output is written; the writers rasterise it at the size they place it.
+  void check_svg_file(pugi::xml_node n, model::Image& img, const std::string& real) const {
+    try {
+      const SvgSize size = check_svg(real);
+      img.pixel_width = std::max<std::uint32_t>(1, static_cast<std::uint32_t>(size.width + 0.5));
+      img.pixel_height = std::max<std::uint32_t>(1, static_cast<std::uint32_t>(size.height + 0.5));
+    } catch (const SvgError& e) {
+      const std::string where = e.line ? " (line " + std::to_string(e.line) + " of the SVG)" : std::string();
+      throw error("image-svg-invalid", n, "image \"" + img.src + "\": " + e.what() + where,
+                  "fix or re-export the SVG: plain shapes and text, no links to other files, at most 4 MiB");
+    }
+    img.resolved_path = real;
+    img.format = model::ImageFormat::Svg;
   }
 
   model::Table read_table(pugi::xml_node n) {

@@ -23,6 +23,9 @@ struct ContentOptions {
   // Check every img src: exists, inside the content file's folder, a decodable PNG/JPEG header.
   // Off for in-memory tests that have no files next to them.
   bool check_images = true;
+  // The project's shared image folder (handout.toml `images`), absolute; empty for none. An img
+  // src not found beside the content file is looked up there, and must stay inside it.
+  std::string shared_images_dir;
 };
 
 // Parses the bytes of a content file; `path` is used for messages and to resolve image paths.

@@ -16,6 +16,7 @@
 #include <toml++/toml.h>
 
 #include "core/error.hpp"
+#include "parse/template_image.hpp"
 
 namespace handout::parse {
 namespace {
@@ -265,6 +266,33 @@ void read_page(TableReader& t, style::PageSetup& page) {
   if (auto c = t.colour("background")) page.background = *c;
 }
 
+// [letterhead]: a logo needs words for a reader who cannot see it, or must say it adds nothing
+// (PDF/UA-1 §7.3, WCAG 2.2 SC 1.1.1), exactly like a content image.
+void read_letterhead(TableReader& t, const toml::table& table, style::Letterhead& lh, Colour page) {
+  SourceLoc loc;
+  auto image = t.string("image", &loc);
+  if (!image) t.fail(table, "[letterhead] has no image", "add image = \"logo.svg\" (PNG, JPEG or SVG, in the template's folder)");
+  lh.image = *image;
+  lh.loc = loc;
+  if (auto a = t.string("alt")) lh.alt = *a;
+  if (auto d = t.boolean("decorative")) lh.decorative = *d;
+  if (lh.decorative && !lh.alt.empty()) t.fail(*t.find("alt"), "[letterhead] is decorative and has alt text", "keep one of them");
+  if (!lh.decorative && lh.alt.find_first_not_of(" \t") == std::string::npos) {
+    t.fail(table, "[letterhead] image has no alt text and is not marked decorative",
+           "add alt = \"…\" naming the school or service, or decorative = true if the text says it already");
+  }
+  if (auto p = t.choice("pages", {"first", "every"})) {
+    lh.pages = *p == "every" ? style::LetterheadPages::Every : style::LetterheadPages::First;
+  }
+  if (auto w = t.number("width_mm", 5, 200)) lh.width_mm = *w;
+  if (auto a = t.choice("align", {"left", "centre", "right"})) {
+    lh.align = *a == "centre" ? style::LetterheadAlign::Centre
+                              : *a == "right" ? style::LetterheadAlign::Right : style::LetterheadAlign::Left;
+  }
+  if (auto v = t.number("space_after_mm", 0, 50)) lh.space_after_mm = *v;
+  load_letterhead_picture(lh, t.path(), page);
+}
+
 void check_page_fits(const TableReader& root, const toml::table& doc, const style::PageSetup& page) {
   const bool too_narrow = page.width_mm - page.margin_left_mm - page.margin_right_mm < kMinColumnMm;
   const bool too_short = page.height_mm - page.margin_top_mm - page.margin_bottom_mm < kMinColumnMm;
@@ -400,6 +428,13 @@ style::Template apply_template(const toml::table& doc, const std::string& path, 
     }
   });
   read_table(root, "fonts", [&](TableReader& r) { read_script_fonts(r, t.script_fonts); });
+  if (const toml::table* lh = root.subtable("letterhead")) {
+    TableReader r(*lh, "letterhead", path);
+    style::Letterhead letterhead;
+    read_letterhead(r, *lh, letterhead, t.page.background);
+    r.finish();
+    t.letterhead = std::move(letterhead);
+  }
   read_table(root, "abbreviations", [&](TableReader& r) {
     if (auto e = r.boolean("expand_first_use")) t.expand_abbreviations = *e;
   });

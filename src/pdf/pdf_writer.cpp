@@ -377,7 +377,7 @@ class Writer {
           break;
         case ItemKind::Image:
           ops += "q " + num(it.rect.w) + " 0 0 " + num(it.rect.h) + " " + num(it.rect.x) + " " + num(it.rect.y) +
-                 " cm /" + haru::image_name(page, image(it.image_path, it.image_format)) + " Do Q\n";
+                 " cm /" + haru::image_name(page, image(it)) + " Do Q\n";
           check("image");
           break;
       }
@@ -442,13 +442,22 @@ class Writer {
   }
 
   // The format is the one the parser read from the file's magic bytes, not from its name.
-  HPDF_Image image(const std::string& path, model::ImageFormat format) {
+  // Bytes given with the item (a letterhead, a rasterised SVG) are embedded instead of the file.
+  HPDF_Image image(const layout::Item& item) {
+    const std::string& path = item.image_path;
     auto it = images_.find(path);
     if (it != images_.end()) return it->second;
     HPDF_Image img = nullptr;
-    switch (format) {
-      case model::ImageFormat::Png: img = HPDF_LoadPngImageFromFile(doc_.get(), path.c_str()); break;
-      case model::ImageFormat::Jpeg: img = HPDF_LoadJpegImageFromFile(doc_.get(), path.c_str()); break;
+    const auto* data = item.image_bytes ? reinterpret_cast<const HPDF_BYTE*>(item.image_bytes->data()) : nullptr;
+    const auto size = item.image_bytes ? static_cast<HPDF_UINT>(item.image_bytes->size()) : 0;
+    switch (item.image_format) {
+      case model::ImageFormat::Png:
+        img = data ? HPDF_LoadPngImageFromMem(doc_.get(), data, size) : HPDF_LoadPngImageFromFile(doc_.get(), path.c_str());
+        break;
+      case model::ImageFormat::Jpeg:
+        img = data ? HPDF_LoadJpegImageFromMem(doc_.get(), data, size) : HPDF_LoadJpegImageFromFile(doc_.get(), path.c_str());
+        break;
+      case model::ImageFormat::Svg:  // layout hands SVG over rasterised, as PNG bytes
       case model::ImageFormat::Unknown: break;
     }
     if (!img) throw InputError("image-not-an-image", path, {}, "the image cannot be decoded", "export it again as PNG or JPEG");

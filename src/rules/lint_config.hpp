@@ -26,6 +26,10 @@ struct LintConfig {
   std::map<std::string, RuleSetting, std::less<>> rules;           // by rule id
   std::map<std::string, AudienceTargets, std::less<>> audiences;   // by meta/audience value
   AudienceTargets default_audience;                                // no meta/audience, or unknown
+  // `images = "folder"`: a folder of pictures (logos, shared diagrams) that content <img src> may
+  // also name, absolute and canonical; empty when the project has none. Not a lint setting, but
+  // handout.toml is the project's one settings file.
+  std::string images_dir;
 
   // Built-in defaults: parents (grade 6, ease 70, 25 words), staff (grade 10, ease 50, 30 words),
   // anyone else (grade 8, ease 60, 25 words).

@@ -3,6 +3,8 @@
 // template lint rules (50-53), the layout engine and both writers.
 #pragma once
 #include <algorithm>
+#include <cstdint>
+#include <memory>
 #include <optional>
 #include <string>
 #include <vector>
@@ -95,6 +97,30 @@ struct RunningText {
   Colour color{0x44, 0x44, 0x44};
 };
 
+// [letterhead]: a logo at the top of the first page or of every page. The picture's bytes are read
+// (and an SVG rasterised at 300 dpi for the placed width) when the template is loaded, so every
+// writer embeds the same picture and a bad file stops the run before anything is written.
+enum class LetterheadPages { First, Every };
+enum class LetterheadAlign { Left, Centre, Right };
+
+struct Letterhead {
+  std::string image;          // as written in the template
+  std::string source;         // the file, resolved inside the template's folder
+  bool svg = false;           // `source` is SVG; `bytes` is then its rasterised PNG
+  bool jpeg = false;          // `bytes` is JPEG, else PNG
+  std::shared_ptr<const std::string> bytes;
+  std::uint32_t pixel_width = 0, pixel_height = 0;
+  std::string alt;            // empty only when decorative
+  bool decorative = false;
+  LetterheadPages pages = LetterheadPages::First;
+  double width_mm = 40;
+  LetterheadAlign align = LetterheadAlign::Left;
+  double space_after_mm = 6;  // between the logo and the text below it
+  SourceLoc loc;
+  double height_mm() const { return pixel_width ? width_mm * pixel_height / pixel_width : 0; }
+  bool on_page(int index) const { return index == 0 || pages == LetterheadPages::Every; }
+};
+
 struct Template {
   std::string name;
   std::string path;        // the template.toml file, for diagnostics
@@ -116,6 +142,7 @@ struct Template {
   EmphasisStyle emphasis = EmphasisStyle::Italic;
   bool expand_abbreviations = false;  // print "expansion (ABBR)" at first use
   std::vector<ScriptFont> script_fonts;  // house defaults, replaced key by key by [fonts]
+  std::optional<Letterhead> letterhead;
 
   // Captions, table text and notes: the body scaled by [text] secondary_scale, never below
   // [text] min_size_pt, so a template held to 14pt does not print its captions at 12.6pt.

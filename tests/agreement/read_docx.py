@@ -244,6 +244,9 @@ def read_docx(path):
             reading.notes = [words for _, words in sorted(reading.notes)]
             reading.links += [uri for _, uri in notes.links if uri]
 
+        # A letterhead logo in a header is the first picture a reader meets, as it is in the PDF's
+        # structure tree and the HTML page: header pictures go before the body's.
+        body_alts, reading.alts = reading.alts, []
         for rel_type, target, _ in doc_rels.values():
             if rel_type not in ("header", "footer"):
                 continue
@@ -251,4 +254,5 @@ def read_docx(path):
             running = _PartReader(styles, _rels(z, part), page_bg, reading, posixpath.basename(part))
             running.blocks(etree.fromstring(z.read(part)))
             setattr(reading, "running_" + rel_type, without_page_numbers([x.text for x in running.collector.finish()]))
+        reading.alts += body_alts
     return reading

@@ -256,11 +256,15 @@ def read_html(path):
     if main is None:
         reading.problems.append("no <main> element")
         return reading
+    body = root.find("body")
+    # A letterhead logo in the page header is the first picture, as in the PDF's structure tree.
+    header = body.find("header") if body is not None else None
+    if header is not None:
+        reading.alts += [img.get("alt") for img in header.iter("img") if img.get("alt")]
     reader = _MainReader(reading)
     reader.visit(main, "")
     reading.body = reader.body.finish()
     reading.links += reader.note_links
-    body = root.find("body")
     for where in ("header", "footer"):
         el = body.find(where) if body is not None else None
         if el is not None:
