@@ -62,6 +62,9 @@ class BodyWriter {
 
   void write_body() {
     const bool endnotes = ctx_.tmpl.notes == style::NotePlacement::Endnotes;
+    // Without a title heading to follow, the contents open the document, as in the PDF.
+    if (ctx_.resolved.contents && !ctx_.resolved.title_heading)
+      write_contents(ctx_, w_, inlines_, ctx_.resolved.root_style().direction == resolve::Direction::Rtl);
     blocks(ctx_.doc.body, BlockContext{});
     if (endnotes && ctx_.doc.note_count > 0) {
       // Endnotes print after the last paragraph; a heading introduces them as in the PDF.
@@ -124,7 +127,20 @@ class BodyWriter {
         static const char* const kIds[] = {"Heading1", "Heading2", "Heading3", "Heading4", "Heading5", "Heading6"};
         ParaProps p = para_for(bc, nullptr);
         p.style = kIds[std::clamp(b.level, 1, 6) - 1];
-        paragraph(p, b.inlines, run_props(bc));
+        if (const resolve::ContentsEntry* entry = ctx_.resolved.contents_entry(b)) {
+          // The contents link here: a bookmark around the heading's text.
+          const std::string name = contents_bookmark(*entry);
+          const auto id = static_cast<std::int64_t>(entry - ctx_.resolved.contents->entries.data());
+          begin_paragraph(p);
+          w_.open("w:bookmarkStart").attr("w:id", id).attr("w:name", name);
+          w_.close();
+          inlines_.write(b.inlines, run_props(bc));
+          w_.empty("w:bookmarkEnd", "w:id", id);
+          w_.close();
+          last_was_table_ = false;
+        } else {
+          paragraph(p, b.inlines, run_props(bc));
+        }
         if (&b == ctx_.resolved.title_heading && !ctx_.resolved.generated.subtitle.empty()) {
           // The metadata's subtitle under the title, in Word's built-in Subtitle style.
           model::Inline text;
@@ -133,6 +149,17 @@ class BodyWriter {
           ParaProps sub = para_for(bc, nullptr);
           sub.style = "Subtitle";
           paragraph(sub, {text}, run_props(bc));
+        }
+        if (&b == ctx_.resolved.title_heading && !ctx_.resolved.generated.byline.empty()) {
+          // The byline (authors and date) under the title block, a plain paragraph as in the PDF.
+          model::Inline text;
+          text.kind = model::InlineKind::Text;
+          text.text = ctx_.resolved.generated.byline;
+          paragraph(para_for(bc, nullptr), {text}, run_props(bc));
+        }
+        if (&b == ctx_.resolved.title_heading && ctx_.resolved.contents) {
+          write_contents(ctx_, w_, inlines_, bc.rtl);
+          last_was_table_ = false;
         }
         return;
       }
@@ -622,6 +649,16 @@ class BodyWriter {
       w_.open("w:footerReference").attr("w:type", "default").attr("r:id", ctx_.footer_rel_id);
       w_.close();
     }
+    if (!ctx_.first_header_rel_id.empty()) {
+      // §17.10.5: with w:titlePg the first page takes the "first" header and footer; the footer
+      // is the same on every page.
+      w_.open("w:headerReference").attr("w:type", "first").attr("r:id", ctx_.first_header_rel_id);
+      w_.close();
+      if (!ctx_.footer_rel_id.empty()) {
+        w_.open("w:footerReference").attr("w:type", "first").attr("r:id", ctx_.footer_rel_id);
+        w_.close();
+      }
+    }
     if (ctx_.doc.note_count > 0) {
       // Arabic note numbers as in the PDF (Word's endnote default is lower-case Roman).
       const bool endnotes = ctx_.tmpl.notes == style::NotePlacement::Endnotes;
@@ -640,6 +677,7 @@ class BodyWriter {
         .attr("w:footer", std::max(g.margin_bottom / 2, inset)).attr("w:gutter", 0);
     w_.close();
     w_.empty("w:cols", "w:space", 720);
+    if (!ctx_.first_header_rel_id.empty()) w_.empty("w:titlePg");
     // §17.6.1 bidi: a right-to-left document's section (page numbers, columns) runs right to left.
     if (ctx_.resolved.root_style().direction == resolve::Direction::Rtl) w_.empty("w:bidi");
     w_.close();

@@ -27,7 +27,7 @@ bool is_empty(const style::RunningText& r) { return r.left.empty() && r.centre.e
 std::string write_docx(const resolve::ResolvedDocument& resolved, const DocxOptions& options) {
   const model::Document& doc = resolved.doc;
   const style::Template& tmpl = resolved.tmpl;
-  DocxContext ctx{resolved, doc, tmpl, geometry(tmpl.page), {}, {}, 1, {}, {}};
+  DocxContext ctx{resolved, doc, tmpl, geometry(tmpl.page), {}, {}, 1, {}, {}, {}};
   const bool has_notes = !resolved.notes.empty();
   const bool endnotes = tmpl.notes == style::NotePlacement::Endnotes;
   const std::string notes_name = endnotes ? "endnotes.xml" : "footnotes.xml";
@@ -40,6 +40,11 @@ std::string write_docx(const resolve::ResolvedDocument& resolved, const DocxOpti
   if (has_notes) doc_rels.add(endnotes ? "endnotes" : "footnotes", notes_name);
   if (!is_empty(tmpl.header)) ctx.header_rel_id = doc_rels.add("header", "header1.xml");
   if (!is_empty(tmpl.footer)) ctx.footer_rel_id = doc_rels.add("footer", "footer1.xml");
+  const style::RunningText first_header = first_page_header(resolved);
+  const bool first_differs = !ctx.header_rel_id.empty() && (first_header.left != tmpl.header.left ||
+                                                            first_header.centre != tmpl.header.centre ||
+                                                            first_header.right != tmpl.header.right);
+  if (first_differs) ctx.first_header_rel_id = doc_rels.add("header", "header2.xml");
 
   // The body first: it collects the notes, pictures, hyperlinks and ordered lists the other
   // parts need.
@@ -79,6 +84,10 @@ std::string write_docx(const resolve::ResolvedDocument& resolved, const DocxOpti
   if (!ctx.header_rel_id.empty()) {
     parts.push_back({"word/header1.xml", std::string(kCtPrefix) + "header+xml",
                      write_header_footer_part(ctx, tmpl.header, true), true});
+  }
+  if (!ctx.first_header_rel_id.empty()) {
+    parts.push_back({"word/header2.xml", std::string(kCtPrefix) + "header+xml",
+                     write_header_footer_part(ctx, first_header, true), true});
   }
   if (!ctx.footer_rel_id.empty()) {
     parts.push_back({"word/footer1.xml", std::string(kCtPrefix) + "footer+xml",

@@ -137,6 +137,7 @@ class _PartReader:
         heading = re.fullmatch(r"Heading([1-6])", pstyle or "")
         heading_text = []
         field = "none"
+        instruction = ""
         num_id, ilvl = _val(ppr, "w:numPr/w:numId"), _val(ppr, "w:numPr/w:ilvl")
         level = self.numbering.get((num_id, ilvl or "0"))
         if level is not None and (level.find("w:lvlText", NS) is not None) and _val(level, "w:lvlText"):
@@ -155,7 +156,15 @@ class _PartReader:
                 self.links.append((link, rel[1] if rel and rel[2] == "External" else None))
             for item in run:
                 if item.tag == w("fldChar"):
-                    field = {"begin": "instr", "separate": "result", "end": "none"}[item.get(w("fldCharType"))]
+                    kind = item.get(w("fldCharType"))
+                    field = {"begin": "instr", "separate": "result", "end": "none"}[kind]
+                    instruction = "" if kind == "begin" else instruction
+                    # A table of contents' result is the entries themselves, text of the page
+                    # (PAGE, NUMPAGES and the like are numbers Word fills in).
+                    if kind == "separate" and instruction.split()[:1] == ["TOC"]:
+                        field = "none"
+                elif item.tag == w("instrText"):
+                    instruction += item.text or ""
                 elif item.tag == w("t") and field != "result":
                     self.collector.add(item.text or "", lang)
                     heading_text.append(item.text or "")

@@ -305,6 +305,7 @@ def read_pdf(path):
                         break
             if uri is not None:
                 links.append(("note" in ctx, uri))
+                ctx["link"] = (uri, object())  # identity of this link
         for kid in _kids(elem):
             if isinstance(kid, int):
                 mcids = [(pg, kid)]
@@ -338,8 +339,29 @@ def read_pdf(path):
     for kid in _kids(tree):
         walk(kid, walk_root, None)
 
+    # What only paper needs is left out, as the DOCX and the HTML do not print it: the page numbers
+    # of the table of contents, and an external link's address printed after its text
+    # ([links] print_urls), which the screen outputs leave to the link itself.
+    by_link = {}
+    for run, ctx in sequence:
+        if "TOCI" in ctx["roles"] and run.text.strip().isdigit():
+            run.text = ""
+        if "link" in ctx:
+            by_link.setdefault(id(ctx["link"]), (ctx["link"][0], []))[1].append(run)
+    for uri, runs in by_link.values():
+        suffix = " (" + re.sub(r"^(mailto|tel):", "", uri) + ")"
+        if not "".join(r.text for r in runs).endswith(suffix):
+            continue
+        cut = len(suffix)
+        for r in reversed(runs):
+            take = min(cut, len(r.text))
+            r.text = r.text[:len(r.text) - take]
+            cut -= take
+            if not cut:
+                break
+
     def excluded(ctx):
-        return "Lbl" in ctx["roles"] or "Reference" in ctx["roles"]
+        return "Lbl" in ctx["roles"] or "Reference" in ctx["roles"] and "TOCI" not in ctx["roles"]
 
     # Body words: outside notes, without list labels and note references (neither is text in
     # the DOCX or the HTML: numbering and note references are generated there).
