@@ -80,6 +80,14 @@ void write_contents(DocxContext& ctx, XmlWriter& w, InlineWriter& runs, bool rtl
     if (k + 1 == contents.entries.size()) field_char(w, "end");
     w.close();
   }
+  if (ctx.tmpl.contents.new_page) {
+    // The body starts on a new page, as in the PDF ([contents] new_page).
+    w.open("w:p");
+    w.open("w:r");
+    w.empty("w:br", "w:type", "page");
+    w.close();
+    w.close();
+  }
 }
 
 style::RunningText first_page_header(const resolve::ResolvedDocument& resolved) {

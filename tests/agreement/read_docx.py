@@ -248,8 +248,14 @@ def read_docx(path):
             reading.notes = [words for _, words in sorted(reading.notes)]
             reading.links += [uri for _, uri in notes.links if uri]
 
-        for rel_type, target, _ in doc_rels.values():
-            if rel_type not in ("header", "footer"):
+        # The running text of the other pages: a first-page header (w:titlePg) leaves off what the
+        # PDF leaves off page 1 too, and is compared there (tests/docx/docx_contents_test.cpp).
+        first_page = {ref.get("{%s}id" % R) for ref in document.iter(w("headerReference"), w("footerReference"))
+                      if ref.get(w("type")) == "first"}
+        default = {ref.get("{%s}id" % R) for ref in document.iter(w("headerReference"), w("footerReference"))
+                   if ref.get(w("type")) == "default"}
+        for rel_id, (rel_type, target, _) in doc_rels.items():
+            if rel_type not in ("header", "footer") or (rel_id in first_page and rel_id not in default):
                 continue
             part = posixpath.normpath(posixpath.join("word", target))
             running = _PartReader(styles, _rels(z, part), page_bg, reading, posixpath.basename(part))
