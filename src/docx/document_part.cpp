@@ -155,7 +155,9 @@ class BodyWriter {
           model::Inline text;
           text.kind = model::InlineKind::Text;
           text.text = ctx_.resolved.generated.byline;
-          paragraph(para_for(bc, nullptr), {text}, run_props(bc));
+          ParaProps byline = para_for(bc, nullptr);
+          byline.style = "Byline";
+          paragraph(byline, {text}, run_props(bc));
         }
         if (&b == ctx_.resolved.title_heading && ctx_.resolved.contents) {
           write_contents(ctx_, w_, inlines_, bc.rtl);

@@ -370,6 +370,11 @@ class Reader {
         lists.close();
         return;
       }
+      // Handout's byline repeats the authors and date the core properties already give.
+      if (style.role == StyleRole::Byline && !heading) {
+        lists.close();
+        return;
+      }
       if (style.role == StyleRole::Subtitle && !heading) {
         out_.doc.meta.subtitle = model::MetaText{plain_text(b.inlines), loc};
         lists.close();

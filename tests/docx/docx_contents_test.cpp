@@ -50,6 +50,9 @@ TEST_CASE("docx contents: a TOC field pre-filled with hyperlinks to bookmarked h
   CHECK(std::string(begin.attribute("w:dirty").value()) == "true");
   CHECK(pugi::xpath_query("string(//w:instrText)").evaluate_string(*body) == " TOC \\o \"2-3\" \\h \\z \\u ");
   CHECK(body->select_nodes("//w:fldChar[@w:fldCharType='end']").size() == 1);
+  // The body starts on a new page after the contents, as in the PDF.
+  const pugi::xml_node end_paragraph = body->select_node("//w:p[.//w:fldChar[@w:fldCharType='end']]").node();
+  CHECK(end_paragraph.next_sibling("w:p").select_node("w:r/w:br[@w:type='page']"));
   // Each entry a hyperlink to a bookmark that encloses its heading's text.
   const pugi::xpath_node_set links = body->select_nodes("//w:hyperlink[@w:anchor]");
   REQUIRE(links.size() == 3);
