@@ -64,6 +64,9 @@ class BodyWriter {
 
   void write_body() {
     const bool endnotes = ctx_.tmpl.notes == style::NotePlacement::Endnotes;
+    // Without a title heading to follow, the contents open the document, as in the PDF.
+    if (ctx_.resolved.contents && !ctx_.resolved.title_heading)
+      write_contents(ctx_, w_, inlines_, ctx_.resolved.root_style().direction == resolve::Direction::Rtl);
     blocks(ctx_.doc.body, BlockContext{});
     if (endnotes && ctx_.doc.note_count > 0) {
       // Endnotes print after the last paragraph; a heading introduces them as in the PDF.
@@ -126,7 +129,20 @@ class BodyWriter {
         static const char* const kIds[] = {"Heading1", "Heading2", "Heading3", "Heading4", "Heading5", "Heading6"};
         ParaProps p = para_for(bc, nullptr);
         p.style = kIds[std::clamp(b.level, 1, 6) - 1];
-        paragraph(p, b.inlines, run_props(bc));
+        if (const resolve::ContentsEntry* entry = ctx_.resolved.contents_entry(b)) {
+          // The contents link here: a bookmark around the heading's text.
+          const std::string name = contents_bookmark(*entry);
+          const auto id = static_cast<std::int64_t>(entry - ctx_.resolved.contents->entries.data());
+          begin_paragraph(p);
+          w_.open("w:bookmarkStart").attr("w:id", id).attr("w:name", name);
+          w_.close();
+          inlines_.write(b.inlines, run_props(bc));
+          w_.empty("w:bookmarkEnd", "w:id", id);
+          w_.close();
+          last_was_table_ = false;
+        } else {
+          paragraph(p, b.inlines, run_props(bc));
+        }
         if (&b == ctx_.resolved.title_heading && !ctx_.resolved.generated.subtitle.empty()) {
           // The metadata's subtitle under the title, in Word's built-in Subtitle style.
           model::Inline text;
@@ -135,6 +151,19 @@ class BodyWriter {
           ParaProps sub = para_for(bc, nullptr);
           sub.style = "Subtitle";
           paragraph(sub, {text}, run_props(bc));
+        }
+        if (&b == ctx_.resolved.title_heading && !ctx_.resolved.generated.byline.empty()) {
+          // The byline (authors and date) under the title block, a plain paragraph as in the PDF.
+          model::Inline text;
+          text.kind = model::InlineKind::Text;
+          text.text = ctx_.resolved.generated.byline;
+          ParaProps byline = para_for(bc, nullptr);
+          byline.style = "Byline";
+          paragraph(byline, {text}, run_props(bc));
+        }
+        if (&b == ctx_.resolved.title_heading && ctx_.resolved.contents) {
+          write_contents(ctx_, w_, inlines_, bc.rtl);
+          last_was_table_ = false;
         }
         return;
       }
@@ -591,16 +620,16 @@ class BodyWriter {
       w_.open("w:headerReference").attr("w:type", "default").attr("r:id", ctx_.header_rel_id);
       w_.close();
     }
-    // A first-page letterhead: its own first-page header (§17.10.5); the first page keeps the
-    // footer every other page has, which a titlePg section would otherwise leave blank.
-    if (!ctx_.first_header_rel_id.empty()) {
-      w_.open("w:headerReference").attr("w:type", "first").attr("r:id", ctx_.first_header_rel_id);
-      w_.close();
-    }
     if (!ctx_.footer_rel_id.empty()) {
       w_.open("w:footerReference").attr("w:type", "default").attr("r:id", ctx_.footer_rel_id);
       w_.close();
-      if (!ctx_.first_header_rel_id.empty()) {
+    }
+    if (!ctx_.first_header_rel_id.empty()) {
+      // §17.10.5: with w:titlePg the first page takes the "first" header and footer; page 1 has
+      // its own header (a letterhead, or no piece that repeats the title) and the same footer.
+      w_.open("w:headerReference").attr("w:type", "first").attr("r:id", ctx_.first_header_rel_id);
+      w_.close();
+      if (!ctx_.footer_rel_id.empty()) {
         w_.open("w:footerReference").attr("w:type", "first").attr("r:id", ctx_.footer_rel_id);
         w_.close();
       }

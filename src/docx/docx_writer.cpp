@@ -41,8 +41,15 @@ std::string write_docx(const resolve::ResolvedDocument& resolved, const DocxOpti
   const std::optional<style::Letterhead>& logo = tmpl.letterhead;
   const bool logo_every = logo && logo->pages == style::LetterheadPages::Every;
   if (!is_empty(tmpl.header) || logo_every) ctx.header_rel_id = doc_rels.add("header", "header1.xml");
-  if (logo && !logo_every) ctx.first_header_rel_id = doc_rels.add("header", "header2.xml");
   if (!is_empty(tmpl.footer)) ctx.footer_rel_id = doc_rels.add("footer", "footer1.xml");
+  // Page 1 has its own header (w:titlePg) when it differs from the others: a first-page
+  // letterhead, or a running-header piece that would only repeat the title printed under it,
+  // which the PDF leaves off page 1 too.
+  const style::RunningText first_header = first_page_header(resolved);
+  const bool first_text_differs = !is_empty(tmpl.header) && (first_header.left != tmpl.header.left ||
+                                                             first_header.centre != tmpl.header.centre ||
+                                                             first_header.right != tmpl.header.right);
+  if ((logo && !logo_every) || first_text_differs) ctx.first_header_rel_id = doc_rels.add("header", "header2.xml");
 
   // The body first: it collects the notes, pictures, hyperlinks and ordered lists the other
   // parts need.
@@ -88,12 +95,12 @@ std::string write_docx(const resolve::ResolvedDocument& resolved, const DocxOpti
     }
   }
   if (!ctx.first_header_rel_id.empty()) {
-    // The logo alone: the first page opens with the title, which the PDF's running header would
-    // only repeat there, so the PDF prints none on that page either.
     Relationships first_rels;
     parts.push_back({"word/header2.xml", std::string(kCtPrefix) + "header+xml",
-                     write_header_footer_part(ctx, style::RunningText{}, true, &first_rels), true});
-    parts.push_back({"word/_rels/header2.xml.rels", "", write_relationships_part(first_rels.items()), true});
+                     write_header_footer_part(ctx, first_header, true, &first_rels), true});
+    if (!first_rels.items().empty()) {
+      parts.push_back({"word/_rels/header2.xml.rels", "", write_relationships_part(first_rels.items()), true});
+    }
   }
   if (!ctx.footer_rel_id.empty()) {
     parts.push_back({"word/footer1.xml", std::string(kCtPrefix) + "footer+xml",

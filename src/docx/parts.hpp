@@ -68,7 +68,9 @@ struct DocxContext {
   std::vector<int> ordered_list_levels;             // w:num 2, 3, …: one per ordered list, its ilvl
   int next_drawing_id = 1;                          // wp:docPr/@id, unique in the package
   std::string header_rel_id, footer_rel_id;          // empty: no header / footer part
-  std::string first_header_rel_id;                   // the first page's header (a first-page letterhead)
+  // The first page's header (w:titlePg) when it differs from the others: the PDF leaves a running
+  // header that only repeats the title off page 1, and so does Word. Empty: page 1 as the others.
+  std::string first_header_rel_id;
 };
 
 // The template's family for the East Asian and the Complex Script font slots of text in `lang`
@@ -133,6 +135,16 @@ struct Picture {
 };
 // Writes w:r holding the w:drawing (picture.cpp).
 void write_picture_run(XmlWriter& w, const Picture& pic);
+// The bookmark a heading listed in the contents carries (§17.13.6.2): its resolved anchor as a
+// hidden bookmark name ("_Toc" and no hyphens, which Word's bookmark names lack).
+std::string contents_bookmark(const resolve::ContentsEntry& entry);
+// The printed table of contents (contents.cpp): its heading, then a TOC field (§17.16.5.68) whose
+// result is already the entries, each a hyperlink to its heading's bookmark, so it reads without
+// an update; the field is marked dirty so Word adds the page numbers when it opens the file.
+void write_contents(DocxContext& ctx, XmlWriter& w, InlineWriter& runs, bool rtl);
+// The header pattern as page 1 prints it: a piece that would only repeat the title heading
+// printed under it is left off, as the PDF leaves it off (layout draw_running_text).
+style::RunningText first_page_header(const resolve::ResolvedDocument& resolved);
 
 // Parts. Each returns the XML bytes of one part.
 std::string write_document_part(DocxContext& ctx, Relationships& rels);

@@ -123,6 +123,10 @@ class StylesWriter {
 
     // The metadata's subtitle under the title (Word's built-in "Subtitle", priority 11), sized and
     // coloured as the PDF prints it: a step above body text, in the heading colour.
+    // The byline (authors and date) under the title: body text, a style of its own so that
+    // `handout import` knows it for the metadata it repeats.
+    begin("paragraph", "Byline", "Byline", "Normal", "Normal", 12, true);
+    w_.close();
     begin("paragraph", "Subtitle", "Subtitle", "Normal", "Normal", 11, true);
     w_.open("w:pPr");
     spacing(0, twips_from_pt(t_.headings.space_before_pt), body_line());

@@ -161,6 +161,11 @@ class BlockWriter {
     const char* name = kNames[std::clamp(b.level, 1, 6) - 1];
     out_ += '<';
     out_ += name;
+    if (const resolve::ContentsEntry* entry = ctx_.resolved.contents_entry(b)) {
+      out_ += " id=\"";  // the contents link here
+      append_attribute(out_, entry->id);
+      out_ += '"';
+    }
     direction_attribute(out_, ctx_.resolved.style_of(b));
     // The stylesheet paints headings in the template's heading colour; a callout that sets its
     // own text colour colours its headings too (resolve stage), which only an inline style says.
@@ -180,6 +185,12 @@ class BlockWriter {
       append_text(out_, ctx_.resolved.generated.subtitle);
       close_tag(out_, "p");
     }
+    if (&b == ctx_.resolved.title_heading && !ctx_.resolved.generated.byline.empty()) {
+      out_ += "<p class=\"byline\">";
+      append_text(out_, ctx_.resolved.generated.byline);
+      close_tag(out_, "p");
+    }
+    if (&b == ctx_.resolved.title_heading && ctx_.resolved.contents) write_contents(ctx_);
   }
 
   void list(const Block& b) {

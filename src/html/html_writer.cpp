@@ -125,6 +125,7 @@ HtmlOutput write_html(const resolve::ResolvedDocument& resolved, const HtmlOptio
     running(out, "header", running_text(resolved, resolved.tmpl.header));
   }
   out += "<main id=\"main\">\n";
+  if (resolved.contents && !resolved.title_heading) write_contents(ctx);
   write_blocks(ctx, doc.body);
   write_notes(ctx);
   out += "</main>\n";

@@ -39,6 +39,9 @@ void write_blocks(HtmlContext& ctx, const std::vector<model::Block>& blocks);
 // inline_writer.cpp: inline content. `in_link` is true inside an <a>, where another link or a
 // note reference cannot be a link of its own.
 void write_inlines(HtmlContext& ctx, const model::Inlines& inlines, bool in_link = false);
+// contents.cpp: the table of contents under the title block (or opening <main> when there is no
+// title heading): a <nav> labelled by its heading, with a list of links to the headings.
+void write_contents(HtmlContext& ctx);
 // The endnotes section that ends <main> (nothing when the document has no notes).
 void write_notes(HtmlContext& ctx);
 

@@ -177,6 +177,11 @@ void write_stylesheet(HtmlContext& ctx) {
   rem(out, t.body.font.size_pt * 1.25);
   out += "}\n";
 
+  // The byline and contents as the PDF prints them: body text, the contents' entries unnumbered
+  // (the PDF prints no numbers before them) and indented by level.
+  out += ".byline{margin-top:0}\nnav.contents ol{list-style:none;padding-left:0}\n"
+         "nav.contents ol ol{padding-left:1.5em}\nnav.contents>ol>li>a{font-weight:bold}\n";
+
   // Emphasis as the template prints it (BDA: bold rather than italic); the element stays <em>.
   if (t.emphasis == style::EmphasisStyle::Bold) out += "em{font-style:normal;font-weight:bold}\n";
   out += "code{";

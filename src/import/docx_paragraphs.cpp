@@ -118,6 +118,11 @@ void Reader::paragraph(pugi::xml_node p, std::vector<Block>& out, ListBuilder& l
       lists.close();
       return;
     }
+    // Handout's byline repeats the authors and date the core properties already give.
+    if (style.role == StyleRole::Byline && !heading) {
+      lists.close();
+      return;
+    }
     if (style.role == StyleRole::Subtitle && !heading) {
       out_.doc.meta.subtitle = model::MetaText{plain_text(b.inlines), loc};
       lists.close();

@@ -41,6 +41,7 @@ StyleRole role_of_name(const std::string& name) {
   if (n == "subtitle") return StyleRole::Subtitle;
   if (n == "caption") return StyleRole::Caption;
   if (n == "author") return StyleRole::Author;  // pandoc's title block
+  if (n == "byline") return StyleRole::Byline;  // Handout's authors and date under the title
   if (n == "quote" || n == "intense quote" || n == "intensequote" || n == "block text") return StyleRole::Quote;
   if (n == "callout") return StyleRole::Callout;
   if (n == "callouttitle" || n == "callout title") return StyleRole::CalloutTitle;

@@ -10,7 +10,7 @@
 
 namespace handout::import {
 
-enum class StyleRole { None, Heading, Title, Subtitle, Caption, Quote, Callout, CalloutTitle, TableHeading, Code, ListContinuation, Author };
+enum class StyleRole { None, Heading, Title, Subtitle, Caption, Quote, Callout, CalloutTitle, TableHeading, Code, ListContinuation, Author, Byline };
 
 struct ParagraphStyle {
   StyleRole role = StyleRole::None;

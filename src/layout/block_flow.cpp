@@ -27,6 +27,8 @@ void Engine::lay_block(const Block& b, int parent, double indent, const Block* n
     case BlockKind::Heading:
       lay_heading(b, parent, indent, next != nullptr, r_.style_of(b).foreground);
       if (&b == r_.title_heading && !r_.generated.subtitle.empty()) lay_subtitle(parent, indent);
+      if (&b == r_.title_heading && !r_.generated.byline.empty()) lay_byline(parent, indent);
+      if (&b == r_.title_heading && r_.contents) lay_contents(parent, indent);
       break;
     case BlockKind::Paragraph: {
       const int node = add_node(Role::P, parent);
@@ -76,6 +78,11 @@ void Engine::lay_heading(const Block& b, int parent, double indent, bool keep_wi
   need(size * 1.3 + heading_space_after() + (keep_with_next ? 2 * body_line_ : 0));
   const int node = add_node(heading_role(b.level), parent);
   heading_level_ = std::clamp(b.level, 1, 6);
+  if (const resolve::ContentsEntry* entry = r_.contents_entry(b)) {
+    const auto k = static_cast<std::size_t>(entry - r_.contents->entries.data());
+    if (contents_outline_.size() <= k) contents_outline_.resize(k + 1, static_cast<std::size_t>(-1));
+    contents_outline_[k] = out_.outline.size();
+  }
   PlacedHeading placed{page_index(), items().size(), 0, out_.outline.size(), 0, 0, cursor_, 0};
   if (heading_is_trailing(last_heading_)) {  // straight under another heading: they move together
     placed.first_item = last_heading_.first_item;

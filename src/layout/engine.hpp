@@ -63,6 +63,7 @@ struct PendingLink {
   int reference = 0;  // internal link back to where note N is referenced
   int node = -1;
   std::string contents;
+  int heading = -1;  // internal link to contents entry N's heading (0-based)
 };
 
 // A footnote made ready to place: its structure nodes, its text broken into lines, its height.
@@ -90,9 +91,14 @@ class Engine {
  public:
   // `spacing` scales the space between blocks (paragraph spacing, space around headings): 1 is
   // the template's, less tightens a document whose last page would be nearly empty.
-  Engine(const resolve::ResolvedDocument& resolved, FontMetrics& fm, double spacing = 1);
+  // `contents_pages`: the page of each contents entry's heading, from an earlier run; empty on
+  // the first run, whose contents leave the numbers blank.
+  Engine(const resolve::ResolvedDocument& resolved, FontMetrics& fm, double spacing = 1,
+         std::vector<int> contents_pages = {});
 
   PagedDocument run();
+  // After run(): the 1-based page of each contents entry's heading.
+  const std::vector<int>& headings_pages() const { return headings_pages_; }
 
  private:
   // ---- pages and structure -----------------------------------------------------------------
@@ -246,6 +252,12 @@ class Engine {
   void lay_heading(const Block& b, int parent, double indent, bool keep_with_next, Colour colour);
   // The metadata's subtitle under the title heading, tagged as a P (PDF/UA-1 has no subtitle type).
   void lay_subtitle(int parent, double indent);
+  // The metadata's authors and date under the title block, tagged as a P.
+  void lay_byline(int parent, double indent);
+  // The printed table of contents (contents.cpp): a heading, then TOC > TOCI > Reference > Link
+  // per entry, the entry's text and page number inside the Link (PDF/UA-1 §7.4.2 and ISO
+  // 32000-1 §14.8.4.3: TOCI holds a Reference to the heading), dot leaders as artifacts.
+  void lay_contents(int parent, double indent);
   double marker_column(const Block& list);
   void lay_list(const Block& list, int parent, double indent);
 
@@ -313,6 +325,10 @@ class Engine {
   std::map<int, std::pair<int, double>> note_targets_;       // note number → where its text is
   std::map<int, std::pair<int, double>> reference_targets_;  // note number → where it is referenced
   std::vector<std::pair<int, int>> link_targets_;            // per link area: (note, reference)
+  std::vector<int> link_headings_;                           // per link area: contents entry, or -1
+  std::vector<int> contents_pages_;       // given: the page of each contents entry's heading
+  std::vector<std::size_t> contents_outline_;  // per contents entry: its heading's outline entry
+  std::vector<int> headings_pages_;       // found: the page of each contents entry's heading
   std::map<int, Footnote> footnotes_;
   std::set<int> footnote_reserved_;
   std::vector<int> page_footnotes_, carried_footnotes_;

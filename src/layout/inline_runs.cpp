@@ -35,6 +35,10 @@ void Engine::collect(const Inlines& inlines, InlineStyle style, std::vector<Span
         s.link = static_cast<int>(pending_links_.size());
         pending_links_.push_back({in.href.value_or(""), 0, 0, s.node, model::plain_text(in.children)});
         collect(in.children, s, out);
+        // Paper cannot follow a link: its address is printed after the text, inside the Link, so
+        // it is read out with the text it belongs to ([links] print_urls).
+        if (const std::string* url = r_.printed_url(in))
+          out.push_back({" (" + *url + ")", s.face, s.size, s.color, s.underline, s.node, s.link, 0, s.background});
         break;
       }
       case InlineKind::Abbr: {

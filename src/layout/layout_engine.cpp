@@ -16,8 +16,10 @@
 namespace handout::layout {
 namespace detail {
 
-Engine::Engine(const resolve::ResolvedDocument& resolved, FontMetrics& fm, double spacing)
-    : r_(resolved), doc_(resolved.doc), t_(resolved.tmpl), palette_(resolved.palette), fm_(fm), spacing_(spacing) {
+Engine::Engine(const resolve::ResolvedDocument& resolved, FontMetrics& fm, double spacing,
+               std::vector<int> contents_pages)
+    : r_(resolved), doc_(resolved.doc), t_(resolved.tmpl), palette_(resolved.palette), fm_(fm), spacing_(spacing),
+      contents_pages_(std::move(contents_pages)) {
   static std::once_flag once;
   std::call_once(once, [] { init_linebreak(); });
   out_.width = t_.page.width_mm * kPointsPerMm;
@@ -37,6 +39,8 @@ PagedDocument Engine::run() {
   new_page();
   // Notes and running text outside any block follow the document's direction.
   rtl_ = r_.root_style().direction == resolve::Direction::Rtl;
+  // Without a title heading to follow, the contents open the document.
+  if (r_.contents && !r_.title_heading) lay_contents(0, 0);
   lay_blocks(doc_.body, 0, 0);
   place_footnotes();
   if (!carried_footnotes_.empty()) {  // the last line's notes did not fit under it: one more page
@@ -46,6 +50,8 @@ PagedDocument Engine::run() {
   if (t_.notes == style::NotePlacement::Endnotes) lay_endnotes();
   resolve_links();
   draw_running_text();
+  for (std::size_t outline : contents_outline_)
+    headings_pages_.push_back(outline < out_.outline.size() ? out_.outline[outline].page + 1 : 0);
   return std::move(out_);
 }
 
@@ -113,7 +119,8 @@ const char* role_name(Role r) {
   static const char* const kNames[] = {"Document", "Sect",  "H1",        "H2",         "H3",  "H4",    "H5",
                                        "H6",       "P",     "L",         "LI",         "Lbl", "LBody", "Figure",
                                        "Caption",  "Table", "THead",     "TBody",      "TR",  "TH",    "TD",
-                                       "Link",     "Note",  "Reference", "BlockQuote", "Span"};
+                                       "Link",     "Note",  "Reference", "BlockQuote", "Span",
+                                       "TOC",      "TOCI"};
   return kNames[static_cast<int>(r)];
 }
 
@@ -131,8 +138,22 @@ double last_page_used(const PagedDocument& paged, double top, double bottom) {
 
 }  // namespace
 
+namespace {
+
+// One layout at `spacing`. With a table of contents the pages of its headings are known only once
+// the document is laid out, so it is laid out twice: the entries break into lines regardless of
+// their numbers (a fixed column is kept for them), so the second run pages exactly as the first.
+PagedDocument run_engine(const resolve::ResolvedDocument& resolved, FontMetrics& metrics, double spacing) {
+  detail::Engine first(resolved, metrics, spacing);
+  PagedDocument paged = first.run();
+  if (!resolved.contents) return paged;
+  return detail::Engine(resolved, metrics, spacing, first.headings_pages()).run();
+}
+
+}  // namespace
+
 PagedDocument layout_document(const resolve::ResolvedDocument& resolved, FontMetrics& metrics) {
-  PagedDocument paged = detail::Engine(resolved, metrics).run();
+  PagedDocument paged = run_engine(resolved, metrics, 1);
   // A last page holding only a few lines (the last note, the end of a paragraph) is avoided by
   // tightening the space between blocks, step by step down to kMinSpacing of the template's
   // (docs/typesetting.md); line spacing, type sizes and margins never change. The tightest
@@ -143,7 +164,7 @@ PagedDocument layout_document(const resolve::ResolvedDocument& resolved, FontMet
   const double bottom = t.page.margin_bottom_mm * detail::kPointsPerMm;
   if (paged.pages.size() < 2 || last_page_used(paged, top, bottom) >= kNearlyEmpty) return paged;
   for (double spacing = 0.9; spacing >= kMinSpacing - 1e-9; spacing -= 0.1) {
-    PagedDocument tighter = detail::Engine(resolved, metrics, spacing).run();
+    PagedDocument tighter = run_engine(resolved, metrics, spacing);
     if (tighter.pages.size() < paged.pages.size()) return tighter;
   }
   return paged;

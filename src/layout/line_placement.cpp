@@ -355,6 +355,7 @@ void Engine::add_link_area(int link, Rect r) {
   a.contents = p.contents;
   out_.links.push_back(std::move(a));
   link_targets_.push_back({p.note, p.reference});  // resolved to a page once every page exists
+  link_headings_.push_back(p.heading);
   last_link_ = link;
 }
 

@@ -39,6 +39,14 @@ void Engine::resolve_links() {
     const auto& targets = note > 0 ? note_targets_ : reference_targets_;
     const auto it = targets.find(note > 0 ? note : reference);
     a.target_page = -1;
+    const int heading = link_headings_[i];
+    if (a.uri.empty() && heading >= 0 && static_cast<std::size_t>(heading) < contents_outline_.size() &&
+        contents_outline_[static_cast<std::size_t>(heading)] < out_.outline.size()) {
+      const OutlineEntry& target = out_.outline[contents_outline_[static_cast<std::size_t>(heading)]];
+      a.target_page = target.page;
+      a.target_y = target.y;
+      continue;
+    }
     if (!a.uri.empty() || it == targets.end()) continue;
     a.target_page = it->second.first;
     a.target_y = it->second.second;

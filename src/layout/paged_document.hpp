@@ -27,7 +27,7 @@ struct Rect {
 // Standard structure types of ISO 32000-1 §14.8.4 that Handout uses.
 enum class Role : std::uint8_t {
   Document, Sect, H1, H2, H3, H4, H5, H6, P, L, LI, Lbl, LBody, Figure, Caption,
-  Table, THead, TBody, TR, TH, TD, Link, Note, Reference, BlockQuote, Span
+  Table, THead, TBody, TR, TH, TD, Link, Note, Reference, BlockQuote, Span, TOC, TOCI
 };
 const char* role_name(Role r);
 

@@ -169,6 +169,7 @@ struct Document {
   std::optional<Dir> dir; // root dir, nullopt when absent
   SourceLoc root_loc;     // the <handout> start tag
   std::optional<std::string> template_name;  // root template attribute
+  std::optional<bool> contents;  // root contents attribute: print a table of contents; nullopt: the template decides
   Meta meta;
   std::vector<Block> body;
   SourceLoc body_loc;

@@ -345,7 +345,7 @@ class ContentReader {
     DepthGuard guard(*this, root);
     // xsi:noNamespaceSchemaLocation lets an editor find schema/handout-content.xsd; it and its
     // namespace declaration mean nothing to Handout.
-    check_attributes(root, {"lang", "version", "dir", "template", "xmlns:xsi", "xsi:noNamespaceSchemaLocation"});
+    check_attributes(root, {"lang", "version", "dir", "template", "contents", "xmlns:xsi", "xsi:noNamespaceSchemaLocation"});
     doc_.root_loc = loc_of(root);
     doc_.version = version_attribute(root);
     doc_.dir = dir_attribute(root);
@@ -355,6 +355,13 @@ class ContentReader {
                   "add the document language as a BCP 47 tag, e.g. <handout lang=\"en-GB\">");
     doc_.lang = lang.value();
     doc_.template_name = string_attribute(root, "template");
+    if (pugi::xml_attribute c = root.attribute("contents")) {
+      require_version_1_1(c, "the contents attribute");
+      const std::string_view v = c.value();
+      if (v != "true" && v != "false")
+        throw error("schema-invalid-value", c, "contents=\"" + std::string(v) + "\" must be \"true\" or \"false\"");
+      doc_.contents = v == "true";
+    }
 
     bool have_meta = false, have_body = false;
     std::vector<PendingSuppression> pending;

@@ -397,6 +397,14 @@ style::Template apply_template(const toml::table& doc, const std::string& path, 
   read_table(root, "links", [&](TableReader& r) {
     if (auto c = r.colour("color")) t.link_color = *c;
     if (auto u = r.boolean("underline")) t.underline_links = *u;
+    if (auto p = r.choice("print_urls", {"after", "none"}))
+      t.print_urls = *p == "after" ? style::PrintUrls::After : style::PrintUrls::None;
+  });
+  read_table(root, "contents", [&](TableReader& r) {
+    if (auto e = r.boolean("enabled")) t.contents.enabled = *e;
+    if (auto v = r.number("min_headings", 0, 1000)) t.contents.min_headings = static_cast<int>(*v);
+    if (auto v = r.number("levels", 1, 3)) t.contents.levels = static_cast<int>(*v);
+    if (auto b = r.boolean("new_page")) t.contents.new_page = *b;
   });
   read_table(root, "callout", [&](TableReader& r) {
     if (auto c = r.colour("background")) t.callout.background = *c;

@@ -9,24 +9,24 @@ namespace handout::resolve {
 namespace {
 
 const Words kWords[] = {
-    {"en", "Notes", "Page {page} of {pages}", "Note {n}", "Back to the reference to note {n}", "Skip to main content"},
+    {"en", "Notes", "Page {page} of {pages}", "Note {n}", "Back to the reference to note {n}", "Skip to main content", "Contents"},
     {"cy", "Nodiadau", "Tudalen {page} o {pages}", "Nodyn {n}", "Yn ôl at y cyfeiriad at nodyn {n}",
-     "Neidio i'r prif gynnwys"},
+     "Neidio i'r prif gynnwys", "Cynnwys"},
     {"pl", "Przypisy", "Strona {page} z {pages}", "Przypis {n}", "Powrót do odwołania do przypisu {n}",
-     "Przejdź do treści głównej"},
+     "Przejdź do treści głównej", "Spis treści"},
     // Romanian: ș and ț with the comma below (U+0219, U+021B), not the cedilla.
     {"ro", "Note", "Pagina {page} din {pages}", "Nota {n}", "Înapoi la trimiterea la nota {n}",
-     "Salt la conținutul principal"},
+     "Salt la conținutul principal", "Cuprins"},
     {"ur", "حواشی", "صفحہ {page} از {pages}", "حاشیہ {n}", "حاشیہ {n} کے حوالے پر واپس جائیں",
-     "مرکزی مواد پر جائیں"},
+     "مرکزی مواد پر جائیں", "فہرست"},
     {"ar", "ملاحظات", "الصفحة {page} من {pages}", "ملاحظة {n}", "العودة إلى موضع الملاحظة {n}",
-     "انتقل إلى المحتوى الرئيسي"},
-    {"bn", "টীকা", "পৃষ্ঠা {page} / {pages}", "টীকা {n}", "টীকা {n}-এর উল্লেখে ফিরে যান", "মূল লেখায় যান"},
-    {"pa", "ਨੋਟ", "ਪੰਨਾ {page} / {pages}", "ਨੋਟ {n}", "ਨੋਟ {n} ਦੇ ਹਵਾਲੇ ਤੇ ਵਾਪਸ ਜਾਓ", "ਮੁੱਖ ਸਮੱਗਰੀ ਤੇ ਜਾਓ"},
-    {"zh", "注释", "第 {page} 页，共 {pages} 页", "注释 {n}", "返回注释 {n} 的引用处", "跳到主要内容"},
+     "انتقل إلى المحتوى الرئيسي", "المحتويات"},
+    {"bn", "টীকা", "পৃষ্ঠা {page} / {pages}", "টীকা {n}", "টীকা {n}-এর উল্লেখে ফিরে যান", "মূল লেখায় যান", "সূচিপত্র"},
+    {"pa", "ਨੋਟ", "ਪੰਨਾ {page} / {pages}", "ਨੋਟ {n}", "ਨੋਟ {n} ਦੇ ਹਵਾਲੇ ਤੇ ਵਾਪਸ ਜਾਓ", "ਮੁੱਖ ਸਮੱਗਰੀ ਤੇ ਜਾਓ", "ਤਤਕਰਾ"},
+    {"zh", "注释", "第 {page} 页，共 {pages} 页", "注释 {n}", "返回注释 {n} 的引用处", "跳到主要内容", "目录"},
     {"so", "Faallooyin", "Bogga {page} ee {pages}", "Faallo {n}", "Ku noqo meesha faallada {n} laga xusay",
-     "U gudub qoraalka ugu muhiimsan"},
-    {"ti", "መግለጺታት", "ገጽ {page} ካብ {pages}", "መግለጺ {n}", "ናብቲ መግለጺ {n} ዝተጠቕሰሉ ተመለስ", "ናብ ቀንዲ ትሕዝቶ ኪድ"},
+     "U gudub qoraalka ugu muhiimsan", "Tusmada"},
+    {"ti", "መግለጺታት", "ገጽ {page} ካብ {pages}", "መግለጺ {n}", "ናብቲ መግለጺ {n} ዝተጠቕሰሉ ተመለስ", "ናብ ቀንዲ ትሕዝቶ ኪድ", "ትሕዝቶ"},
 };
 
 std::string fill(std::string_view pattern, int n) {

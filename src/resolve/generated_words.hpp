@@ -14,6 +14,7 @@ struct Words {
   std::string note;           // the accessible name of a note reference, with {n}
   std::string back_to_note;   // the link from a note back to its reference, with {n}
   std::string skip_link;      // HTML: the link past the header to the main content
+  std::string contents;       // heading above the printed table of contents
 
   std::string note_label(int n) const;
   std::string back_label(int n) const;

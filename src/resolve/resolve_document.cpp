@@ -397,6 +397,7 @@ ResolvedDocument resolve_document(const model::Document& doc, const style::Templ
   resolver.run();
   resolver.settle_abbreviations();
   settle_punctuation(out);
+  settle_print_aids(out);
   return out;
 }
 

@@ -123,6 +123,25 @@ struct GeneratedText {
   // by every writer: a paragraph, as PDF/UA-1 has no subtitle structure type (a heading would
   // add a level that is not a section).
   std::string subtitle;
+  // The byline under the title (and subtitle): the metadata's authors, comma-separated, and its
+  // date, joined by " · "; empty when the metadata has neither (contents.cpp).
+  std::string byline;
+};
+
+// One entry of the printed table of contents: a heading of levels 1..[contents] levels (the title
+// heading left out: the contents list what is under it), with its text and the anchor every
+// writer gives the heading (PDF destination, DOCX bookmark, HTML id).
+struct ContentsEntry {
+  int level = 1;
+  std::string text;
+  const model::Block* heading = nullptr;
+  std::string id;  // "section-3"
+};
+
+// The table of contents, when the template asks for one and the document has enough headings.
+struct ResolvedContents {
+  std::string heading;  // "Contents", from the words table in the document's language
+  std::vector<ContentsEntry> entries;
 };
 
 // A running header or footer pattern split into what is known now and what only pagination
@@ -160,6 +179,8 @@ class ResolvedDocument {
   // Every text/background pair some output paints: template defaults and its own shades first,
   // then each element of the content that sets a colour or lies on a background, document order.
   std::vector<PaintedText> painted;
+  // The printed table of contents, placed under the title block; nullopt when none is printed.
+  std::optional<ResolvedContents> contents;
 
   ResolvedDocument(const model::Document& d, const style::Template& t) : doc(d), tmpl(t) {}
   ResolvedDocument(const ResolvedDocument&) = delete;
@@ -185,6 +206,11 @@ class ResolvedDocument {
   // A text inline as every writer prints it: with typographic punctuation unless the template
   // turns it off (typography.cpp), else as written.
   const std::string& text_of(const model::Inline& text) const;
+  // The contents entry of a heading, or nullptr when the contents do not list it.
+  const ContentsEntry* contents_entry(const model::Block& heading) const;
+  // The address to print after an external link's text on paper ([links] print_urls = "after"),
+  // or nullptr: internal links, and links whose text already shows the address, print none.
+  const std::string* printed_url(const model::Inline& link) const;
 
   // The marker of a list item at `depth` (1 = outermost list) and 1-based position `number`.
   static std::string list_marker(bool ordered, int depth, int number);
@@ -195,6 +221,7 @@ class ResolvedDocument {
  private:
   friend class Resolver;  // resolve_document.cpp: fills the tables below in one walk
   friend void settle_punctuation(ResolvedDocument& out);  // typography.cpp: printed_text_
+  friend void settle_print_aids(ResolvedDocument& out);   // contents.cpp: contents, byline, URLs
   void append_running_pieces(std::string_view pattern, std::vector<RunningPiece>& out, bool expand_words) const;
   template <class Map, class Key>
   const TextStyle& lookup(const Map& map, Key key) const {
@@ -211,10 +238,16 @@ class ResolvedDocument {
   std::unordered_map<const model::Inline*, int> note_index_;
   std::unordered_map<const model::Block*, int> callout_title_level_;
   std::unordered_map<const model::Inline*, std::string> printed_text_;  // text inline → typographic text
+  std::unordered_map<const model::Block*, std::size_t> contents_index_;  // heading → contents entry
+  std::unordered_map<const model::Inline*, std::string> printed_url_;    // link → address printed after it
 };
 
 // Settles the typographic punctuation of every text inline (typography.cpp).
 void settle_punctuation(ResolvedDocument& out);
+
+// Settles the table of contents, the byline and the link addresses printed on paper
+// (contents.cpp); runs after settle_punctuation, so entries read as the headings print.
+void settle_print_aids(ResolvedDocument& out);
 
 // Settles everything above. Never throws for a document the parser accepted.
 ResolvedDocument resolve_document(const model::Document& doc, const style::Template& tmpl);

@@ -20,6 +20,17 @@ inline constexpr double kRunningTextInsetMm = 10;
 
 enum class TextAlign { Left, Justify };
 enum class NotePlacement { Footnotes, Endnotes };
+// Where the PDF prints the address of an external link, which paper cannot follow:
+// after the link text in brackets, or nowhere ([links] print_urls).
+enum class PrintUrls { None, After };
+
+// The printed table of contents ([contents]): settled in resolve, printed by every writer.
+struct ContentsSetup {
+  bool enabled = false;
+  int min_headings = 0;   // printed only when at least this many headings would be listed
+  int levels = 2;         // headings of levels 1..levels are listed (2 or 3 in practice)
+  bool new_page = true;   // PDF: the body continues on a new page after the contents
+};
 enum class EmphasisStyle { Italic, Bold };
 
 struct PageSetup {
@@ -134,6 +145,8 @@ struct Template {
   FontSpec monospace;      // for <code>
   Colour link_color{0x0b, 0x4f, 0x9c};
   bool underline_links = true;
+  PrintUrls print_urls = PrintUrls::None;
+  ContentsSetup contents;
   CalloutStyle callout;
   TableStyle table;
   RunningText header, footer;

@@ -142,6 +142,7 @@ class _PartReader:
             heading_level = int(outline) + 1
         heading_text = []
         field = "none"
+        instruction = ""
         num_id, ilvl = _val(ppr, "w:numPr/w:numId"), _val(ppr, "w:numPr/w:ilvl")
         level = self.numbering.get((num_id, ilvl or "0"))
         if level is not None and (level.find("w:lvlText", NS) is not None) and _val(level, "w:lvlText"):
@@ -160,7 +161,15 @@ class _PartReader:
                 self.links.append((link, rel[1] if rel and rel[2] == "External" else None))
             for item in run:
                 if item.tag == w("fldChar"):
-                    field = {"begin": "instr", "separate": "result", "end": "none"}[item.get(w("fldCharType"))]
+                    kind = item.get(w("fldCharType"))
+                    field = {"begin": "instr", "separate": "result", "end": "none"}[kind]
+                    instruction = "" if kind == "begin" else instruction
+                    # A table of contents' result is the entries themselves, text of the page
+                    # (PAGE, NUMPAGES and the like are numbers Word fills in).
+                    if kind == "separate" and instruction.split()[:1] == ["TOC"]:
+                        field = "none"
+                elif item.tag == w("instrText"):
+                    instruction += item.text or ""
                 elif item.tag == w("t") and field != "result":
                     self.collector.add(item.text or "", lang)
                     heading_text.append(item.text or "")
@@ -245,14 +254,22 @@ def read_docx(path):
             reading.links += [uri for _, uri in notes.links if uri]
 
         # A letterhead logo in a header is the first picture a reader meets, as it is in the PDF's
-        # structure tree and the HTML page: header pictures go before the body's.
+        # structure tree and the HTML page: header pictures go before the body's. The running text
+        # of the other pages: a first-page header (w:titlePg) leaves off what the PDF leaves off
+        # page 1 too, and is compared there (tests/docx/docx_contents_test.cpp).
         body_alts, reading.alts = reading.alts, []
-        for rel_type, target, _ in doc_rels.values():
+        first_page = {ref.get("{%s}id" % R) for ref in document.iter(w("headerReference"), w("footerReference"))
+                      if ref.get(w("type")) == "first"}
+        default = {ref.get("{%s}id" % R) for ref in document.iter(w("headerReference"), w("footerReference"))
+                   if ref.get(w("type")) == "default"}
+        for rel_id, (rel_type, target, _) in doc_rels.items():
             if rel_type not in ("header", "footer"):
                 continue
             part = posixpath.normpath(posixpath.join("word", target))
             running = _PartReader(styles, _rels(z, part), page_bg, reading, posixpath.basename(part))
             running.blocks(etree.fromstring(z.read(part)))
+            if rel_id in first_page and rel_id not in default:
+                continue  # page 1's own header: its pictures count above, its text is not the running text
             setattr(reading, "running_" + rel_type, without_page_numbers([x.text for x in running.collector.finish()]))
         reading.alts += body_alts
     return reading

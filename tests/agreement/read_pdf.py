@@ -261,6 +261,31 @@ def _kids(elem):
     return list(k) if isinstance(k, pikepdf.Array) else [k]
 
 
+def _without_printed_addresses(words, uris):
+    """The words with each link address printed after its link, "(https://…)", taken out; the
+    address may be cut over lines (several words), and what follows it (".") joins the word
+    before it, as it does in the DOCX and the HTML."""
+    targets = {"(" + re.sub(r"^(mailto|tel):", "", uri) + ")" for uri in uris}
+    out = list(words)
+    i = 0
+    while i < len(out):
+        found = False
+        for target in targets:
+            joined, k = "", i
+            while k < len(out) and len(joined) < len(target) and target.startswith(joined):
+                joined += out[k].text
+                k += 1
+            if joined.startswith(target) and i > 0:
+                rest = joined[len(target):]
+                out[i - 1] = type(out[i - 1])(out[i - 1].text + rest, out[i - 1].lang)
+                del out[i:k]
+                found = True
+                break
+        if not found:
+            i += 1
+    return out
+
+
 def read_pdf(path):
     problems = []
     pdf = pikepdf.open(path)
@@ -324,6 +349,7 @@ def read_pdf(path):
                         break
             if uri is not None:
                 links.append(("note" in ctx, uri))
+                ctx["link"] = (uri, object())  # identity of this link
         for kid in _kids(elem):
             if isinstance(kid, int):
                 mcids = [(pg, kid)]
@@ -357,8 +383,15 @@ def read_pdf(path):
     for kid in _kids(tree):
         walk(kid, walk_root, None)
 
+    # What only paper needs is left out, as the DOCX and the HTML do not print it: the page numbers
+    # of the table of contents, and an external link's address printed after its text
+    # ([links] print_urls), which the screen outputs leave to the link itself.
+    for run, ctx in sequence:
+        if "TOCI" in ctx["roles"] and run.text.strip().isdigit():
+            run.text = ""
+
     def excluded(ctx):
-        return "Lbl" in ctx["roles"] or "Reference" in ctx["roles"]
+        return "Lbl" in ctx["roles"] or "Reference" in ctx["roles"] and "TOCI" not in ctx["roles"]
 
     # Body words: outside notes, without list labels and note references (neither is text in
     # the DOCX or the HTML: numbering and note references are generated there).
@@ -367,7 +400,7 @@ def read_pdf(path):
         _join(collector, [(r, c["lang"] if lang else "", not excluded(c), c.get("block")) for r, c in sequence if keep(c)])
         return collector.finish()
 
-    reading.body = words(lambda c: "note" not in c)
+    reading.body = _without_printed_addresses(words(lambda c: "note" not in c), [uri for _, uri in links])
     reading.notes = [[w.text for w in words(lambda c, n=nid: c.get("note") == n, False)] for nid in note_ids]
 
     def text_of(key, value):

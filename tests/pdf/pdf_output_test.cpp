@@ -183,10 +183,10 @@ TEST_CASE("pdf: the structure tree follows the content, element by element", "[p
   for (std::sregex_iterator it(list.begin(), list.end(), role), e; it != e; ++it)
     if ((*it)[1] != "roles") roles += (*it)[1].str() + " ";
   // Headings in source order, the list nesting, figures with captions, both tables, the callout
-  // and quote, notes with their references and the Note elements at the end. The P straight
-  // after the H1 is the metadata's subtitle, printed under the title. The first SENCO, its
-  // expansion printed, is a Span around a Span carrying /E; the second one Span.
-  CHECK(roles.rfind("Document H1 P P Link Link Link P Span Span Span P Span Reference Link H2 L LI Lbl LBody", 0) == 0);
+  // and quote, notes with their references and the Note elements at the end. The two Ps straight
+  // after the H1 are the metadata's subtitle and byline, printed under the title. The first
+  // SENCO, its expansion printed, is a Span around a Span carrying /E; the second one Span.
+  CHECK(roles.rfind("Document H1 P P P Link Link Link P Span Span Span P Span Reference Link H2 L LI Lbl LBody", 0) == 0);
   CHECK(roles.find("H3 Figure Caption Figure H4 Table Caption THead TR TH TH TH TBody TR TH TD TD") != std::string::npos);
   CHECK(roles.find("BlockQuote P Reference Link") != std::string::npos);
   // Cells spanning rows or columns say so (Table attributes RowSpan/ColSpan).
