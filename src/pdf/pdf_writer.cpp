@@ -360,7 +360,9 @@ class Writer {
         const char* type = it.artifact == ArtifactKind::Pagination ? "Pagination"
                            : it.artifact == ArtifactKind::Background ? "Background"
                                                                      : "Layout";
-        ops += std::string("/Artifact <</Type /") + type + ">> BDC\n";
+        ops += std::string("/Artifact <</Type /") + type;
+        if (!it.lang.empty()) ops += " /Lang (" + it.lang + ")";  // a BCP 47 tag from the words table: ASCII
+        ops += ">> BDC\n";
       } else {
         const int m = mcid++;
         owners.push_back(it.node);
