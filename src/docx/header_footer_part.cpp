@@ -33,6 +33,9 @@ void field(XmlWriter& w, std::string_view instruction, std::string_view placehol
 void pattern(DocxContext& ctx, XmlWriter& w, InlineWriter& runs, const std::string& text) {
   RunProps props;
   props.rtl = ctx.resolved.root_style().direction == resolve::Direction::Rtl;
+  // The table's English words in a document of another language are marked English.
+  if (resolve::only_page_of_pages(text) && !ctx.resolved.generated.words_lang.empty())
+    props.lang = &ctx.resolved.generated.words_lang;
   for (const resolve::RunningPiece& piece : ctx.resolved.running_pieces(text)) {
     switch (piece.kind) {
       case resolve::RunningPiece::Kind::Text: runs.run_text(piece.text, props); break;

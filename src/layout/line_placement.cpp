@@ -86,7 +86,14 @@ void Engine::add_rtl_text_items(std::vector<Item>& out, std::size_t first_mergea
     // The characters in reading order, for the Span's /ActualText, and the marked content's too
     // where letters leave the baseline (Nastaliq: a glyph with an advance raised or lowered; a
     // mark, which has none, is put back on its letter by any extractor): see tag_right_to_left.
-    it.actual_text = std::any_of(it.glyphs.begin(), it.glyphs.end(),
+    // Where a letter takes several glyphs (Nastaliq draws its dots as glyphs of their own, shared
+    // between letters) the per-glyph ToUnicode map cannot give the characters back either: they go
+    // on the marked content too (page furniture has no structure element to carry them).
+    const bool several_to_a_letter =
+        std::adjacent_find(it.glyphs.begin(), it.glyphs.end(),
+                           [](const Glyph& a, const Glyph& b) { return a.cluster == b.cluster; }) != it.glyphs.end();
+    it.actual_text = several_to_a_letter ||
+                     std::any_of(it.glyphs.begin(), it.glyphs.end(),
                                  [](const Glyph& g) { return g.y_offset != 0 && g.advance != 0; });
     it.text = std::string(text.substr(begin, end > begin ? end - begin : 0));
     runs.push_back(std::move(it));

@@ -123,6 +123,8 @@ void Engine::draw_running_text() {
         Item it;
         it.kind = ItemKind::Text;
         it.artifact = ArtifactKind::Pagination;  // page furniture is never read out (PDF/UA-1 §7.8)
+        const std::string& pattern = k == 0 ? rt.left : k == 1 ? rt.centre : rt.right;
+        if (resolve::only_page_of_pages(pattern)) it.lang = r_.generated.words_lang;
         it.face = Face::Regular;
         it.size = rt.size_pt;
         it.color = colour;

@@ -67,6 +67,9 @@ struct Item {
   ItemKind kind = ItemKind::Text;
   int node = -1;                  // StructNode this content belongs to; -1 = artifact
   ArtifactKind artifact = ArtifactKind::None;
+  // An artifact's language when it is not the document's (the English words of a language the
+  // words table lacks): its marked content's /Lang (ISO 32000-1 §14.9.2.2).
+  std::string lang;
   // Text
   Face face = Face::Regular;
   double size = 12;

@@ -351,12 +351,18 @@ class Writer {
       // the tagged sequence, where readers such as poppler look for it.
       const bool actual_text = it.kind == ItemKind::Text && it.actual_text;
       if (actual_text) ops += "/Span <</ActualText " + utf16_hex_string(it.text) + ">> BDC\n";
+      // Right to left, the glyphs themselves read as nothing: the reading boxes after them give
+      // the characters (append_reading_boxes).
+      const bool reading_boxes = actual_text && it.right_to_left;
+      if (reading_boxes) ops += "/Span <</ActualText <FEFF>>> BDC\n";
       if (it.node < 0) {
         // PDF/UA-1 §7.1: content that is not real content is an artifact (Matterhorn 01-005).
         const char* type = it.artifact == ArtifactKind::Pagination ? "Pagination"
                            : it.artifact == ArtifactKind::Background ? "Background"
                                                                      : "Layout";
-        ops += std::string("/Artifact <</Type /") + type + ">> BDC\n";
+        ops += std::string("/Artifact <</Type /") + type;
+        if (!it.lang.empty()) ops += " /Lang (" + it.lang + ")";  // a BCP 47 tag from the words table: ASCII
+        ops += ">> BDC\n";
       } else {
         const int m = mcid++;
         owners.push_back(it.node);
@@ -381,7 +387,13 @@ class Writer {
           check("image");
           break;
       }
-      ops += actual_text ? "EMC\nEMC\n" : "EMC\n";
+      if (reading_boxes) {
+        ops += "EMC\nEMC\n";
+        append_reading_boxes(ops, it);
+        ops += "EMC\n";
+      } else {
+        ops += actual_text ? "EMC\nEMC\n" : "EMC\n";
+      }
       if (it.kind == ItemKind::Text && it.underline) {
         double w = 0;
         for (const layout::Glyph& g : it.glyphs) w += g.advance;
@@ -439,6 +451,40 @@ class Writer {
     }
     // The text rise is graphics state: it must not outlast this text.
     ops += rise != 0 ? "] TJ 0 Ts ET\n" : "] TJ ET\n";
+  }
+
+  // Right-to-left text whose letters leave the baseline (Nastaliq) or take several glyphs each.
+  // Its /ActualText gives it whole to readers that honour marked content (ISO 32000-1 §14.9.4),
+  // but poppler (22.12) spreads an /ActualText's characters left to right over the glyphs it
+  // replaces and then reverses right-to-left runs, so such a word read back reversed, and glyphs
+  // off the baseline split it into pieces. So each character, last first, also gets a box of its
+  // own on the baseline: an equal share of the item's width, marked by two invisible glyphs
+  // (text render mode 3, §9.3.6) at its edges, inside a nested /ActualText of that character.
+  // Inside the item's own /ActualText, readers that honour nesting still read the whole word.
+  // The boxes paint nothing, so the page looks the same, and are artifacts (PDF/UA-1 §7.1): the
+  // structure tree reads the word from its Span's /ActualText.
+  void append_reading_boxes(std::string& ops, const Item& it) {
+    std::vector<std::string_view> characters;
+    for (std::size_t i = 0, length = 0; i < it.text.size(); i += length) {
+      code_point_at(it.text, i, length);
+      characters.push_back(std::string_view(it.text).substr(i, length));
+    }
+    double width = 0;
+    for (const layout::Glyph& g : it.glyphs) width += g.advance;
+    if (characters.empty() || it.glyphs.empty() || width <= 0) return;
+    const std::uint32_t marker = it.glyphs.front().id;
+    const double marker_width = fonts_.glyph_width(it.face, marker) * it.size / 1000.0;
+    const double box = width / static_cast<double>(characters.size());
+    // TJ moves the pen left by thousandths of the size: from the first marker's end to the second's
+    // start, one marker short of the box's far edge.
+    const double gap = (2 * marker_width - box) * 1000.0 / it.size;
+    const std::string marker_hex = "<" + hex4(new_id_.at(static_cast<std::size_t>(it.face)).at(marker)) + ">";
+    ops += "BT /" + font_name(it.face) + " " + num(it.size) + " Tf 3 Tr 1 0 0 1 " + num(it.x) + " " + num(it.y) +
+           " Tm\n";
+    for (auto c = characters.rbegin(); c != characters.rend(); ++c)
+      ops += "/Span <</ActualText " + utf16_hex_string(*c) + ">> BDC /Artifact <</Type /Layout>> BDC [" + marker_hex +
+             num(gap) + marker_hex + "] TJ EMC EMC\n";
+    ops += "0 Tr ET\n";
   }
 
   // The format is the one the parser read from the file's magic bytes, not from its name.

@@ -48,6 +48,17 @@ const Words* find_words(std::string_view lang) {
   return it == std::end(kWords) ? nullptr : &*it;
 }
 
+bool only_page_of_pages(std::string_view pattern) {
+  const std::size_t at = pattern.find(kEnglishPageOfPages);
+  if (at == std::string_view::npos) return false;
+  std::string rest(pattern.substr(0, at));
+  rest += pattern.substr(at + kEnglishPageOfPages.size());
+  return std::none_of(rest.begin(), rest.end(), [](char c) {
+    const auto u = static_cast<unsigned char>(c);
+    return u >= 0x80 || c == '{' || (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9');
+  });
+}
+
 const Words& words_for(std::string_view lang) {
   const Words* w = find_words(lang);
   return w ? *w : kWords[0];

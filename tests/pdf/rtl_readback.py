@@ -39,11 +39,13 @@ BLOCKS = {"H1", "H2", "H3", "H4", "H5", "H6", "P", "Lbl", "LBody", "TH", "TD"}
 
 
 def read_shows(page, fonts):
-    """Every text-showing operator of a page: its font, size, mcid, /ActualText, text object
-    (BT number) and glyphs as [code, x, y]; x advances by the font's widths and TJ's adjustments."""
+    """Every text-showing operator of a page that paints (not render mode 3): its font, size, mcid,
+    /ActualText (the outermost), text object (BT number) and glyphs as [code, x, y]; x advances by
+    the font's widths and TJ's adjustments."""
     shows = []
     marked = []  # (mcid, actual text)
     font, size, x, y, rise = None, 12.0, 0.0, 0.0, 0.0
+    invisible = False  # text render mode 3 (ISO 32000-1 §9.3.6): glyphs that paint nothing
     text_object = 0
     for instruction in pikepdf.parse_content_stream(page):
         operands, op = instruction.operands, str(instruction.operator)
@@ -51,7 +53,8 @@ def read_shows(page, fonts):
             props = operands[1] if len(operands) > 1 and isinstance(operands[1], pikepdf.Dictionary) else {}
             outer_mcid, outer_actual = marked[-1] if marked else (None, None)
             mcid = int(props["/MCID"]) if "/MCID" in props else outer_mcid
-            actual = str(props["/ActualText"]) if "/ActualText" in props else outer_actual
+            # An /ActualText stands for everything inside it, nested ones included (§14.9.4).
+            actual = outer_actual if outer_actual is not None or "/ActualText" not in props else str(props["/ActualText"])
             marked.append((mcid, actual))
         elif op == "BMC":
             marked.append(marked[-1] if marked else (None, None))
@@ -65,6 +68,10 @@ def read_shows(page, fonts):
             x, y = float(operands[4]), float(operands[5])
         elif op == "Ts":
             rise = float(operands[0])
+        elif op == "Tr":
+            invisible = int(operands[0]) == 3
+        elif op in ("Tj", "TJ") and invisible:
+            continue  # paints nothing (Handout draws such text in a text object of its own)
         elif op in ("Tj", "TJ"):
             glyphs, start = [], x
             for item in (operands[0] if op == "TJ" else [operands[0]]):
