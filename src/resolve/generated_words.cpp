@@ -49,10 +49,11 @@ const Words* find_words(std::string_view lang) {
 }
 
 bool only_page_of_pages(std::string_view pattern) {
-  const std::size_t at = pattern.find(kEnglishPageOfPages);
+  constexpr std::string_view placeholder = "{page_of_pages}";
+  const std::size_t at = pattern.find(placeholder);
   if (at == std::string_view::npos) return false;
   std::string rest(pattern.substr(0, at));
-  rest += pattern.substr(at + kEnglishPageOfPages.size());
+  rest += pattern.substr(at + placeholder.size());
   return std::none_of(rest.begin(), rest.end(), [](char c) {
     const auto u = static_cast<unsigned char>(c);
     return u >= 0x80 || c == '{' || (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9');

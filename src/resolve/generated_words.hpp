@@ -27,8 +27,8 @@ const Words& words_for(std::string_view lang);
 
 inline constexpr std::string_view kEnglishNotes = "Notes";
 
-// Whether a running text pattern prints nothing but the house pattern (kEnglishPageOfPages) with
-// spaces and ASCII punctuation around it: its words are then the table's, in the language
+// Whether a running text pattern prints nothing but the {page_of_pages} placeholder with spaces and
+// ASCII punctuation around it: its words are then the table's, in the language
 // GeneratedText::words_lang names when that is not the document's.
 bool only_page_of_pages(std::string_view pattern);
 
