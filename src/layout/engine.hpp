@@ -62,6 +62,14 @@ struct PendingLink {
   int reference = 0;  // internal link back to where note N is referenced
   int node = -1;
   std::string contents;
+  std::string anchor;  // internal link to the block with this id ("#anchor" in the content)
+};
+
+// Where a link area leads once every page exists: a note's text, a note's reference, or a block.
+struct LinkTarget {
+  int note = 0;
+  int reference = 0;
+  std::string anchor;
 };
 
 // A footnote made ready to place: its structure nodes, its text broken into lines, its height.
@@ -286,6 +294,7 @@ class Engine {
   void lay_endnotes();
 
   void resolve_links();
+  std::pair<int, double> first_drawn(int first, int end) const;
 
   void draw_running_text();
 
@@ -306,7 +315,9 @@ class Engine {
   std::vector<NoteRecord> notes_;
   std::map<int, std::pair<int, double>> note_targets_;       // note number → where its text is
   std::map<int, std::pair<int, double>> reference_targets_;  // note number → where it is referenced
-  std::vector<std::pair<int, int>> link_targets_;            // per link area: (note, reference)
+  std::vector<LinkTarget> link_targets_;                     // per link area
+  // id → the structure nodes [first, end) its block made; its first drawn item is the target.
+  std::map<std::string, std::pair<int, int>> anchor_nodes_;
   std::map<int, Footnote> footnotes_;
   std::set<int> footnote_reserved_;
   std::vector<int> page_footnotes_, carried_footnotes_;
