@@ -124,6 +124,7 @@ class BodyWriter {
     w_.set_loc(b.loc);
     BlockContext bc = outer;
     bc.rtl = is_rtl(b);
+    if (b.anchor) pending_bookmarks_.push_back(*b.anchor);
     switch (b.kind) {
       case BlockKind::Heading: {
         static const char* const kIds[] = {"Heading1", "Heading2", "Heading3", "Heading4", "Heading5", "Heading6"};
@@ -224,6 +225,24 @@ class BodyWriter {
 
   void begin_paragraph(const ParaProps& p) {
     w_.open("w:p");
+    paragraph_properties(p);
+    bookmarks();
+  }
+
+  // A block's id (1.1) becomes a bookmark at the start of the first paragraph written for it, so
+  // that a w:hyperlink w:anchor (§17.16.22) leads there; Word's navigation pane lists it too.
+  // The bookmark is empty (start and end together): it marks a place, as HTML's id does.
+  void bookmarks() {
+    for (const std::string& anchor : pending_bookmarks_) {
+      const std::string id = std::to_string(next_bookmark_++);
+      w_.open("w:bookmarkStart").attr("w:id", id).attr("w:name", bookmark_name(anchor));
+      w_.close();
+      w_.empty("w:bookmarkEnd", "w:id", id);
+    }
+    pending_bookmarks_.clear();
+  }
+
+  void paragraph_properties(const ParaProps& p) {
     const bool list = p.num_id > 0;
     const bool continuation = !list && p.continuation_level >= 0;
     if (!p.style && !p.keep_next && !list && !continuation && !p.box && !p.centre && !p.rtl && p.outline_level < 0)
@@ -291,7 +310,7 @@ class BodyWriter {
     const int ilvl = std::min(bc.list_level + 1, 8);
     int num_id = 1;  // the shared bullet list
     if (b.ordered) {
-      ctx_.ordered_list_levels.push_back(ilvl);
+      ctx_.ordered_list_levels.emplace_back(ilvl, &b);
       num_id = static_cast<int>(ctx_.ordered_list_levels.size()) + 1;
     }
     for (const Block& item : b.children) {
@@ -352,14 +371,14 @@ class BodyWriter {
     inner.box = &box;
     inner.style = "Callout";
     if (b.color) inner.text_color = b.color;
-    if (b.title) {
+    if (const std::optional<std::string> title = ctx_.resolved.callout_title(b)) {
       ParaProps p = para_for(inner, nullptr);
       p.style = "CalloutTitle";
       // A heading for Word's navigation pane and screen readers, at the level settled for every
       // output; the style keeps its callout look (and tells the importer it is a callout title).
       p.outline_level = ctx_.resolved.callout_title_level(b) - 1;
       begin_paragraph(p);
-      inlines_.run_text(*b.title, run_props(inner));
+      inlines_.run_text(*title, run_props(inner));
       w_.close();
       last_was_table_ = false;
     }
@@ -605,6 +624,7 @@ class BodyWriter {
       w_.empty("w:pStyle", "w:val", header ? "TableHeading" : "TableText");
       if (in_header_row) w_.empty("w:keepNext");
       w_.close();
+      bookmarks();
       w_.close();
     }
     w_.close();
@@ -663,6 +683,8 @@ class BodyWriter {
   Relationships& rels_;
   InlineWriter inlines_;
   bool last_was_table_ = false;
+  std::vector<std::string> pending_bookmarks_;  // ids of blocks whose first paragraph is next
+  int next_bookmark_ = 0;
 };
 
 }  // namespace

@@ -86,7 +86,10 @@ void InlineWriter::write_one(const Inline& in, const RunProps& props) {
     case InlineKind::Link:
       // A link inside a link cannot be followed separately: keep the outer one.
       if (in.href && !(props.char_style && std::string_view(props.char_style) == "Hyperlink")) {
-        w_.open("w:hyperlink").attr("r:id", rels_.add_hyperlink(*in.href)).attr("w:history", "1");
+        if (in.href->size() > 1 && in.href->front() == '#')  // to a block's bookmark (format 1.1)
+          w_.open("w:hyperlink").attr("w:anchor", bookmark_name(in.href->substr(1))).attr("w:history", "1");
+        else
+          w_.open("w:hyperlink").attr("r:id", rels_.add_hyperlink(*in.href)).attr("w:history", "1");
         p.char_style = "Hyperlink";
         write(in.children, p);
         w_.close();

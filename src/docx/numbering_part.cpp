@@ -1,7 +1,7 @@
 // word/numbering.xml (ECMA-376 Part 1 §17.9): one abstract bullet list and one abstract
 // numbered list with nine levels each; w:num 1 is every bullet list, and each ordered list gets
-// its own w:num with a start override, so that numbering restarts at 1 (§17.9.26 startOverride)
-// instead of continuing from the previous list.
+// its own w:num with a start override, so that numbering restarts at its start, 1 unless
+// <ol start> says otherwise (§17.9.26 startOverride), instead of continuing from the previous list.
 #include "docx/parts.hpp"
 
 namespace handout::docx {
@@ -15,9 +15,9 @@ constexpr int kDecimalAbstract = 1;
 constexpr std::int64_t kIndentStep = 400;
 constexpr std::int64_t kHanging = 320;
 
-void level(XmlWriter& w, const style::Template& t, int ilvl, const char* fmt, const std::string& text) {
+void level(XmlWriter& w, const style::Template& t, int ilvl, const char* fmt, const std::string& text, int start = 1) {
   w.open("w:lvl").attr("w:ilvl", ilvl);
-  w.empty("w:start", "w:val", 1);
+  w.empty("w:start", "w:val", start);
   w.empty("w:numFmt", "w:val", fmt);
   w.empty("w:lvlText", "w:val", text);
   w.empty("w:lvlJc", "w:val", "left");
@@ -28,6 +28,19 @@ void level(XmlWriter& w, const style::Template& t, int ilvl, const char* fmt, co
   w.close();
 }
 
+// §17.18.59 ST_NumberFormat for a content list style. Word's letters after z double (aa, bb)
+// where CSS's go aa, ab: lists that long are rare, and the DOCX reader's own numbering is Word's.
+const char* word_format(model::ListStyle style) {
+  switch (style) {
+    case model::ListStyle::Decimal: break;
+    case model::ListStyle::LowerAlpha: return "lowerLetter";
+    case model::ListStyle::UpperAlpha: return "upperLetter";
+    case model::ListStyle::LowerRoman: return "lowerRoman";
+    case model::ListStyle::UpperRoman: return "upperRoman";
+  }
+  return "decimal";
+}
+
 }  // namespace
 
 std::int64_t list_indent(int ilvl, const style::Template& t) { return scaled_units(kIndentStep, t) * (ilvl + 1); }
@@ -35,7 +48,7 @@ std::int64_t list_hanging(const style::Template& t) { return scaled_units(kHangi
 
 std::string write_numbering_part(const DocxContext& ctx) {
   std::string out;
-  out.reserve(4096 + ctx.ordered_list_levels.size() * 160);
+  out.reserve(4096 + ctx.ordered_list_levels.size() * 480);
   XmlWriter w(out);
   w.declaration();
   w.open("w:numbering").attr("xmlns:w", kNsW);
@@ -59,11 +72,15 @@ std::string write_numbering_part(const DocxContext& ctx) {
   w.empty("w:abstractNumId", "w:val", kBulletAbstract);
   w.close();
   int num_id = 2;
-  for (const int ilvl : ctx.ordered_list_levels) {
+  for (const auto& [ilvl, list] : ctx.ordered_list_levels) {
     w.open("w:num").attr("w:numId", num_id++);
     w.empty("w:abstractNumId", "w:val", kDecimalAbstract);
     w.open("w:lvlOverride").attr("w:ilvl", ilvl);
-    w.empty("w:startOverride", "w:val", 1);
+    w.empty("w:startOverride", "w:val", list->list_start);
+    // A list that counts in letters or Roman numerals (<ol type>, 1.1) gets its own level
+    // (§17.9.6 lvl in lvlOverride), as the PDF and HTML print it; decimal lists keep the shared one.
+    if (list->list_style != model::ListStyle::Decimal)
+      level(w, ctx.tmpl, ilvl, word_format(list->list_style), "%" + std::to_string(ilvl + 1) + ".", list->list_start);
     w.close();
     w.close();
   }

@@ -3,6 +3,7 @@
 #include <zip.h>
 
 #include <cmath>
+#include <cstdint>
 #include <memory>
 
 #include "core/error.hpp"
@@ -60,6 +61,17 @@ std::string uri_from_href(const std::string& href) {
 }
 
 }  // namespace
+
+std::string bookmark_name(const std::string& anchor) {
+  constexpr std::size_t kWordLimit = 40;
+  if (anchor.size() <= kWordLimit) return anchor;
+  std::uint32_t hash = 2166136261u;  // FNV-1a: stable across runs and platforms
+  for (const char c : anchor) hash = (hash ^ static_cast<unsigned char>(c)) * 16777619u;
+  static const char kHex[] = "0123456789abcdef";
+  std::string out = anchor.substr(0, kWordLimit - 9) + "_";
+  for (int shift = 28; shift >= 0; shift -= 4) out += kHex[(hash >> shift) & 0xF];
+  return out;
+}
 
 std::string Relationships::add_hyperlink(const std::string& href) {
   std::string target = uri_from_href(href);

@@ -65,7 +65,8 @@ struct DocxContext {
   const style::Template& tmpl;
   PageGeometry page;
   std::vector<MediaFile> media;
-  std::vector<int> ordered_list_levels;             // w:num 2, 3, …: one per ordered list, its ilvl
+  // w:num 2, 3, …: one per ordered list, its ilvl and the list (its start and type, format 1.1).
+  std::vector<std::pair<int, const model::Block*>> ordered_list_levels;
   int next_drawing_id = 1;                          // wp:docPr/@id, unique in the package
   std::string header_rel_id, footer_rel_id;          // empty: no header / footer part
   // The first page's header (w:titlePg) when it differs from the others: the PDF leaves a running
@@ -147,6 +148,11 @@ void write_contents(DocxContext& ctx, XmlWriter& w, InlineWriter& runs, bool rtl
 style::RunningText first_page_header(const resolve::ResolvedDocument& resolved);
 
 // Parts. Each returns the XML bytes of one part.
+// The Word bookmark name for a block's id: the id itself, which the content format keeps to
+// letters, digits, '-', '_' and '.' (as pandoc does); Word reads at most 40 characters, so a
+// longer id is cut and given a hash of the whole to stay unique.
+std::string bookmark_name(const std::string& anchor);
+
 std::string write_document_part(DocxContext& ctx, Relationships& rels);
 std::string write_notes_part(DocxContext& ctx, Relationships& rels);
 std::string write_styles_part(const DocxContext& ctx);

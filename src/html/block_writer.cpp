@@ -25,9 +25,20 @@ void direction_attribute(std::string& out, const resolve::TextStyle& style) {
 }
 
 // <name dir="…"> for the element that writes block `b`.
+// A block's id (format 1.1), the target of <a href="#…">: written as it is, so the page's
+// address with "#id" reaches the same place as the link (the reader keeps ids clear of the ones
+// this writer makes: main, note-…, callout-…).
+void id_attribute(std::string& out, const Block& b) {
+  if (!b.anchor) return;
+  out += " id=\"";
+  append_attribute(out, *b.anchor);
+  out += '"';
+}
+
 void open_tag(std::string& out, const char* name, const resolve::ResolvedDocument& resolved, const Block& b) {
   out += '<';
   out += name;
+  id_attribute(out, b);
   direction_attribute(out, resolved.style_of(b));
   out += '>';
 }
@@ -64,10 +75,12 @@ const ImageCopy& image_copy(HtmlContext& ctx, const model::Image& img) {
   return image_copy_of(ctx, resolve::image_file(ctx.resolved.doc, img), img.loc);
 }
 
-void image(HtmlContext& ctx, const model::Image& img) {
+void image(HtmlContext& ctx, const model::Image& img, const Block* block = nullptr) {
   const ImageCopy& copy = image_copy(ctx, img);
   std::string& out = ctx.out;
-  out += "<img src=\"";
+  out += "<img";
+  if (block) id_attribute(out, *block);
+  out += " src=\"";
   append_url_path(out, ctx.options.files_dir);
   out += '/';
   append_url_path(out, copy.name);
@@ -132,7 +145,7 @@ class BlockWriter {
       case BlockKind::Figure: figure(b); return;
       case BlockKind::Image:
         if (!b.image) throw InternalError("html: image block without an image");
-        image(ctx_, *b.image);
+        image(ctx_, *b.image, &b);
         out_ += '\n';
         return;
       case BlockKind::Table: table(b); return;
@@ -162,9 +175,11 @@ class BlockWriter {
     out_ += '<';
     out_ += name;
     if (const resolve::ContentsEntry* entry = ctx_.resolved.contents_entry(b)) {
-      out_ += " id=\"";  // the contents link here
+      out_ += " id=\"";  // the contents link here (the block's own id when it has one)
       append_attribute(out_, entry->id);
       out_ += '"';
+    } else {
+      id_attribute(out_, b);
     }
     direction_attribute(out_, ctx_.resolved.style_of(b));
     // The stylesheet paints headings in the template's heading colour; a callout that sets its
@@ -195,10 +210,34 @@ class BlockWriter {
 
   void list(const Block& b) {
     const char* name = b.ordered ? "ol" : "ul";
-    open_tag(out_, name, ctx_.resolved, b);
+    if (b.ordered && (b.list_start != 1 || b.list_style != model::ListStyle::Decimal)) {
+      ordered_list_tag(b);
+    } else {
+      open_tag(out_, name, ctx_.resolved, b);
+    }
     out_ += '\n';
     for (const Block& item : b.children) list_item(item);
     close_tag(out_, name);
+  }
+
+  // <ol start type> (1.1): HTML's own attributes, so the browser numbers as the PDF and DOCX do;
+  // the style repeats the type because the stylesheet's ol rule would outweigh the attribute.
+  void ordered_list_tag(const Block& b) {
+    static constexpr const char* kTypes[][2] = {
+        {"1", "decimal"}, {"a", "lower-alpha"}, {"A", "upper-alpha"}, {"i", "lower-roman"}, {"I", "upper-roman"}};
+    const auto* type = kTypes[static_cast<std::size_t>(b.list_style)];
+    out_ += "<ol";
+    id_attribute(out_, b);
+    direction_attribute(out_, ctx_.resolved.style_of(b));
+    if (b.list_start != 1) out_ += " start=\"" + std::to_string(b.list_start) + '"';
+    if (b.list_style != model::ListStyle::Decimal) {
+      out_ += " type=\"";
+      out_ += type[0];
+      out_ += "\" style=\"list-style-type:";
+      out_ += type[1];
+      out_ += '"';
+    }
+    out_ += '>';
   }
 
   void list_item(const Block& item) {
@@ -229,8 +268,10 @@ class BlockWriter {
     // complementary landmark; several untitled ones would otherwise be landmarks nobody can tell
     // apart. A title names it.
     const std::string title_id = "callout-" + std::to_string(++callouts_) + "-title";
+    const std::optional<std::string> title = ctx_.resolved.callout_title(b);
     out_ += "<aside class=\"callout\" role=\"note\"";
-    if (b.title) {
+    id_attribute(out_, b);
+    if (title) {
       out_ += " aria-labelledby=\"";
       out_ += title_id;
       out_ += '"';
@@ -245,7 +286,7 @@ class BlockWriter {
       out_ += '"';
     }
     out_ += ">\n";
-    if (b.title) {
+    if (title) {
       // A heading at the level settled for every output, so heading navigation finds it; the
       // paragraph keeps the callout title's look rather than the page headings'.
       out_ += "<p class=\"callout-title\" role=\"heading\" aria-level=\"";
@@ -253,7 +294,7 @@ class BlockWriter {
       out_ += "\" id=\"";
       out_ += title_id;
       out_ += "\"><strong>";
-      append_text(out_, *b.title);
+      append_text(out_, *title);
       out_ += "</strong></p>\n";
     }
     blocks(b.children);

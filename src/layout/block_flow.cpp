@@ -23,6 +23,7 @@ void Engine::lay_block(const Block& b, int parent, double indent, const Block* n
     ~RestoreDirection() { rtl = saved; }
   } restore{rtl_, rtl_};
   rtl_ = r_.style_of(b).direction == resolve::Direction::Rtl;
+  const int first_node = static_cast<int>(out_.structure.size());
   switch (b.kind) {
     case BlockKind::Heading:
       lay_heading(b, parent, indent, next != nullptr, r_.style_of(b).foreground);
@@ -69,6 +70,7 @@ void Engine::lay_block(const Block& b, int parent, double indent, const Block* n
       if (!page_is_empty()) new_page();
       break;
   }
+  if (b.anchor) anchor_nodes_[*b.anchor] = {first_node, static_cast<int>(out_.structure.size())};
 }
 
 void Engine::lay_heading(const Block& b, int parent, double indent, bool keep_with_next, Colour colour) {
@@ -123,9 +125,11 @@ double Engine::marker_column(const Block& list) {
   // so bullet and number text start at the same indent.
   double widest = measure(Face::Regular, body_, "9.");
   auto consider = [&](int n) {
-    widest = std::max(widest, measure(Face::Regular, body_, resolve::ResolvedDocument::list_marker(list.ordered, list_depth_, n)));
+    widest = std::max(widest, measure(Face::Regular, body_, resolve::list_marker(list, list_depth_, n)));
   };
-  for (int n = 1; n <= std::min(count, 9); ++n) consider(n);
+  // Letters and Roman numerals differ in width ("viii." against "ix."): every marker is measured.
+  const bool digits = !list.ordered || list.list_style == model::ListStyle::Decimal;
+  for (int n = 1; n <= (digits ? std::min(count, 9) : count); ++n) consider(n);
   if (count > 9) consider(count);
   return std::max(scaled(6 * kPointsPerMm), widest + body_ * 0.6);
 }
@@ -133,7 +137,7 @@ double Engine::marker_column(const Block& list) {
 void Engine::lay_list(const Block& list, int parent, double indent) {
   const int l = add_node(Role::L, parent);
   ++list_depth_;
-  out_.structure[static_cast<std::size_t>(l)].list_numbering = resolve::list_numbering(list.ordered, list_depth_);
+  out_.structure[static_cast<std::size_t>(l)].list_numbering = resolve::list_numbering(list, list_depth_);
   const double marker_width = marker_column(list);
   int number = 0;
   for (const Block& item : list.children) {
@@ -147,7 +151,7 @@ void Engine::lay_list(const Block& list, int parent, double indent) {
     const int body = add_node(Role::LBody, li);
     need(2 * body_line_);
     // The marker shares the first line's baseline: draw it at the current cursor.
-    const std::string marker = resolve::ResolvedDocument::list_marker(list.ordered, list_depth_, number);
+    const std::string marker = resolve::list_marker(list, list_depth_, number);
     std::vector<Span> spans{{marker, Face::Regular, body_, r_.style_of(item).foreground, false, lbl, -1, 0, {}}};
     const double saved = cursor_;
     place_line(break_lines(spans, marker_width).front(), spans, left_ + indent, body_line_);
@@ -240,10 +244,10 @@ void Engine::lay_callout(const Block& b, int parent, double indent) {
   const std::size_t first_item = items().size();
   const double top = cursor_;
   cursor_ -= pad;
-  if (b.title) {
+  if (const std::optional<std::string> title = r_.callout_title(b)) {
     model::Inline t;
     t.kind = InlineKind::Text;
-    t.text = *b.title;
+    t.text = *title;
     // The title heads the callout's Sect as the heading the resolve stage settled for every
     // output (one below the heading above it). PDF 1.7 has no label element a screen reader
     // offers for a Sect: /T is not read.

@@ -64,6 +64,14 @@ struct PendingLink {
   int node = -1;
   std::string contents;
   int heading = -1;  // internal link to contents entry N's heading (0-based)
+  std::string anchor;  // internal link to the block with this id ("#anchor" in the content)
+};
+
+// Where a link area leads once every page exists: a note's text, a note's reference, or a block.
+struct LinkTarget {
+  int note = 0;
+  int reference = 0;
+  std::string anchor;
 };
 
 // A footnote made ready to place: its structure nodes, its text broken into lines, its height.
@@ -299,6 +307,7 @@ class Engine {
   void lay_endnotes();
 
   void resolve_links();
+  std::pair<int, double> first_drawn(int first, int end) const;
 
   void draw_running_text();
   // The template's letterhead at the top of the text column of a new page, if it goes there.
@@ -324,11 +333,13 @@ class Engine {
   std::vector<NoteRecord> notes_;
   std::map<int, std::pair<int, double>> note_targets_;       // note number → where its text is
   std::map<int, std::pair<int, double>> reference_targets_;  // note number → where it is referenced
-  std::vector<std::pair<int, int>> link_targets_;            // per link area: (note, reference)
+  std::vector<LinkTarget> link_targets_;                     // per link area
   std::vector<int> link_headings_;                           // per link area: contents entry, or -1
   std::vector<int> contents_pages_;       // given: the page of each contents entry's heading
   std::vector<std::size_t> contents_outline_;  // per contents entry: its heading's outline entry
   std::vector<int> headings_pages_;       // found: the page of each contents entry's heading
+  // id → the structure nodes [first, end) its block made; its first drawn item is the target.
+  std::map<std::string, std::pair<int, int>> anchor_nodes_;
   std::map<int, Footnote> footnotes_;
   std::set<int> footnote_reserved_;
   std::vector<int> page_footnotes_, carried_footnotes_;

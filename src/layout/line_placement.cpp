@@ -361,7 +361,7 @@ void Engine::add_link_area(int link, Rect r) {
   a.node = p.node;
   a.contents = p.contents;
   out_.links.push_back(std::move(a));
-  link_targets_.push_back({p.note, p.reference});  // resolved to a page once every page exists
+  link_targets_.push_back({p.note, p.reference, p.anchor});  // resolved to a page once every page exists
   link_headings_.push_back(p.heading);
   last_link_ = link;
 }

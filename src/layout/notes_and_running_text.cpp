@@ -32,10 +32,32 @@ void Engine::lay_endnotes() {
   }
 }
 
+// The top of the first item drawn for structure nodes [first, end), wherever pagination put it
+// (a heading carried to the next page takes its target along): page and y, or page -1.
+std::pair<int, double> Engine::first_drawn(int first, int end) const {
+  for (std::size_t p = 0; p < out_.pages.size(); ++p) {
+    for (const Item& item : out_.pages[p].items) {
+      if (item.node < first || item.node >= end) continue;
+      const double top = item.kind == ItemKind::Text ? item.y + item.size : item.rect.y + item.rect.h;
+      return {static_cast<int>(p), top};
+    }
+  }
+  return {-1, 0};
+}
+
 void Engine::resolve_links() {
   for (std::size_t i = 0; i < out_.links.size(); ++i) {
     LinkArea& a = out_.links[i];
-    const auto [note, reference] = link_targets_[i];
+    const int note = link_targets_[i].note, reference = link_targets_[i].reference;
+    if (!link_targets_[i].anchor.empty()) {
+      // A link to an id no block has stays without a destination (lint: link-target-missing).
+      const auto anchor = anchor_nodes_.find(link_targets_[i].anchor);
+      const auto [page, y] = anchor == anchor_nodes_.end() ? std::pair<int, double>{-1, 0}
+                                                           : first_drawn(anchor->second.first, anchor->second.second);
+      a.target_page = page;
+      a.target_y = y;
+      continue;
+    }
     const auto& targets = note > 0 ? note_targets_ : reference_targets_;
     const auto it = targets.find(note > 0 ? note : reference);
     a.target_page = -1;

@@ -84,6 +84,12 @@ struct Image {
 
 struct Block;
 
+// <ol type="…"> (1.1): how an ordered list counts, in CSS's names.
+enum class ListStyle { Decimal, LowerAlpha, UpperAlpha, LowerRoman, UpperRoman };
+
+// <callout kind="…"> (1.1): what sort of aside it is, said in words at its start.
+enum class CalloutKind { Note, Tip, Warning, Important };
+
 enum class CellScope { None, Col, Row, Invalid };
 
 struct TableCell {
@@ -118,6 +124,8 @@ struct Block {
   SourceLoc loc;
   int level = 0;                    // Heading: 1..6
   bool ordered = false;             // List
+  int list_start = 1;               // List, ordered: the first item's number (<ol start>, 1.1)
+  ListStyle list_style = ListStyle::Decimal;  // List, ordered: <ol type> (1.1)
   Inlines inlines;                  // Heading, Paragraph, Plain
   std::vector<Block> children;      // List, ListItem, Callout, Quote, Section
   std::optional<Image> image;       // Figure, Image
@@ -127,7 +135,10 @@ struct Block {
   std::optional<std::string> title; // Callout
   std::optional<Colour> color;      // Callout
   std::optional<Colour> background; // Callout
+  std::optional<CalloutKind> callout_kind;  // Callout: <callout kind> (1.1)
   std::optional<Dir> dir;           // every kind but Image and PageBreak: nullopt when absent
+  // id="…" (1.1): the name <a href="#…"> links reach this block by; unique in the document.
+  std::optional<std::string> anchor;
 };
 
 // A metadata field with where it was written.

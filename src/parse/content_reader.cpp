@@ -10,6 +10,7 @@
 #include <cstring>
 #include <filesystem>
 #include <fstream>
+#include <map>
 #include <pugixml.hpp>
 #include <sstream>
 
@@ -266,6 +267,36 @@ class ContentReader {
     if (v == "1.1") return model::FormatVersion::V1_1;
     throw error("schema-invalid-value", a, "version=\"" + std::string(v) + "\" is not a content format version",
                 "write version=\"1.1\" (or leave it out for 1.0)");
+  }
+
+  // id="…" (1.1) on a block, the target of <a href="#…">. Its shape is HTML's and XML's NCName in
+  // ASCII (a letter, then letters, digits, '-', '_', '.'), so the same name works as an HTML id, a
+  // PDF destination and a Word bookmark. A second block with the same id would make a link
+  // ambiguous, so that is an input error here, not a lint finding.
+  std::optional<std::string> anchor_attribute(pugi::xml_node n) {
+    pugi::xml_attribute a = n.attribute("id");
+    if (!a) return std::nullopt;
+    require_version_1_1(a, "the id attribute");
+    const std::string v = a.value();
+    const auto letter = [](char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); };
+    bool ok = !v.empty() && letter(v.front());
+    for (char c : v) ok = ok && (letter(c) || (c >= '0' && c <= '9') || c == '-' || c == '_' || c == '.');
+    if (!ok)
+      throw error("schema-invalid-value", a, "id=\"" + v + "\" is not a name",
+                  "start with a letter and use only letters, digits, '-', '_' and '.', e.g. id=\"opening-times\"");
+    // The HTML page names its own parts with these; a block taking one would make two targets.
+    if (v == "main" || v == "notes-heading" || v.starts_with("note-") || v.starts_with("callout-") ||
+        v.starts_with("section-"))
+      throw error("schema-invalid-value", a, "id=\"" + v + "\" is reserved for the HTML page's own parts",
+                  "choose another name; main, notes-heading, note-…, callout-… and section-… are taken");
+    const SourceLoc here = loc_of(n);
+    const auto [it, inserted] = anchors_.emplace(v, here);
+    if (!inserted)
+      throw error("schema-invalid-value", a,
+                  "id=\"" + v + "\" is already the id of the element at line " + std::to_string(it->second.line) +
+                      ", column " + std::to_string(it->second.col),
+                  "give each element its own id; links name exactly one target");
+    return v;
   }
 
   // Elements and attributes added in format 1.1 call this where they are read, so a 1.0 file that
@@ -542,47 +573,51 @@ class ContentReader {
     b.id = next_id();
     b.loc = loc_of(n);
     if (name != "img" && name != "pagebreak") b.dir = dir_attribute(n);
+    if (is_block_element(name) && name != "pagebreak") b.anchor = anchor_attribute(n);
     if (auto level = heading_level(name)) {
-      check_attributes(n, {}, "dir");
+      check_attributes(n, {"id"}, "dir");
       b.kind = BlockKind::Heading;
       b.level = *level;
       b.inlines = read_inline_children(n);
     } else if (name == "p") {
-      check_attributes(n, {}, "dir");
+      check_attributes(n, {"id"}, "dir");
       b.kind = BlockKind::Paragraph;
       b.inlines = read_inline_children(n);
     } else if (name == "ul" || name == "ol") {
-      check_attributes(n, {}, "dir");
+      if (name == "ol") check_attributes(n, {"id", "start", "type"}, "dir");
+      else check_attributes(n, {"id"}, "dir");
       b.kind = BlockKind::List;
       b.ordered = name == "ol";
+      if (b.ordered) read_list_numbering(n, b);
       b.children = read_blocks(n, name);  // non-li children are kept for the list-structure rule
     } else if (name == "li") {
-      check_attributes(n, {}, "dir");
+      check_attributes(n, {"id"}, "dir");
       b.kind = BlockKind::ListItem;
       b.children = read_flow(n);
     } else if (name == "figure") {
-      check_attributes(n, {}, "dir");
+      check_attributes(n, {"id"}, "dir");
       read_figure(n, b);
     } else if (name == "img") {
       b.kind = BlockKind::Image;
-      b.image = read_image(n);
+      b.image = read_image(n, "id");
     } else if (name == "table") {
-      check_attributes(n, {}, "dir");
+      check_attributes(n, {"id"}, "dir");
       b.kind = BlockKind::Table;
       b.table = read_table(n);
     } else if (name == "callout") {
-      check_attributes(n, {"title", "color", "background"}, "dir");
+      check_attributes(n, {"id", "title", "color", "background", "kind"}, "dir");
       b.kind = BlockKind::Callout;
+      b.callout_kind = callout_kind_attribute(n);
       b.title = string_attribute(n, "title");
       b.color = colour_attribute(n, "color");
       b.background = colour_attribute(n, "background");
       b.children = read_blocks(n, name);
     } else if (name == "quote") {
-      check_attributes(n, {}, "dir");
+      check_attributes(n, {"id"}, "dir");
       b.kind = BlockKind::Quote;
       b.children = read_blocks(n, name);
     } else if (name == "section") {
-      check_attributes(n, {}, "dir");
+      check_attributes(n, {"id"}, "dir");
       b.kind = BlockKind::Section;
       b.children = read_blocks(n, name);
     } else if (name == "pagebreak") {
@@ -600,6 +635,47 @@ class ContentReader {
       throw unknown_element(n);
     }
     return b;
+  }
+
+  // <callout kind="warning"> (1.1): the kind the writers say in words at its start.
+  std::optional<model::CalloutKind> callout_kind_attribute(pugi::xml_node n) const {
+    pugi::xml_attribute a = n.attribute("kind");
+    if (!a) return std::nullopt;
+    require_version_1_1(a, "the kind attribute");
+    const std::string_view v = a.value();
+    if (v == "note") return model::CalloutKind::Note;
+    if (v == "tip") return model::CalloutKind::Tip;
+    if (v == "warning") return model::CalloutKind::Warning;
+    if (v == "important") return model::CalloutKind::Important;
+    throw error("schema-invalid-value", a, "kind=\"" + std::string(v) + "\" is not a callout kind",
+                "write note, tip, warning or important");
+  }
+
+  // <ol start="5" type="lower-alpha"> (1.1): where the numbering starts and how it counts.
+  void read_list_numbering(pugi::xml_node n, Block& b) const {
+    if (pugi::xml_attribute a = n.attribute("start")) {
+      require_version_1_1(a, "the start attribute");
+      const std::string_view v = a.value();
+      int start = 0;
+      auto [ptr, ec] = std::from_chars(v.data(), v.data() + v.size(), start);
+      if (ec != std::errc() || ptr != v.data() + v.size() || start < 1 || start > 3999)
+        throw error("schema-invalid-value", a, "start=\"" + std::string(v) + "\" is not a whole number from 1 to 3999",
+                    "write the first item's number, e.g. start=\"5\" (3999 is the largest Roman numeral)");
+      b.list_start = start;
+    }
+    if (pugi::xml_attribute a = n.attribute("type")) {
+      require_version_1_1(a, "the type attribute");
+      static constexpr std::pair<std::string_view, model::ListStyle> kStyles[] = {
+          {"decimal", model::ListStyle::Decimal},         {"lower-alpha", model::ListStyle::LowerAlpha},
+          {"upper-alpha", model::ListStyle::UpperAlpha},  {"lower-roman", model::ListStyle::LowerRoman},
+          {"upper-roman", model::ListStyle::UpperRoman}};
+      const std::string_view v = a.value();
+      const auto it = std::find_if(std::begin(kStyles), std::end(kStyles), [&](const auto& s) { return s.first == v; });
+      if (it == std::end(kStyles))
+        throw error("schema-invalid-value", a, "type=\"" + std::string(v) + "\" is not a list style",
+                    "write decimal, lower-alpha, upper-alpha, lower-roman or upper-roman");
+      b.list_style = it->second;
+    }
   }
 
   InputError unknown_element(pugi::xml_node n) const {
@@ -659,8 +735,9 @@ class ContentReader {
     if (!b.image) throw error("schema-missing-required", n, "<figure> has no <img>");
   }
 
-  model::Image read_image(pugi::xml_node n) {
-    check_attributes(n, {"src", "alt", "decorative", "width"});
+  // `also` is "id" for an <img> standing as a block (a figure's picture is reached by the figure's id).
+  model::Image read_image(pugi::xml_node n, std::string_view also = {}) {
+    check_attributes(n, {"src", "alt", "decorative", "width"}, also);
     model::Image img;
     img.loc = loc_of(n);
     img.id = next_id();
@@ -1024,6 +1101,7 @@ class ContentReader {
   model::NodeId last_id_ = 0;
   int note_count_ = 0;
   bool in_note_ = false;
+  std::map<std::string, SourceLoc> anchors_;  // id="…" → the element that has it
   SourceLoc last_element_;
 };
 

@@ -119,8 +119,9 @@ void settle_print_aids(ResolvedDocument& out) {
         if (i.kind == InlineKind::LineBreak) text += ' ';
       });
       out.contents_index_[h] = contents.entries.size();
-      contents.entries.push_back(
-          {h->level, normalise_space(text), h, "section-" + std::to_string(contents.entries.size() + 1)});
+      // A heading with its own id keeps it, so the contents and the author's links name one place.
+      std::string id = h->anchor ? *h->anchor : "section-" + std::to_string(contents.entries.size() + 1);
+      contents.entries.push_back({h->level, normalise_space(text), h, std::move(id)});
     }
     const int needed = doc.contents ? 1 : tmpl.contents.min_headings;
     if (!contents.entries.empty() && static_cast<int>(contents.entries.size()) >= needed)

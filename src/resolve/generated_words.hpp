@@ -15,6 +15,9 @@ struct Words {
   std::string back_to_note;   // the link from a note back to its reference, with {n}
   std::string skip_link;      // HTML: the link past the header to the main content
   std::string contents;       // heading above the printed table of contents
+  // <callout kind> (1.1): the kind said in words at the callout's start, so it is not told by
+  // colour alone (WCAG 2.2 SC 1.4.1): note, tip, warning, important.
+  std::string callout_note, callout_tip, callout_warning, callout_important;
 
   std::string note_label(int n) const;
   std::string back_label(int n) const;

@@ -301,6 +301,20 @@ const ResolvedNote& ResolvedDocument::note(const model::Inline& note_element) co
   return notes[static_cast<std::size_t>(note_index_.at(&note_element))];
 }
 
+std::optional<std::string> ResolvedDocument::callout_title(const model::Block& callout) const {
+  if (!callout.callout_kind) return callout.title;
+  const Words& w = generated.words;
+  const std::string* word = &w.callout_note;
+  switch (*callout.callout_kind) {
+    case model::CalloutKind::Note: break;
+    case model::CalloutKind::Tip: word = &w.callout_tip; break;
+    case model::CalloutKind::Warning: word = &w.callout_warning; break;
+    case model::CalloutKind::Important: word = &w.callout_important; break;
+  }
+  if (!callout.title) return *word;
+  return *word + ": " + *callout.title;
+}
+
 std::string ResolvedDocument::list_marker(bool ordered, int depth, int number) {
   if (ordered) return std::to_string(number) + ".";
   // Bullet, en dash, white bullet, then round again: nesting is visible in the marker itself.

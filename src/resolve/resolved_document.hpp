@@ -212,6 +212,11 @@ class ResolvedDocument {
   // or nullptr: internal links, and links whose text already shows the address, print none.
   const std::string* printed_url(const model::Inline& link) const;
 
+  // The title line of a callout as every writer prints it: the kind in words (<callout kind>, 1.1,
+  // from the words table) before the written title ("Warning: Fire doors"), the kind word alone
+  // when there is no title, the title alone when there is no kind; nullopt when neither.
+  std::optional<std::string> callout_title(const model::Block& callout) const;
+
   // The marker of a list item at `depth` (1 = outermost list) and 1-based position `number`.
   static std::string list_marker(bool ordered, int depth, int number);
   std::vector<RunningPiece> running_pieces(std::string_view pattern) const;

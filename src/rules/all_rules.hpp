@@ -61,5 +61,6 @@ extern const Rule kTemplateSerifBodyFont;  // 53 template-serif-body-font
 extern const Rule kLangScriptMismatch;  // 54 lang-script-mismatch
 extern const Rule kDirContradictsLang;  // 55 dir-contradicts-lang
 extern const Rule kScriptFontMissing;  // 56 script-font-missing
+extern const Rule kLinkTargetMissing;  // 57 link-target-missing
 
 }  // namespace handout::rules

@@ -77,7 +77,9 @@ struct Problem {
   std::string hint;
 };
 
-std::optional<Problem> href_problem(const std::optional<std::string>& href) {
+// `internal_links`: the document is format 1.1, where "#name" leads to the block with id="name"
+// (whether it exists is link-target-missing's question).
+std::optional<Problem> href_problem(const std::optional<std::string>& href, bool internal_links) {
   const std::string schemes_hint = "use an http://, https://, mailto: or tel: address";
   if (!href) return Problem{"link has no href", "add href=\"https://…\" (or mailto:, tel:) naming where it goes"};
   const std::string shown = "link href \"" + links::excerpt(*href) + "\"";
@@ -87,7 +89,9 @@ std::optional<Problem> href_problem(const std::optional<std::string>& href) {
     return Problem{shown + " contains a space", "remove the space, or write it as %20"};
   const std::optional<std::string> scheme = scheme_of(*href);
   if (!scheme) {
-    if (href->starts_with("#")) return Problem{shown + " points into the document", schemes_hint};
+    if (href->starts_with("#") && internal_links) return std::nullopt;
+    if (href->starts_with("#"))
+      return Problem{shown + " points into the document", schemes_hint + ", or add version=\"1.1\" and an id to link within it"};
     // Suggest the scheme only when the text says which: "name@host" or "host.name/path".
     const std::string_view first = std::string_view(*href).substr(0, href->find('/'));
     if (href->find('@') != std::string::npos && href->find('/') == std::string::npos)
@@ -117,8 +121,9 @@ std::optional<Problem> href_problem(const std::optional<std::string>& href) {
 }
 
 void check_link_href_invalid(const RuleContext& ctx, RuleReporter& reporter) {
+  const bool internal_links = ctx.doc.version >= model::FormatVersion::V1_1;
   for (const links::LinkRef& ref : links::collect_links(ctx.resolved)) {
-    if (std::optional<Problem> p = href_problem(ref.link->href)) reporter.report(ref.link->loc, p->message, p->hint);
+    if (std::optional<Problem> p = href_problem(ref.link->href, internal_links)) reporter.report(ref.link->loc, p->message, p->hint);
   }
 }
 
@@ -132,7 +137,8 @@ extern const Rule kLinkHrefInvalid{
     "or tel: with a number. Malformed addresses such as \"http://\", \"mailto:\" alone, or "
     "\"www.example.org\" without a scheme are reported too. Such a link goes nowhere, or somewhere "
     "the PDF or DOCX reader cannot open (WCAG 2.2 SC 2.4.4; markdownlint MD042 no-empty-links). "
-    "Fix: write the complete address, e.g. href=\"https://www.example.org/page\", "
+    "In format 1.1, href=\"#name\" links to the block with id=\"name\" (rule link-target-missing "
+    "checks that it exists). Fix: write the complete address, e.g. href=\"https://www.example.org/page\", "
     "href=\"mailto:office@example.org\" or href=\"tel:+441234567890\".",
     &check_link_href_invalid,
 };

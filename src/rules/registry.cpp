@@ -67,6 +67,7 @@ constexpr const Rule* kRules[] = {
     &kLangScriptMismatch,
     &kDirContradictsLang,
     &kScriptFontMissing,
+    &kLinkTargetMissing,
 };
 
 // Drops findings covered by an inline suppression of the same rule.

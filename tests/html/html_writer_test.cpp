@@ -5,6 +5,7 @@
 #include <filesystem>
 #include <pugixml.hpp>
 #include <string>
+#include <vector>
 
 #include "core/error.hpp"
 #include "html/html_writer.hpp"
@@ -355,4 +356,49 @@ TEST_CASE("html: control characters and noncharacters never reach the page", "[h
   const resolve::ResolvedDocument resolved = resolve::resolve_document(doc, tmpl);
   const std::string html = html::write_html(resolved, {}).html;
   CHECK(html.find("<p>abcdef\tg\xC2\xA0h</p>") != std::string::npos);
+}
+
+TEST_CASE("html 1.1: a block's id is written on its element, and #links keep their href", "[html][format-1-1]") {
+  const auto page = page_of(test::parse_for_test(R"(<handout lang="en-GB" version="1.1"><meta><title>T</title></meta>
+<body><h1 id="top">T</h1><section id="s"><p id="p1">See <a href="#s">this section</a>.</p></section>
+<callout id="box"><p>x</p></callout><figure id="fig"><img src="x.png" alt="A"/></figure>
+<img id="pic" src="x.png" alt="B"/><ul id="l"><li id="i">y</li></ul></body></handout>)"),
+                            test::default_template());
+  const pugi::xml_node body = page->xml.child("html").child("body");
+  CHECK(std::string(one(body, "//*[@id='top']").name()) == "h1");
+  CHECK(std::string(one(body, "//*[@id='s']").name()) == "section");
+  CHECK(std::string(one(body, "//*[@id='p1']").name()) == "p");
+  CHECK(std::string(one(body, "//*[@id='box']").name()) == "aside");
+  CHECK(std::string(one(body, "//*[@id='fig']").name()) == "figure");
+  CHECK(std::string(one(body, "//*[@id='pic']").name()) == "img");
+  CHECK(std::string(one(body, "//*[@id='l']").name()) == "ul");
+  CHECK(std::string(one(body, "//*[@id='i']").name()) == "li");
+  CHECK(all_text(one(body, "//a[@href='#s']")) == "this section");
+}
+
+TEST_CASE("html 1.1: ol start and type", "[html][format-1-1]") {
+  const auto page = page_of(test::parse_for_test(R"(<handout lang="en-GB" version="1.1"><meta><title>T</title></meta>
+<body><h1>T</h1><ol start="5" type="lower-roman"><li>x</li></ol><ol><li>y</li></ol></body></handout>)"),
+                            test::default_template());
+  const pugi::xml_node body = page->xml.child("html").child("body");
+  const pugi::xml_node roman = one(body, "//ol[@start]");
+  CHECK(std::string(roman.attribute("start").value()) == "5");
+  CHECK(std::string(roman.attribute("type").value()) == "i");
+  CHECK(std::string(roman.attribute("style").value()) == "list-style-type:lower-roman");
+  CHECK(count(body, "//ol[not(@start) and not(@type)]") == 1);
+}
+
+TEST_CASE("html 1.1: a callout's kind is said in its title, which names the aside", "[html][format-1-1]") {
+  const auto page = page_of(test::parse_for_test(R"(<handout lang="en-GB" version="1.1"><meta><title>T</title></meta>
+<body><h1>T</h1><callout kind="important" title="Bring ID"><p>x</p></callout><callout kind="note"><p>y</p></callout></body></handout>)"),
+                            test::default_template());
+  const pugi::xml_node body = page->xml.child("html").child("body");
+  const pugi::xpath_node_set asides = body.select_nodes("//aside");
+  REQUIRE(asides.size() == 2);
+  std::vector<std::string> titles;
+  for (const pugi::xpath_node& a : asides) {
+    const std::string label = a.node().attribute("aria-labelledby").value();
+    titles.push_back(all_text(one(body, ("//*[@id='" + label + "']").c_str())));
+  }
+  CHECK(titles == std::vector<std::string>{"Important: Bring ID", "Note"});
 }

@@ -51,7 +51,7 @@ def main():
 
     meant_valid = sorted(
         [*root.glob("content/*.xml"), *root.glob("tests/cases/*.xml"), *root.glob("tests/fixtures/docx/*.xml"),
-         *root.glob("tests/fixtures/pdf/*.xml"), *valid_dir.glob("*.xml")])
+         *root.glob("tests/fixtures/elements/*.xml"), *root.glob("tests/fixtures/pdf/*.xml"), *valid_dir.glob("*.xml")])
     invalid = sorted(invalid_dir.glob("*.xml"))
     problems, passed = [], 0
 
