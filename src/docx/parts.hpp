@@ -67,6 +67,7 @@ struct DocxContext {
   std::vector<MediaFile> media;
   std::vector<int> ordered_list_levels;             // w:num 2, 3, …: one per ordered list, its ilvl
   int next_drawing_id = 1;                          // wp:docPr/@id, unique in the package
+  int next_sdt_id = 1;                              // w:sdtPr/w:id of reply slip controls
   std::string header_rel_id, footer_rel_id;          // empty: no header / footer part
 };
 
@@ -119,6 +120,9 @@ class InlineWriter {
   XmlWriter& w_;
   Relationships& rels_;
 };
+
+// reply_slip.cpp: a reply slip's paragraphs and content controls, into the body.
+void write_reply_slip(DocxContext& ctx, XmlWriter& w, const model::ReplySlip& slip);
 
 // Parts. Each returns the XML bytes of one part.
 std::string write_document_part(DocxContext& ctx, Relationships& rels);

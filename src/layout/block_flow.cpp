@@ -63,6 +63,7 @@ void Engine::lay_block(const Block& b, int parent, double indent, const Block* n
     case BlockKind::PageBreak:
       if (!page_is_empty()) new_page();
       break;
+    case BlockKind::ReplySlip: lay_reply_slip(b, parent, indent); break;
   }
 }
 

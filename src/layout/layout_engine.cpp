@@ -111,7 +111,8 @@ const char* role_name(Role r) {
   static const char* const kNames[] = {"Document", "Sect",  "H1",        "H2",         "H3",  "H4",    "H5",
                                        "H6",       "P",     "L",         "LI",         "Lbl", "LBody", "Figure",
                                        "Caption",  "Table", "THead",     "TBody",      "TR",  "TH",    "TD",
-                                       "Link",     "Note",  "Reference", "BlockQuote", "Span"};
+                                       "Link",     "Note",  "Reference", "BlockQuote", "Span",
+                                       "Form"};
   return kNames[static_cast<int>(r)];
 }
 

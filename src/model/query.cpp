@@ -92,7 +92,8 @@ void for_each_inline_run(const Block& block, const std::function<void(const Inli
     case BlockKind::Callout:
     case BlockKind::Quote:
     case BlockKind::Section:
-    case BlockKind::PageBreak: break;
+    case BlockKind::PageBreak:
+    case BlockKind::ReplySlip: break;
   }
 }
 
@@ -142,6 +143,7 @@ const char* block_element_name(const Block& block) {
     case BlockKind::Quote: return "quote";
     case BlockKind::Section: return "section";
     case BlockKind::PageBreak: return "pagebreak";
+    case BlockKind::ReplySlip: return "reply-slip";
   }
   return "?";
 }

@@ -61,5 +61,8 @@ extern const Rule kTemplateSerifBodyFont;  // 53 template-serif-body-font
 extern const Rule kLangScriptMismatch;  // 54 lang-script-mismatch
 extern const Rule kDirContradictsLang;  // 55 dir-contradicts-lang
 extern const Rule kScriptFontMissing;  // 56 script-font-missing
+extern const Rule kFormFieldLabel;  // 57 form-field-label
+extern const Rule kTickBoxSensory;  // 58 tick-box-sensory
+extern const Rule kReplySlipReturnTo;  // 59 reply-slip-return-to
 
 }  // namespace handout::rules

@@ -67,6 +67,9 @@ constexpr const Rule* kRules[] = {
     &kLangScriptMismatch,
     &kDirContradictsLang,
     &kScriptFontMissing,
+    &kFormFieldLabel,
+    &kTickBoxSensory,
+    &kReplySlipReturnTo,
 };
 
 // Drops findings covered by an inline suppression of the same rule.

@@ -30,7 +30,7 @@ const std::vector<std::string> kSpecRuleIds = {
     "blank-spacing", "sentence-length", "reading-level", "audience-reading-target", "passive-voice",
     "paragraph-length", "repeated-word", "wordy-phrase", "note-empty", "template-min-font-size",
     "template-justified-text", "template-line-spacing", "template-serif-body-font", "lang-script-mismatch",
-    "dir-contradicts-lang", "script-font-missing"};
+    "dir-contradicts-lang", "script-font-missing", "form-field-label", "tick-box-sensory", "reply-slip-return-to"};
 
 const std::string kMinimal = R"(<handout lang="en-GB"><meta><title>Minimal handout</title></meta>
 <body><h1>Minimal handout</h1><p>Short and clear.</p></body></handout>
