@@ -6,6 +6,7 @@
 #include <string>
 
 #include "docx/parts.hpp"
+#include "model/query.hpp"
 
 namespace handout::docx {
 namespace {
@@ -115,7 +116,7 @@ void field(XmlWriter& w, DocxContext& ctx, const FormField& f) {
       text_run(w, label);
       w.close();
       for (std::size_t i = 0; i < f.options.size(); ++i)
-        check_box(w, ctx, label + ": " + f.options[i], f.name + "." + std::to_string(i + 1), f.options[i]);
+        check_box(w, ctx, model::choice_answer_name(f, i), f.name + "." + std::to_string(i + 1), f.options[i]);
       return;
   }
 }

@@ -5,6 +5,7 @@
 #include <algorithm>
 
 #include "layout/engine.hpp"
+#include "model/query.hpp"
 
 namespace handout::layout::detail {
 namespace {
@@ -59,9 +60,10 @@ void Engine::lay_reply_slip(const Block& b, int parent, double indent) {
   }
   cursor_ -= body_line_;
   const int node = add_node(Role::Sect, parent);
-  // The title heads the slip one level below the heading it sits under, as a callout's does.
-  lay_inlines(text_inlines(slip.title.value_or("Reply slip")), add_node(heading_role(std::min(heading_level_ + 1, 6)), node),
-              indent, Face::Bold, body_, colour, paragraph_space());
+  // The title is a bold P, as the HTML legend and the DOCX paragraph are not headings either: a
+  // slip is part of the letter it ends, not a section of its outline.
+  lay_inlines(text_inlines(slip.title.value_or("Reply slip")), add_node(Role::P, node), indent, Face::Bold, body_, colour,
+              paragraph_space());
   for (const model::FormField& f : slip.fields) lay_slip_field(f, node, indent, colour);
   if (slip.return_to)
     lay_inlines(text_inlines(*slip.return_to), add_node(Role::P, node), indent, Face::Bold, body_, colour, paragraph_space());
@@ -77,10 +79,12 @@ void Engine::lay_slip_field(const model::FormField& f, int parent, double indent
   const double space = paragraph_space() * 0.75;
   const std::string label = f.label.value_or("");
   // A tick box at the start of a line, its text after it; `option` >0 makes it a radio button.
-  auto tick_box = [&](const std::string& text, WidgetKind kind, const std::string& tooltip, int option) {
+  auto tick_box = [&](const std::string& text, WidgetKind kind, const std::string& tooltip, int option,
+                      const std::string& alt) {
     need(std::max(lh, box) + space);
     const double top = cursor_;
     const int form = add_node(Role::Form, parent);
+    out_.structure[static_cast<std::size_t>(form)].alt = alt;
     const Rect r{mirror(left_ + indent, box), top - (lh + box) / 2, box, box};
     add_rule(r, colour, rule);
     out_.widgets.push_back({kind, page_index(), r, form, f.name, tooltip, text, option, false, body_});
@@ -110,13 +114,14 @@ void Engine::lay_slip_field(const model::FormField& f, int parent, double indent
       cursor_ = std::min(label_bottom, bottom - body_ * 0.3) - space;
       return;
     }
-    case model::FieldKind::Checkbox: tick_box(label, WidgetKind::Checkbox, label, 0); return;
+    case model::FieldKind::Checkbox: tick_box(label, WidgetKind::Checkbox, label, 0, {}); return;
     case model::FieldKind::Choice:
       // The question, then one radio button per answer: tabbing and the tags read them in order.
       lay_inlines(text_inlines(label), add_node(Role::P, parent), indent, Face::Regular, body_, colour, space / 2, 0,
                   2 * lh);
       for (std::size_t i = 0; i < f.options.size(); ++i)
-        tick_box(f.options[i], WidgetKind::Radio, label, static_cast<int>(i + 1));
+        // The radio field's /TU is the question; each button's Form element names its answer.
+        tick_box(f.options[i], WidgetKind::Radio, label, static_cast<int>(i + 1), model::choice_answer_name(f, i));
       return;
   }
 }

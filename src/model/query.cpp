@@ -115,6 +115,15 @@ std::string plain_text(const Block& block) {
   return out;
 }
 
+std::string choice_answer_name(const FormField& choice, std::size_t option) {
+  const std::string question = choice.label.value_or("");
+  const std::string& answer = choice.options.at(option);
+  if (question.empty()) return answer;
+  // A question that ends in its own punctuation ("Lunch?", "Lunch on the day:") needs no colon.
+  const char last = question.back();
+  return question + (last == ':' || last == '?' || last == '.' ? " " : ": ") + answer;
+}
+
 std::vector<std::string> languages_used(const Document& doc) {
   std::vector<std::string> out{doc.lang};
   for_each_block(doc, [&](const Block& b, BlockPath) {
