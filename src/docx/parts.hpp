@@ -67,8 +67,8 @@ struct DocxContext {
   std::vector<MediaFile> media;
   std::vector<int> ordered_list_levels;             // w:num 2, 3, …: one per ordered list, its ilvl
   int next_drawing_id = 1;                          // wp:docPr/@id, unique in the package
-  int next_sdt_id = 1;                              // w:sdtPr/w:id of reply slip controls
   std::string header_rel_id, footer_rel_id;          // empty: no header / footer part
+  int next_sdt_id = 1;                              // w:sdtPr/w:id of reply slip controls
 };
 
 // The template's family for the East Asian and the Complex Script font slots of text in `lang`

@@ -15,6 +15,7 @@ using model::FieldKind;
 using model::FormField;
 
 constexpr std::string_view kNsW14 = "http://schemas.microsoft.com/office/word/2010/wordml";
+constexpr std::string_view kNsMc = "http://schemas.openxmlformats.org/markup-compatibility/2006";
 
 void text_run(XmlWriter& w, std::string_view text, bool bold = false) {
   w.open("w:r");
@@ -42,8 +43,10 @@ void blank_run(XmlWriter& w, int width_chars) {
   w.close();
 }
 
-void begin_control(XmlWriter& w, DocxContext& ctx, std::string_view alias, std::string_view tag) {
-  w.open("w:sdt");
+// Opens w:sdt (unless the caller opened it with attributes of its own) and w:sdtPr with the
+// control's alias, tag and id.
+void begin_control(XmlWriter& w, DocxContext& ctx, std::string_view alias, std::string_view tag, bool open_sdt = true) {
+  if (open_sdt) w.open("w:sdt");
   w.open("w:sdtPr");
   w.empty("w:alias", "w:val", alias);
   w.empty("w:tag", "w:val", tag);
@@ -54,10 +57,12 @@ void begin_control(XmlWriter& w, DocxContext& ctx, std::string_view alias, std::
 void check_box(XmlWriter& w, DocxContext& ctx, std::string_view alias, std::string_view tag,
                std::string_view label) {
   w.open("w:p");
-  begin_control(w, ctx, alias, tag);
-  // w14 is declared here, as Word does for controls it adds, so older parts of the package and
-  // the golden files of documents without slips stay as they were.
-  w.open("w14:checkbox").attr("xmlns:w14", kNsW14);
+  // The Word 2010 check box is declared ignorable (ECMA-376 Part 3) where it is used, so a Word
+  // 2007 reader drops it and keeps a plain-text control, and the document element of files
+  // without slips stays as it was.
+  w.open("w:sdt").attr("xmlns:mc", kNsMc).attr("xmlns:w14", kNsW14).attr("mc:Ignorable", "w14");
+  begin_control(w, ctx, alias, tag, false);
+  w.open("w14:checkbox");
   w.empty("w14:checked", "w14:val", "0");
   w.open("w14:checkedState").attr("w14:val", "2612").attr("w14:font", "MS Gothic");
   w.close();

@@ -39,9 +39,9 @@ void Engine::lay_reply_slip(const Block& b, int parent, double indent) {
   if (!page_is_empty()) cursor_ -= 2 * paragraph_space();
   const double x = mirror(left_ + indent, width);
   add_rule({x, cursor_, width, 0}, colour, scaled(0.75), scaled(4));
-  // Scissors on the line where some font has the glyph; without one the dashes say it alone.
-  const std::vector<Glyph>& scissors = fm_.shape(Face::Regular, "\u2702");
-  if (!scissors.empty() && std::none_of(scissors.begin(), scissors.end(), [](const Glyph& g) { return g.id == 0; })) {
+  // Scissors on the line where the body font has the glyph; without it the dashes say it alone.
+  if (fm_.covers(Face::Regular, U'\u2702')) {
+    const std::vector<Glyph>& scissors = fm_.shape(Face::Regular, "\u2702");
     Item it;
     it.kind = ItemKind::Text;
     it.artifact = ArtifactKind::Layout;

@@ -64,7 +64,10 @@ TEST_CASE("docx: a reply slip's fields are content controls named by their label
   CHECK(d.find("<w:alias w:val=\"Lunch on the day: Please order a school packed lunch.\"/><w:tag w:val=\"trip-reply.4.2\"/>") !=
         std::string::npos);
   CHECK(d.find("<w:top w:val=\"dashed\"") != std::string::npos);
+  // The Word 2010 check box is ignorable for older readers where it is declared.
+  CHECK(d.find("<w:sdt xmlns:mc=\"http://schemas.openxmlformats.org/markup-compatibility/2006\" "
+               "xmlns:w14=\"http://schemas.microsoft.com/office/word/2010/wordml\" mc:Ignorable=\"w14\">") != std::string::npos);
   std::size_t controls = 0;
-  for (std::size_t at = d.find("<w:sdt>"); at != std::string::npos; at = d.find("<w:sdt>", at + 1)) ++controls;
+  for (std::size_t at = d.find("</w:sdt>"); at != std::string::npos; at = d.find("</w:sdt>", at + 1)) ++controls;
   CHECK(controls == 8);
 }
