@@ -26,9 +26,7 @@ TEST_CASE("html: a reply slip is a fieldset of inputs, each with its label", "[h
   const std::string page = read_file(dir.file("school-trip-letter.html"));
   CHECK(page.find("<fieldset class=\"reply-slip\" id=\"field-trip-reply\">\n<legend>Reply slip: Science Museum trip</legend>") !=
         std::string::npos);
-  CHECK(page.find("<label for=\"field-trip-reply-1\">Child&#39;s name</label> <input type=\"text\" "
-                  "id=\"field-trip-reply-1\" name=\"trip-reply.1\">") != std::string::npos ||
-        page.find("<label for=\"field-trip-reply-1\">Child's name</label> <input type=\"text\" "
+  CHECK(page.find("<label for=\"field-trip-reply-1\">Child's name</label> <input type=\"text\" "
                   "id=\"field-trip-reply-1\" name=\"trip-reply.1\">") != std::string::npos);
   CHECK(page.find("<input type=\"checkbox\" id=\"field-trip-reply-3\" name=\"trip-reply.3\" value=\"Yes\"> "
                   "<label for=\"field-trip-reply-3\">") != std::string::npos);
@@ -55,8 +53,7 @@ TEST_CASE("docx: a reply slip's fields are content controls named by their label
   auto xml = run_process({"unzip", "-p", dir.file("school-trip-letter.docx"), "word/document.xml"});
   REQUIRE(xml.exit_code == 0);
   const std::string& d = xml.out;
-  CHECK(d.find("<w:alias w:val=\"Child&apos;s name\"/><w:tag w:val=\"trip-reply.1\"/>") != std::string::npos ||
-        d.find("<w:alias w:val=\"Child's name\"/><w:tag w:val=\"trip-reply.1\"/>") != std::string::npos);
+  CHECK(d.find("<w:alias w:val=\"Child's name\"/><w:tag w:val=\"trip-reply.1\"/>") != std::string::npos);
   CHECK(d.find("<w:tag w:val=\"trip-reply.3\"/><w:id w:val=\"3\"/><w14:checkbox") != std::string::npos);
   CHECK(d.find("<w:tag w:val=\"trip-reply.5\"/><w:id w:val=\"6\"/><w:text w:multiLine=\"1\"/>") != std::string::npos);
   CHECK(d.find("<w:tag w:val=\"trip-reply.7\"/><w:id w:val=\"8\"/><w:date>") != std::string::npos);
