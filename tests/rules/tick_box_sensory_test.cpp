@@ -19,7 +19,7 @@ TEST_CASE("tick-box-sensory: tick boxes named only by colour or place, and empty
   CHECK(diags[1].loc.line == 4);
   CHECK(diags[1].message == "tick box \"left\" is named only by colour or position");
   CHECK(diags[2].loc.line == 5);
-  CHECK(diags[2].loc.col == 27);
+  CHECK(diags[2].loc.col == 26);
   CHECK(diags[2].message == "answer \"Top box\" is named only by colour or position");
   CHECK(diags[3].message == "answer has no text saying what ticking it means");
 }
