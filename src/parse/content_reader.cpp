@@ -11,6 +11,7 @@
 #include <filesystem>
 #include <fstream>
 #include <pugixml.hpp>
+#include <set>
 #include <sstream>
 
 #include "core/error.hpp"
@@ -611,6 +612,13 @@ class ContentReader {
     if (slip.name.empty() || slip.name.find_first_of(". \t\n") != std::string::npos)
       throw error("schema-invalid-value", n.attribute("id"), "id=\"" + slip.name + "\" cannot name form fields",
                   "write a name without spaces or dots, e.g. id=\"trip-reply\"");
+    // Field names are the slip's name and a number: two slips of one name would share them.
+    if (!slip_names_.insert(slip.name).second) {
+      const std::string message = "a second reply slip named \"" + slip.name + "\"";
+      const std::string hint = "give each <reply-slip> an id of its own";
+      if (n.attribute("id")) throw error("schema-invalid-value", n.attribute("id"), message, hint);
+      throw error("schema-invalid-value", n, message, hint);
+    }
     slip.title = string_attribute(n, "title");
     for (pugi::xml_node c : n.children()) {
       if (c.type() == pugi::node_pcdata || c.type() == pugi::node_cdata) {
@@ -1069,6 +1077,7 @@ class ContentReader {
   model::NodeId last_id_ = 0;
   int note_count_ = 0;
   int slip_count_ = 0;
+  std::set<std::string> slip_names_;
   bool in_note_ = false;
   SourceLoc last_element_;
 };

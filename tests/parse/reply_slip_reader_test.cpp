@@ -95,3 +95,14 @@ TEST_CASE("parse: reply slip input errors", "[parse][reply-slip]") {
   d = error_of(head + "<reply-slip><checkbox label=\"A\">text</checkbox></reply-slip>" + tail);
   CHECK(d.message == "<checkbox> must be empty");
 }
+
+TEST_CASE("parse: two reply slips of one name would share field names", "[parse][reply-slip]") {
+  const Diagnostic d = error_of(
+      "<handout lang=\"en\" version=\"1.1\"><meta><title>T</title></meta><body>\n"
+      "<reply-slip id=\"a\"><checkbox label=\"A\"/></reply-slip>\n"
+      "<reply-slip id=\"a\"><checkbox label=\"A\"/></reply-slip></body></handout>");
+  CHECK(d.code == "schema-invalid-value");
+  CHECK(d.loc.line == 3);
+  CHECK(d.loc.col == 13);
+  CHECK(d.message == "a second reply slip named \"a\"");
+}
