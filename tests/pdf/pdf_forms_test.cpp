@@ -4,6 +4,7 @@
 // pdfinfo and pdftotext without complaints.
 #include <catch2/catch.hpp>
 
+#include <algorithm>
 #include <string>
 
 #include "support/process.hpp"
@@ -72,7 +73,10 @@ TEST_CASE("pdf forms: the letter passes the PDF/UA checks with its form fields; 
   auto text = run_process({"pdftotext", "-enc", "UTF-8", pdf, "-"});
   CHECK(text.exit_code == 0);
   CHECK(text.err.empty());
+  // Labels and the instruction wrap in their columns: compare with line breaks as spaces.
+  std::string flowing = text.out;
+  std::replace(flowing.begin(), flowing.end(), '\n', ' ');
   for (const char* words : {"Reply slip: Science Museum trip", "Child's name", "Signed (parent or carer)",
                             "Please return this slip to the school office by Friday 12 June."})
-    CHECK(text.out.find(words) != std::string::npos);
+    CHECK(flowing.find(words) != std::string::npos);
 }
