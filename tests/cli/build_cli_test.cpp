@@ -154,7 +154,7 @@ TEST_CASE("build: everything, built again in another order, on more workers, in 
   REQUIRE(reversed.exit_code == 0);
   REQUIRE(parallel.exit_code == 0);
   const auto files = files_under(dir.file("first"));
-  CHECK(files.size() == 6);  // PDF, DOCX and HTML of each seed
+  CHECK(files.size() == 9);  // PDF, DOCX and HTML of each seed
   for (const char* other : {"reversed", "parallel"}) {
     CHECK(files_under(dir.file(other)) == files);
     for (const std::string& f : files) {
