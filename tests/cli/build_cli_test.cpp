@@ -144,7 +144,8 @@ TEST_CASE("build: everything, built again in another order, on more workers, in 
       run_handout({"build", "-q", "--pdf", "--docx", "--html", "--jobs", "1", content, "-o", dir.file("first")}, epoch);
   auto reversed =
       run_handout({"build", "-q", "--pdf", "--docx", "--html", "--jobs", "1", content + "/staff-module-attachment.xml",
-                   content + "/parent-leaflet-attachment-difficulties.xml", "-o", dir.file("reversed")},
+                   content + "/school-trip-letter.xml", content + "/parent-leaflet-attachment-difficulties.xml", "-o",
+                   dir.file("reversed")},
                   {"SOURCE_DATE_EPOCH=1700000000", "TZ=Asia/Kolkata", "LC_ALL=C.UTF-8", "LANG=pl_PL.UTF-8"});
   auto parallel =
       run_handout({"build", "-q", "--pdf", "--docx", "--html", "--jobs", "2", content, "-o", dir.file("parallel")},
