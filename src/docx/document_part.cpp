@@ -218,6 +218,10 @@ class BodyWriter {
         w_.close();
         last_was_table_ = false;
         return;
+      case BlockKind::ReplySlip:
+        if (b.slip) write_reply_slip(ctx_, w_, *b.slip);
+        last_was_table_ = false;
+        return;
     }
   }
 

@@ -27,7 +27,7 @@ bool is_empty(const style::RunningText& r) { return r.left.empty() && r.centre.e
 std::string write_docx(const resolve::ResolvedDocument& resolved, const DocxOptions& options) {
   const model::Document& doc = resolved.doc;
   const style::Template& tmpl = resolved.tmpl;
-  DocxContext ctx{resolved, doc, tmpl, geometry(tmpl.page), {}, {}, 1, {}, {}, {}};
+  DocxContext ctx{resolved, doc, tmpl, geometry(tmpl.page), {}, {}, 1, {}, {}, {}, 1};
   const bool has_notes = !resolved.notes.empty();
   const bool endnotes = tmpl.notes == style::NotePlacement::Endnotes;
   const std::string notes_name = endnotes ? "endnotes.xml" : "footnotes.xml";

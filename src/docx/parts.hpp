@@ -72,6 +72,7 @@ struct DocxContext {
   // The first page's header (w:titlePg) when it differs from the others: the PDF leaves a running
   // header that only repeats the title off page 1, and so does Word. Empty: page 1 as the others.
   std::string first_header_rel_id;
+  int next_sdt_id = 1;                              // w:sdtPr/w:id of reply slip controls
 };
 
 // The template's family for the East Asian and the Complex Script font slots of text in `lang`
@@ -146,6 +147,8 @@ void write_contents(DocxContext& ctx, XmlWriter& w, InlineWriter& runs, bool rtl
 // The header pattern as page 1 prints it: a piece that would only repeat the title heading
 // printed under it is left off, as the PDF leaves it off (layout draw_running_text).
 style::RunningText first_page_header(const resolve::ResolvedDocument& resolved);
+// reply_slip.cpp: a reply slip's paragraphs and content controls, into the body.
+void write_reply_slip(DocxContext& ctx, XmlWriter& w, const model::ReplySlip& slip);
 
 // Parts. Each returns the XML bytes of one part.
 // The Word bookmark name for a block's id: the id itself, which the content format keeps to

@@ -166,6 +166,9 @@ class BlockWriter {
         // Nothing on screen; a new page in print (stylesheet: .page-break { break-before: page }).
         out_ += "<div class=\"page-break\"></div>\n";
         return;
+      case BlockKind::ReplySlip:
+        if (b.slip) write_reply_slip(ctx_, *b.slip);
+        return;
     }
   }
 

@@ -36,6 +36,9 @@ const ImageCopy& image_copy_of(HtmlContext& ctx, std::string source, SourceLoc l
 // block_writer.cpp: body blocks, in document order.
 void write_blocks(HtmlContext& ctx, const std::vector<model::Block>& blocks);
 
+// reply_slip.cpp: a reply slip as a fieldset of labelled inputs.
+void write_reply_slip(HtmlContext& ctx, const model::ReplySlip& slip);
+
 // inline_writer.cpp: inline content. `in_link` is true inside an <a>, where another link or a
 // note reference cannot be a link of its own.
 void write_inlines(HtmlContext& ctx, const model::Inlines& inlines, bool in_link = false);

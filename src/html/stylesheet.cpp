@@ -243,7 +243,11 @@ void write_stylesheet(HtmlContext& ctx) {
   }
   out += "padding:";
   rem(out, t.callout.padding_pt);
-  out += "}\n.callout>:first-child,th>:first-child,td>:first-child{margin-top:0}\n"
+  // A reply slip is cut off along the dashed line above it when printed.
+  out += "}\n.reply-slip{border:0;border-top:2px dashed;padding:1rem 0 0;margin:2rem 0 1rem}\n"
+         ".reply-slip>legend{font-weight:bold;padding:0 .5rem 0 0}\n.slip-choice{border:0;padding:0;margin:0}\n"
+         ".slip-field input[type=text],.slip-field textarea{width:60%}\n";
+  out += ".callout>:first-child,th>:first-child,td>:first-child{margin-top:0}\n"
          ".callout>:last-child{margin-bottom:0}\n";
 
   // Quotations: a bar on the side the text starts from, in the quote bar colour.

@@ -159,6 +159,8 @@ class Writer {
         return;
       }
       case BlockKind::PageBreak: line(depth, "<pagebreak/>"); return;
+      // Word documents bring no reply slips: the DOCX reader never makes one.
+      case BlockKind::ReplySlip: return;
     }
   }
 

@@ -69,6 +69,7 @@ void Engine::lay_block(const Block& b, int parent, double indent, const Block* n
     case BlockKind::PageBreak:
       if (!page_is_empty()) new_page();
       break;
+    case BlockKind::ReplySlip: lay_reply_slip(b, parent, indent); break;
   }
   if (b.anchor) anchor_nodes_[*b.anchor] = {first_node, static_cast<int>(out_.structure.size())};
 }

@@ -277,6 +277,13 @@ class Engine {
 
   void lay_callout(const Block& b, int parent, double indent);
 
+  // reply_slip.cpp: a dashed cut line (artifact), then the slip's title, each field's label as
+  // text beside a box or lines to write on (artifacts) and a fillable widget over it.
+  void lay_reply_slip(const Block& b, int parent, double indent);
+  void lay_slip_field(const model::FormField& f, int parent, double indent, Colour colour);
+  // A line or box drawn as a layout artifact (what the slip's writing lines and tick boxes are).
+  void add_rule(Rect r, Colour colour, double width, double dash = 0);
+
   // ---- tables --------------------------------------------------------------------------------
 
   struct CellPlan {

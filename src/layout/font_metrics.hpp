@@ -28,6 +28,14 @@ class FontMetrics {
     (void)right_to_left;
     return shape(face, text, lang);
   }
+  // Whether `face` itself (no fallback font) has a glyph for `c`: optional decoration, such as
+  // the scissors on a reply slip's cut line, is drawn only where the template's font has it, and
+  // never makes a document fail for a character it did not write.
+  virtual bool covers(Face face, char32_t c) {
+    (void)face;
+    (void)c;
+    return false;
+  }
   // Ascender and descender (negative) at 1pt.
   virtual double ascent(Face face) = 0;
   virtual double descent(Face face) = 0;

@@ -120,7 +120,7 @@ const char* role_name(Role r) {
                                        "H6",       "P",     "L",         "LI",         "Lbl", "LBody", "Figure",
                                        "Caption",  "Table", "THead",     "TBody",      "TR",  "TH",    "TD",
                                        "Link",     "Note",  "Reference", "BlockQuote", "Span",
-                                       "TOC",      "TOCI"};
+                                       "TOC",      "TOCI",     "Form"};
   return kNames[static_cast<int>(r)];
 }
 

@@ -27,7 +27,7 @@ struct Rect {
 // Standard structure types of ISO 32000-1 §14.8.4 that Handout uses.
 enum class Role : std::uint8_t {
   Document, Sect, H1, H2, H3, H4, H5, H6, P, L, LI, Lbl, LBody, Figure, Caption,
-  Table, THead, TBody, TR, TH, TD, Link, Note, Reference, BlockQuote, Span, TOC, TOCI
+  Table, THead, TBody, TR, TH, TD, Link, Note, Reference, BlockQuote, Span, TOC, TOCI, Form
 };
 const char* role_name(Role r);
 
@@ -89,6 +89,7 @@ struct Item {
   // Fill / Stroke / Image
   Rect rect;
   double line_width = 0;
+  double dash = 0;                // Stroke: dash and gap length (0 = solid), as a cut line
   std::string image_path;         // Image
   model::ImageFormat image_format = model::ImageFormat::Unknown;  // Image: as the parser probed it
   // Image: the bytes to embed when they are not simply the file at image_path (a template's
@@ -108,6 +109,23 @@ struct LinkArea {
   std::string contents;           // /Contents: the link text, for assistive technology
 };
 
+// A fillable field of a reply slip: a widget annotation on `page` over `rect`, belonging to Form
+// element `node`. Radio buttons of one question share `name`, one widget per answer.
+enum class WidgetKind : std::uint8_t { Text, Checkbox, Radio };
+
+struct FormWidget {
+  WidgetKind kind = WidgetKind::Text;
+  int page = 0;
+  Rect rect;
+  int node = -1;
+  std::string name;          // the field's stable name (radio: the group's)
+  std::string tooltip;       // /TU: the field's label (radio: the question)
+  std::string option;        // Radio: the answer's text; Checkbox: the label
+  int option_index = 0;      // Radio: 1-based place of the answer (its /AP on-state name)
+  bool multiline = false;    // Text
+  double font_size = 12;     // Text: what typed text is set in
+};
+
 struct OutlineEntry {
   int level = 1;
   std::string title;
@@ -124,6 +142,7 @@ struct PagedDocument {
   std::vector<Page> pages;
   std::vector<StructNode> structure;  // [0] is the Document element
   std::vector<LinkArea> links;
+  std::vector<FormWidget> widgets;    // in structure order
   std::vector<OutlineEntry> outline;
 };
 

@@ -63,6 +63,7 @@ enum class BlockKind {
   Quote,      // <quote>: children
   Section,    // <section>: children
   PageBreak,  // <pagebreak/>
+  ReplySlip,  // <reply-slip> (1.1): slip, a form to cut off and return
 };
 
 // Svg: drawn by librsvg into a PNG at print resolution for the PDF and DOCX (core/svg_image.hpp).
@@ -118,6 +119,31 @@ struct Table {
   std::vector<TableRow> rows;  // in source order
 };
 
+// A field of a reply slip (format 1.1). The label is plain text: it is what a screen reader
+// speaks for the field, the PDF field's /TU, the DOCX control's alias and the HTML <label>.
+enum class FieldKind { Text, Date, Checkbox, Choice, Signature };
+
+struct FormField {
+  FieldKind kind = FieldKind::Text;
+  NodeId id = 0;
+  SourceLoc loc;
+  std::optional<std::string> label;  // nullopt when the attribute is absent
+  int lines = 1;                     // Text: lines to write on (more than 1 is a multi-line field)
+  std::vector<std::string> options;  // Choice: the <option> texts, in order
+  std::vector<SourceLoc> option_locs;
+  // Unique and stable within the document: the slip's name, a dot, the field's place in the slip
+  // ("trip-reply.3"), so a filled-in PDF's values can be matched to fields however labels change.
+  std::string name;
+};
+
+struct ReplySlip {
+  std::string name;                    // the id attribute, or "reply-slip-N" (N-th slip) when absent
+  std::optional<std::string> title;    // heading printed at the top of the slip
+  std::vector<FormField> fields;
+  std::optional<std::string> return_to;  // <return-to>: where and when to hand the slip back
+  SourceLoc return_loc;
+};
+
 struct Block {
   BlockKind kind = BlockKind::Paragraph;
   NodeId id = 0;
@@ -139,6 +165,7 @@ struct Block {
   std::optional<Dir> dir;           // every kind but Image and PageBreak: nullopt when absent
   // id="…" (1.1): the name <a href="#…"> links reach this block by; unique in the document.
   std::optional<std::string> anchor;
+  std::optional<ReplySlip> slip;    // ReplySlip
 };
 
 // A metadata field with where it was written.

@@ -92,7 +92,8 @@ void for_each_inline_run(const Block& block, const std::function<void(const Inli
     case BlockKind::Callout:
     case BlockKind::Quote:
     case BlockKind::Section:
-    case BlockKind::PageBreak: break;
+    case BlockKind::PageBreak:
+    case BlockKind::ReplySlip: break;
   }
 }
 
@@ -112,6 +113,15 @@ std::string plain_text(const Block& block) {
   std::string out;
   append_block_text(block, out);
   return out;
+}
+
+std::string choice_answer_name(const FormField& choice, std::size_t option) {
+  const std::string question = choice.label.value_or("");
+  const std::string& answer = choice.options.at(option);
+  if (question.empty()) return answer;
+  // A question that ends in its own punctuation ("Lunch?", "Lunch on the day:") needs no colon.
+  const char last = question.back();
+  return question + (last == ':' || last == '?' || last == '.' ? " " : ": ") + answer;
 }
 
 std::vector<std::string> languages_used(const Document& doc) {
@@ -142,6 +152,7 @@ const char* block_element_name(const Block& block) {
     case BlockKind::Quote: return "quote";
     case BlockKind::Section: return "section";
     case BlockKind::PageBreak: return "pagebreak";
+    case BlockKind::ReplySlip: return "reply-slip";
   }
   return "?";
 }

@@ -33,6 +33,10 @@ std::string plain_text_with_notes(const Inlines& inlines);
 // Text of a block and all blocks under it, paragraphs separated by "\n".
 std::string plain_text(const Block& block);
 
+// What a screen reader is told one answer of a reply slip <choice> is: the question and the
+// answer ("Lunch on the day: Packed lunch"), as the DOCX control's alias and the PDF Form's /Alt.
+std::string choice_answer_name(const FormField& choice, std::size_t option);
+
 // The languages the document is written in: the root's, then each span's in order of first use,
 // each once, as written.
 std::vector<std::string> languages_used(const Document& doc);

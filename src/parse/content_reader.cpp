@@ -12,6 +12,7 @@
 #include <fstream>
 #include <map>
 #include <pugixml.hpp>
+#include <set>
 #include <sstream>
 
 #include "core/error.hpp"
@@ -69,7 +70,7 @@ bool is_inline_element(std::string_view name) {
 bool is_block_element(std::string_view name) {
   return heading_level(name) || name == "p" || name == "ul" || name == "ol" || name == "li" || name == "figure" ||
          name == "img" || name == "table" || name == "callout" || name == "quote" || name == "section" ||
-         name == "pagebreak";
+         name == "pagebreak" || name == "reply-slip";
 }
 
 class ContentReader {
@@ -442,7 +443,10 @@ class ContentReader {
                     "remove the <" + std::string(c.name()) + "> markup from the metadata");
       }
     }
-    std::string collapsed = collapse_whitespace(text);
+    return trimmed(collapse_whitespace(text));
+  }
+
+  static std::string trimmed(const std::string& collapsed) {
     const std::size_t b = collapsed.find_first_not_of(' ');
     if (b == std::string::npos) return {};
     return collapsed.substr(b, collapsed.find_last_not_of(' ') - b + 1);
@@ -627,6 +631,11 @@ class ContentReader {
         if (c.type() == pugi::node_element || !is_blank(c.value()))
           throw error("schema-invalid-content", n, "<pagebreak/> must be empty");
       }
+    } else if (name == "reply-slip") {
+      require_version_1_1(n, "<reply-slip>");
+      check_attributes(n, {"id", "title"}, "dir");
+      b.kind = BlockKind::ReplySlip;
+      b.slip = read_reply_slip(n);
     } else if (is_inline_element(name)) {
       throw error("schema-misplaced-element", n,
                   "<" + std::string(name) + "> is inline and cannot stand directly in <" + std::string(context) + ">",
@@ -676,13 +685,99 @@ class ContentReader {
                     "write decimal, lower-alpha, upper-alpha, lower-roman or upper-roman");
       b.list_style = it->second;
     }
+
+  // <reply-slip id title> holds fields (text-field, date-field, checkbox, choice, signature) and
+  // at most one <return-to>; plain text only, as every label is also a field's spoken name.
+  model::ReplySlip read_reply_slip(pugi::xml_node n) {
+    model::ReplySlip slip;
+    ++slip_count_;
+    slip.name = string_attribute(n, "id").value_or("reply-slip-" + std::to_string(slip_count_));
+    if (slip.name.empty() || slip.name.find_first_of(". \t\n") != std::string::npos)
+      throw error("schema-invalid-value", n.attribute("id"), "id=\"" + slip.name + "\" cannot name form fields",
+                  "write a name without spaces or dots, e.g. id=\"trip-reply\"");
+    // Field names are the slip's name and a number: two slips of one name would share them.
+    if (!slip_names_.insert(slip.name).second) {
+      const std::string message = "a second reply slip named \"" + slip.name + "\"";
+      const std::string hint = "give each <reply-slip> an id of its own";
+      if (n.attribute("id")) throw error("schema-invalid-value", n.attribute("id"), message, hint);
+      throw error("schema-invalid-value", n, message, hint);
+    }
+    slip.title = string_attribute(n, "title");
+    for (pugi::xml_node c : n.children()) {
+      if (c.type() == pugi::node_pcdata || c.type() == pugi::node_cdata) {
+        if (!is_blank(c.value()))
+          throw error("schema-misplaced-text", c, "text directly inside <reply-slip>",
+                      "put it in a field's label=\"…\" or in <return-to>");
+        continue;
+      }
+      if (c.type() != pugi::node_element) continue;
+      DepthGuard guard(*this, c);
+      const std::string_view name = c.name();
+      if (name == "return-to") {
+        check_attributes(c, {});
+        if (slip.return_to) throw error("schema-invalid-content", c, "a second <return-to> in <reply-slip>");
+        slip.return_to = meta_text(c);
+        slip.return_loc = loc_of(c);
+        continue;
+      }
+      if (slip.return_to)
+        throw error("schema-invalid-content", c, "<" + std::string(name) + "> after <return-to>",
+                    "put <return-to> last, after the fields");
+      model::FormField f;
+      f.id = next_id();
+      f.loc = loc_of(c);
+      if (name == "text-field") {
+        check_attributes(c, {"label", "lines"});
+        f.kind = model::FieldKind::Text;
+        f.lines = std::min(span_attribute(c, "lines"), 20);  // no slip has room for more
+      } else if (name == "date-field") {
+        check_attributes(c, {"label"});
+        f.kind = model::FieldKind::Date;
+      } else if (name == "checkbox") {
+        check_attributes(c, {"label"});
+        f.kind = model::FieldKind::Checkbox;
+      } else if (name == "signature") {
+        check_attributes(c, {"label"});
+        f.kind = model::FieldKind::Signature;
+      } else if (name == "choice") {
+        check_attributes(c, {"label"});
+        f.kind = model::FieldKind::Choice;
+        for (pugi::xml_node o : c.children()) {
+          if (o.type() == pugi::node_element && std::string_view(o.name()) == "option") {
+            check_attributes(o, {});
+            f.options.push_back(meta_text(o));
+            f.option_locs.push_back(loc_of(o));
+          } else if (o.type() == pugi::node_element || !is_blank(o.value())) {
+            throw error("schema-invalid-content", o, "<choice> holds <option> elements only",
+                        "write each answer as <option>…</option>");
+          }
+        }
+        if (f.options.size() < 2)
+          throw error("schema-invalid-content", c, "<choice> needs at least two <option>s",
+                      "for a yes-or-no question with one answer, use a <checkbox>");
+      } else {
+        throw error("schema-unknown-element", c, "<" + std::string(name) + "> is not allowed in <reply-slip>",
+                    "a reply slip holds text-field, date-field, checkbox, choice, signature and return-to");
+      }
+      if (f.kind != model::FieldKind::Choice) {
+        for (pugi::xml_node o : c.children())
+          if (o.type() == pugi::node_element || !is_blank(o.value()))
+            throw error("schema-invalid-content", c, "<" + std::string(name) + "> must be empty",
+                        "write the field's text as label=\"…\"");
+      }
+      f.label = string_attribute(c, "label");
+      if (f.label) f.label = trimmed(collapse_whitespace(*f.label));
+      f.name = slip.name + "." + std::to_string(slip.fields.size() + 1);
+      slip.fields.push_back(std::move(f));
+    }
+    return slip;
   }
 
   InputError unknown_element(pugi::xml_node n) const {
     const std::string name = n.name();
     const std::string near = element_suggestion(name);
     const std::string vocabulary =
-        "h1-h6, p, ul, ol, li, figure, img, table, callout, quote, section, pagebreak; inline em, strong, code, a, "
+        "h1-h6, p, ul, ol, li, figure, img, table, callout, quote, section, pagebreak, reply-slip (1.1); inline em, strong, code, a, "
         "abbr, span, br, note";
     return error("schema-unknown-element", n, "<" + name + "> is not an element of content format v1",
                  near.empty() ? "see the content format: " + vocabulary
@@ -703,7 +798,7 @@ class ContentReader {
       if (name == html) return std::string(ours);
     static const std::vector<std::string_view> kVocabulary = {
         "h1", "h2", "h3", "h4", "h5", "h6", "p", "ul", "ol", "li", "figure", "img", "caption",
-        "table", "thead", "tbody", "tr", "th", "td", "callout", "quote", "section", "pagebreak",
+        "table", "thead", "tbody", "tr", "th", "td", "callout", "quote", "section", "pagebreak", "reply-slip",
         "em", "strong", "code", "a", "abbr", "span", "br", "note"};
     std::string near = closest_word(name, kVocabulary, 3);
     if (near == name) near.clear();  // a table part or caption out of place is not a typo
@@ -1100,6 +1195,8 @@ class ContentReader {
   std::size_t depth_ = 0;
   model::NodeId last_id_ = 0;
   int note_count_ = 0;
+  int slip_count_ = 0;
+  std::set<std::string> slip_names_;
   bool in_note_ = false;
   std::map<std::string, SourceLoc> anchors_;  // id="…" → the element that has it
   SourceLoc last_element_;

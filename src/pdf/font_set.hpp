@@ -88,7 +88,7 @@ class FontSet final : public layout::FontMetrics {
   layout::Face fallback_face(layout::Face which, const ScriptRunInfo& run, std::string_view lang,
                              const std::u32string& needed);
   layout::Face face_for(const FallbackFont& font, layout::Face which);
-  bool covers(layout::Face which, char32_t c);
+  bool covers(layout::Face which, char32_t c) override;
   bool plain_text(layout::Face which, std::string_view text);
   const ShapedText& shape_run(layout::Face which, std::string_view text, const ScriptRunInfo& run,
                               std::string_view lang);

@@ -136,4 +136,14 @@ HPDF_Dict page_fonts(HPDF_Page page) {
   return fonts;
 }
 
+void add_page_annotation(HPDF_Page page, HPDF_Dict annotation) {
+  auto annots = static_cast<HPDF_Array>(HPDF_Dict_GetItem(page, "Annots", HPDF_OCLASS_ARRAY));
+  if (!annots) {
+    annots = HPDF_Array_New(page->mmgr);
+    if (!annots) throw InternalError("libharu: out of memory");
+    check(HPDF_Dict_Add(page, "Annots", annots), "Page/Annots");
+  }
+  check(HPDF_Array_Add(annots, annotation), "Annots/Add");
+}
+
 }  // namespace handout::pdf::haru

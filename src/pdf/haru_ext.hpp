@@ -43,5 +43,8 @@ void set_content(HPDF_Page page, std::string_view ops);
 const char* image_name(HPDF_Page page, HPDF_Image image);
 // The page's /Resources /Font dictionary, created if missing.
 HPDF_Dict page_fonts(HPDF_Page page);
+// Puts an annotation we built ourselves (a form field's widget) in the page's /Annots, after
+// those libharu made.
+void add_page_annotation(HPDF_Page page, HPDF_Dict annotation);
 
 }  // namespace handout::pdf::haru

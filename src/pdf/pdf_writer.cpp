@@ -17,6 +17,7 @@
 #include "core/error.hpp"
 #include "core/utc_time.hpp"
 #include "core/utf8.hpp"
+#include "pdf/form_fields.hpp"
 #include "pdf/haru_ext.hpp"
 #include "pdf/object_streams.hpp"
 
@@ -378,8 +379,9 @@ class Writer {
                  num(it.rect.h) + " re f Q\n";
           break;
         case ItemKind::Stroke:
-          ops += "q " + rgb(it.color) + " RG " + num(it.line_width) + " w " + num(it.rect.x) + " " + num(it.rect.y) +
-                 " " + num(it.rect.w) + " " + num(it.rect.h) + " re S Q\n";
+          ops += "q " + rgb(it.color) + " RG " + num(it.line_width) + " w ";
+          if (it.dash > 0) ops += "[" + num(it.dash) + " " + num(it.dash) + "] 0 d ";
+          ops += num(it.rect.x) + " " + num(it.rect.y) + " " + num(it.rect.w) + " " + num(it.rect.h) + " re S Q\n";
           break;
         case ItemKind::Image:
           ops += "q " + num(it.rect.w) + " 0 0 " + num(it.rect.h) + " " + num(it.rect.x) + " " + num(it.rect.y) +
@@ -581,21 +583,30 @@ class Writer {
       haru::add_int(annot, "F", 4);  // print
       // §7.18.1: annotations have Contents; §7.18.5: links are nested in Link elements via OBJR.
       haru::add(annot, "Contents", haru::text_string(doc_.get(), link.contents.empty() ? link.uri : link.contents));
-      haru::add_int(annot, "StructParent", next_key);
-      annotation_keys_.emplace_back(next_key++, link.node);
-      Kid k;
-      k.kind = Kid::Objr;
-      k.page = link.page;
-      k.annotation = annot;
-      kids_[static_cast<std::size_t>(link.node)].push_back(k);
-      pages_with_annotations_.insert(link.page);
+      attach_annotation(annot, link.page, link.node, next_key);
     }
+    // §7.18.4: form fields' widgets are nested in Form elements via OBJR (Matterhorn 28-005).
+    const std::vector<HPDF_Dict> widgets = add_form_fields(doc_.get(), pages_, pd_.widgets);
+    for (std::size_t i = 0; i < widgets.size(); ++i)
+      attach_annotation(widgets[i], pd_.widgets[i].page, pd_.widgets[i].node, next_key);
     for (std::size_t p = 0; p < pages_.size(); ++p) {
       haru::add_int(pages_[p], "StructParents", static_cast<long>(p));
       // §7.18.3: pages with annotations use structure order for tabbing (Matterhorn 28-008).
       if (pages_with_annotations_.count(static_cast<int>(p))) haru::add_name(pages_[p], "Tabs", "S");
     }
     check("annotations");
+  }
+
+  // The annotation's key in the ParentTree, and its OBJR in structure element `node`.
+  void attach_annotation(HPDF_Dict annot, int page, int node, int& next_key) {
+    haru::add_int(annot, "StructParent", next_key);
+    annotation_keys_.emplace_back(next_key++, node);
+    Kid k;
+    k.kind = Kid::Objr;
+    k.page = page;
+    k.annotation = annot;
+    kids_[static_cast<std::size_t>(node)].push_back(k);
+    pages_with_annotations_.insert(page);
   }
 
   void finish_structure_tree() {

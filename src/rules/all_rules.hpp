@@ -62,5 +62,8 @@ extern const Rule kLangScriptMismatch;  // 54 lang-script-mismatch
 extern const Rule kDirContradictsLang;  // 55 dir-contradicts-lang
 extern const Rule kScriptFontMissing;  // 56 script-font-missing
 extern const Rule kLinkTargetMissing;  // 57 link-target-missing
+extern const Rule kFormFieldLabel;  // 58 form-field-label
+extern const Rule kTickBoxSensory;  // 59 tick-box-sensory
+extern const Rule kReplySlipReturnTo;  // 60 reply-slip-return-to
 
 }  // namespace handout::rules

@@ -93,6 +93,7 @@ struct Walker {
         case model::BlockKind::Figure:
         case model::BlockKind::Image:
         case model::BlockKind::PageBreak:
+        case model::BlockKind::ReplySlip:
           break;
       }
     }

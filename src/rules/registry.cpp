@@ -68,6 +68,9 @@ constexpr const Rule* kRules[] = {
     &kDirContradictsLang,
     &kScriptFontMissing,
     &kLinkTargetMissing,
+    &kFormFieldLabel,
+    &kTickBoxSensory,
+    &kReplySlipReturnTo,
 };
 
 // Drops findings covered by an inline suppression of the same rule.

@@ -19,6 +19,16 @@ R = "http://schemas.openxmlformats.org/officeDocument/2006/relationships"
 WP = "http://schemas.openxmlformats.org/drawingml/2006/wordprocessingDrawing"
 PKG = "http://schemas.openxmlformats.org/package/2006/relationships"
 NS = {"w": W, "r": R, "wp": WP}
+W14 = "http://schemas.microsoft.com/office/word/2010/wordml"
+
+
+def _in_check_box(run):
+    """Whether the run is the state character (☐) of a check box content control: Word draws the
+    control with it, as the PDF draws a box and the HTML an input, so it is not a word of the text."""
+    for sdt in run.iterancestors("{%s}sdt" % W):
+        if sdt.find("w:sdtPr/{%s}checkbox" % W14, NS) is not None:
+            return True
+    return False
 
 
 def w(name):
@@ -152,6 +162,8 @@ class _PartReader:
                 marker_rpr = ppr.find("w:rPr", NS)
             self.pair(marker_rpr, None, pstyle, para_bg, cell_bg, "marker " + _val(level, "w:lvlText"))
         for run in p.iter(w("r")):
+            if _in_check_box(run):
+                continue
             rpr = run.find("w:rPr", NS)
             rstyle = _val(run, "w:rPr/w:rStyle")
             lang = _val(run, "w:rPr/w:lang") or ""

@@ -190,7 +190,19 @@ TEST_CASE("docx import: every shipped content file survives a round trip through
     collect_expansions(checked.doc->body, resolved, settled);
     settled.page = checked.tmpl->page.background;
     settled.callout = checked.tmpl->callout.background;
-    CHECK(normalised(back.doc, settled) == normalised(*checked.doc, settled));
+    model::Document source = *checked.doc;
+    model::Document imported = back.doc;
+    // A reply slip comes back from Word as paragraphs of its labels (Word has no slip, and its
+    // content controls import as their text; docs/import.md): the letter before it survives whole.
+    const auto slip = std::find_if(source.body.begin(), source.body.end(),
+                                   [](const Block& b) { return b.kind == BlockKind::ReplySlip; });
+    if (slip != source.body.end()) {
+      const auto keep = static_cast<std::size_t>(slip - source.body.begin());
+      source.body.erase(slip, source.body.end());
+      REQUIRE(imported.body.size() > keep);
+      imported.body.resize(keep);
+    }
+    CHECK(normalised(imported, settled) == normalised(source, settled));
   }
 }
 

@@ -64,6 +64,7 @@ def main():
     roles = []
     note_ids = []
     link_annots = set()
+    form_annots = set()  # annotations referenced by an OBJR from a Form element
     spanning_cells = []  # [role, RowSpan, ColSpan] of every TH/TD that covers more than one cell
 
     def walk(elem, depth):
@@ -108,6 +109,8 @@ def main():
                 elif t == pikepdf.Name.OBJR:
                     has_objr = True
                     link_annots.add(k.Obj.objgen)
+                    if role == "Form":
+                        form_annots.add(k.Obj.objgen)
                 else:
                     walk(k, depth + 1)
             else:
@@ -118,6 +121,8 @@ def main():
                     errors.append(f"unexpected kid in {role}")
         if role == "Link" and not has_objr:
             errors.append("28-011: Link element without an OBJR to its annotation")
+        if role == "Form" and not has_objr:
+            errors.append("28-005: Form element without an OBJR to its widget")
 
     k = tree.get("/K")
     for top in (k if isinstance(k, pikepdf.Array) else [k]):
@@ -130,6 +135,7 @@ def main():
     mcid_count = 0
     internal_links = []  # [from page, to page, Contents]: note references and their way back
     page_numbers = {p.objgen: n for n, p in enumerate(pdf.pages)}
+    widgets = 0
     for i, page in enumerate(pdf.pages):
         stack = []
         shown = {}  # font resource name -> character codes shown with it (2-byte, Identity-H)
@@ -181,6 +187,21 @@ def main():
                     if target is None:
                         errors.append(f"link on page {i + 1} goes to a page that is not in the document")
                     internal_links.append([i + 1, None if target is None else target + 1, str(a.get("/Contents", ""))])
+            if a.get("/Subtype") == pikepdf.Name.Widget:
+                widgets += 1
+                field = a if "/FT" in a else a.get("/Parent")
+                if field is None or "/FT" not in field:
+                    errors.append(f"widget on page {i + 1} is not a form field")
+                elif not str(field.get("/TU", "")).strip():
+                    errors.append(f"28-005: form field on page {i + 1} without /TU")
+                if "/StructParent" not in a:
+                    errors.append(f"28-005: widget on page {i + 1} without StructParent")
+                if a.objgen not in form_annots:
+                    errors.append(f"28-005: widget on page {i + 1} not in a Form element")
+                if "/AP" not in a or "/N" not in a.AP:
+                    errors.append(f"widget on page {i + 1} without a normal appearance (/AP /N)")
+                if not int(a.get("/F", 0)) & 4:
+                    errors.append(f"widget on page {i + 1} does not print (/F lacks the Print flag)")
         # 31-*: fonts embedded, with ToUnicode
         fonts = page.get("/Resources", {}).get("/Font", {})
         for name, font in fonts.items():
@@ -201,12 +222,23 @@ def main():
     for key, n in referenced.items():
         if key not in in_content:
             errors.append(f"structure tree references MCID {key[1]} on page {key[0] + 1}, which is not in the content")
+    # Form fields: one AcroForm listing them, appearances written (no NeedAppearances), unique names.
+    acroform = root.get("/AcroForm")
+    if widgets and (acroform is None or not len(acroform.get("/Fields", []))):
+        errors.append("widgets on the pages but no /AcroForm /Fields in the catalog")
+    if acroform is not None:
+        if bool(acroform.get("/NeedAppearances", False)):
+            errors.append("AcroForm sets NeedAppearances: appearances are to be written")
+        names = [str(f.get("/T", "")) for f in acroform.get("/Fields", [])]
+        if len(names) != len(set(names)):
+            errors.append("form field names are not unique")
     # ParentTree: each page's array maps every MCID to its element.
     nums = tree.ParentTree.get("/Nums", [])
     if len(nums) < 2 * len(pdf.pages):
         errors.append("ParentTree has fewer entries than pages")
     print(json.dumps({"errors": errors, "roles": roles, "pages": len(pdf.pages), "mcids": mcid_count,
-                      "internal_links": internal_links, "spanning_cells": spanning_cells}, indent=1))
+                      "internal_links": internal_links, "spanning_cells": spanning_cells,
+                      "widgets": widgets}, indent=1))
     return 1 if errors else 0
 
 

@@ -119,7 +119,7 @@ TEST_CASE("letterhead: the PDF opens its structure tree with the logo's Figure a
   INFO(tags.out);
   // The first element under Document, before the title heading.
   CHECK(std::regex_search(tags.out, std::regex("^Document\n  Figure Alt='Riverside Primary School'\n  H1\n")));
-  CHECK(std::regex_search(tags.out, std::regex("Figure Alt='Calendar showing the 12th'")));
+  CHECK(std::regex_search(tags.out, std::regex("Figure Alt='Calendar showing the 19th'")));
 
   // pdfimages -list: page, num, type, width, height… Both SVGs arrive as pictures of their own.
   auto list = run_process({"pdfimages", "-list", pdf});
