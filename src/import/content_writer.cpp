@@ -3,6 +3,7 @@
 #include <cmath>
 
 #include "core/colour.hpp"
+#include "model/query.hpp"
 
 namespace handout::import {
 
@@ -42,6 +43,21 @@ std::string comment_text(std::string text) {
   return text;
 }
 
+// Whether the document needs content format 1.1 to say what it means: ids and links to them
+// (from Word bookmarks), or any other 1.1 attribute a caller set.
+bool uses_format_1_1(const model::Document& doc) {
+  bool found = doc.contents.has_value();
+  model::for_each_block(doc, [&](const Block& b, model::BlockPath) {
+    if (b.anchor || b.callout_kind || b.list_start != 1 || b.list_style != model::ListStyle::Decimal) found = true;
+    model::for_each_inline_run(b, [&](const Inlines& run) {
+      model::for_each_inline(run, [&](const model::Inline& i, const std::vector<const model::Inline*>&) {
+        if (i.kind == model::InlineKind::Link && i.href && i.href->starts_with("#")) found = true;
+      });
+    });
+  });
+  return found;
+}
+
 class Writer {
  public:
   Writer(const ContentExtras& extras, std::string& out) : extras_(extras), out_(out) {}
@@ -55,6 +71,7 @@ class Writer {
     }
     out_ += "<handout";
     attr("lang", doc.lang);
+    if (uses_format_1_1(doc)) attr("version", "1.1");
     if (doc.template_name) attr("template", *doc.template_name);
     out_ += ">\n";
     meta(doc.meta);
@@ -102,9 +119,16 @@ class Writer {
     for (const std::string& c : it->second) line(depth, "<!-- comment: " + comment_text(c) + " -->");
   }
 
-  void inline_block(const char* name, const Inlines& in, int depth) {
+  // Ids (1.1) come from Word bookmarks that a link leads to.
+  void id_attr(const Block* b) {
+    if (b && b->anchor) attr("id", *b->anchor);
+  }
+
+  void inline_block(const char* name, const Inlines& in, int depth, const Block* b = nullptr) {
     indent(depth);
-    out_ += std::string("<") + name + ">";
+    out_ += std::string("<") + name;
+    id_attr(b);
+    out_ += ">";
     inlines(in);
     out_ += std::string("</") + name + ">\n";
   }
@@ -114,11 +138,11 @@ class Writer {
     switch (b.kind) {
       case BlockKind::Heading: {
         const std::string h = "h" + std::to_string(b.level);
-        inline_block(h.c_str(), b.inlines, depth);
+        inline_block(h.c_str(), b.inlines, depth, &b);
         return;
       }
       case BlockKind::Paragraph:
-      case BlockKind::Plain: inline_block("p", b.inlines, depth); return;
+      case BlockKind::Plain: inline_block("p", b.inlines, depth, &b); return;
       case BlockKind::List: {
         const char* tag = b.ordered ? "ol" : "ul";
         line(depth, std::string("<") + tag + ">");
@@ -126,7 +150,14 @@ class Writer {
         line(depth, std::string("</") + tag + ">");
         return;
       }
-      case BlockKind::ListItem: container_with_plain("li", {}, b.children, depth); return;
+      case BlockKind::ListItem: {
+        // A list item's text is its first paragraph: a bookmark there marks the item.
+        const Block* marked = &b;
+        if (!b.anchor && !b.children.empty() && b.children.front().kind == BlockKind::Plain) marked = &b.children.front();
+        container_with_plain("li", marked->anchor ? " id=\"" + escape(*marked->anchor, true) + "\"" : std::string(),
+                             b.children, depth);
+        return;
+      }
       case BlockKind::Figure:
         line(depth, "<figure>");
         if (b.image) image(*b.image, depth + 1);

@@ -26,6 +26,10 @@ std::vector<Block> Reader::blocks(pugi::xml_node container) {
     } else if (name == "w:ins" || name == "w:moveTo" || name == "w:customXml") {
       std::vector<Block> inner = blocks(n);
       for (Block& b : inner) out.push_back(std::move(b));
+    } else if (name == "w:bookmarkStart") {
+      // A bookmark between paragraphs marks the paragraph that follows it.
+      const auto it = linked_bookmarks_.find(n.attribute("w:name").value());
+      if (it != linked_bookmarks_.end()) pending_bookmarks_.push_back(it->second);
     }
   }
   attach_captions(out);
@@ -78,11 +82,19 @@ void Reader::paragraph(pugi::xml_node p, std::vector<Block>& out, ListBuilder& l
   const bool has_text = has_content(inlines);
   const bool heading = style.role == StyleRole::Heading;
 
+  if (!has_text) {
+    // An empty paragraph's bookmark marks the text that follows.
+    for (pugi::xpath_node x : p.select_nodes(".//w:bookmarkStart")) {
+      const auto it = linked_bookmarks_.find(x.node().attribute("w:name").value());
+      if (it != linked_bookmarks_.end()) pending_bookmarks_.push_back(it->second);
+    }
+  }
   if (has_text) {
     Block b;
     b.id = next_id();
     b.loc = loc;
     b.inlines = std::move(inlines);
+    b.anchor = bookmark_id(p);
     if (heading) {
       b.kind = BlockKind::Heading;
       if (style.heading_level > 6) {
@@ -167,6 +179,37 @@ void Reader::paragraph(pugi::xml_node p, std::vector<Block>& out, ListBuilder& l
     pb.loc = loc;
     out.push_back(pb);
   }
+}
+
+// Word's hidden bookmarks (a leading "_": its own table of contents and cross-references) are
+// never ids; a visible bookmark name (a letter, then letters, digits and "_") already is one,
+// unless the HTML page reserves it.
+void Reader::collect_linked_bookmarks(pugi::xml_node body) {
+  for (pugi::xpath_node x : body.select_nodes(".//w:hyperlink[@w:anchor]")) {
+    const std::string name = x.node().attribute("w:anchor").value();
+    if (name.empty() || name.front() == '_' || linked_bookmarks_.count(name)) continue;
+    const bool letter_first = (name.front() >= 'A' && name.front() <= 'Z') || (name.front() >= 'a' && name.front() <= 'z');
+    const bool plain = std::all_of(name.begin(), name.end(), [](char c) {
+      return (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '_' || c == '-' ||
+             c == '.';
+    });
+    const bool reserved = name == "main" || name == "notes-heading" || name.starts_with("note-") ||
+                          name.starts_with("callout-") || name.starts_with("section-");
+    if (letter_first && plain && !reserved) linked_bookmarks_.emplace(name, name);
+  }
+}
+
+// The id of the first linked bookmark that starts in paragraph `p` (or just before it).
+std::optional<std::string> Reader::bookmark_id(pugi::xml_node p) {
+  std::optional<std::string> id;
+  if (!pending_bookmarks_.empty()) id = pending_bookmarks_.front();
+  pending_bookmarks_.clear();
+  if (id || linked_bookmarks_.empty()) return id;
+  for (pugi::xpath_node x : p.select_nodes(".//w:bookmarkStart")) {
+    const auto it = linked_bookmarks_.find(x.node().attribute("w:name").value());
+    if (it != linked_bookmarks_.end()) return it->second;
+  }
+  return std::nullopt;
 }
 
 }  // namespace handout::import::docx

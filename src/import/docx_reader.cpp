@@ -37,6 +37,7 @@ void Reader::run() {
   doc.root_loc = {};
   doc.body_loc = {};
   doc.meta.loc = {};
+  collect_linked_bookmarks(body);
   doc.body = blocks(body);
   if (doc.meta.title.text.empty()) {
     // WCAG 2.2 SC 2.4.2: a title is needed; the first heading is what a reader sees as one.

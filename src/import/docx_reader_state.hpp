@@ -139,6 +139,12 @@ class Reader {
   std::map<model::NodeId, StyleRole> roles_;
   std::map<model::NodeId, std::optional<Colour>> paragraph_backgrounds_;
   std::set<model::NodeId> grouped_;
+  // Bookmarks that a hyperlink in the body leads to (w:anchor), as content-format ids; a block
+  // holding one gets that id, so the link stays a link within the document.
+  std::map<std::string, std::string> linked_bookmarks_;  // bookmark name → id
+  std::vector<std::string> pending_bookmarks_;           // bookmark ids met between paragraphs
+  void collect_linked_bookmarks(pugi::xml_node body);
+  std::optional<std::string> bookmark_id(pugi::xml_node p);
   std::set<model::NodeId> callout_members_;  // blocks inside the callout above them
   std::string open_callout_box_;
   std::map<std::string, std::string> media_names_;

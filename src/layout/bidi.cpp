@@ -8,17 +8,31 @@
 
 namespace handout::layout::detail {
 
+namespace {
+
+// Most text is left to right with no right-to-left letter in it; finding that out must cost no
+// more than a scan (ASCII holds no right-to-left character, so only other bytes are decoded).
+bool has_right_to_left_character(std::string_view text) {
+  for (std::size_t p = 0; p < text.size();) {
+    if (static_cast<unsigned char>(text[p]) < 0x80) {
+      ++p;
+      continue;
+    }
+    if (FRIBIDI_IS_RTL(fribidi_get_bidi_type(static_cast<FriBidiChar>(next_code_point(text, p))))) return true;
+  }
+  return false;
+}
+
+}  // namespace
+
 std::vector<std::uint8_t> embedding_levels(std::string_view text, bool right_to_left) {
+  if (text.empty() || (!right_to_left && !has_right_to_left_character(text))) return {};
   std::vector<FriBidiChar> chars;
   std::vector<std::size_t> starts;  // byte offset of each character
-  bool any_rtl = right_to_left;
   for (std::size_t p = 0; p < text.size();) {
     starts.push_back(p);
-    const char32_t c = next_code_point(text, p);
-    chars.push_back(static_cast<FriBidiChar>(c));
-    if (!any_rtl) any_rtl = FRIBIDI_IS_RTL(fribidi_get_bidi_type(static_cast<FriBidiChar>(c)));
+    chars.push_back(static_cast<FriBidiChar>(next_code_point(text, p)));
   }
-  if (!any_rtl || chars.empty()) return {};
   const auto n = static_cast<FriBidiStrIndex>(chars.size());
   std::vector<FriBidiCharType> types(chars.size());
   std::vector<FriBidiBracketType> brackets(chars.size());

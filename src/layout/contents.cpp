@@ -41,7 +41,7 @@ void Engine::lay_contents(int parent, double indent) {
     const int reference = add_node(Role::Reference, toci);
     const int link_node = add_node(Role::Link, reference);
     const int link = static_cast<int>(pending_links_.size());
-    pending_links_.push_back({"", 0, 0, link_node, e.text, static_cast<int>(k)});
+    pending_links_.push_back({"", 0, 0, link_node, e.text, static_cast<int>(k), {}});
     const double entry_indent = indent + scaled(6 * kPointsPerMm) * (e.level - top_level);
     const Face face = e.level == top_level ? Face::Bold : Face::Regular;
     const Colour colour = palette_.text;

@@ -88,7 +88,7 @@ void Engine::place_note_label(int number, int note_node, double size, double lin
   const int label = add_node(Role::Lbl, note_node);
   const int link_node = add_node(Role::Link, label);
   const int link = static_cast<int>(pending_links_.size());
-  pending_links_.push_back({"", 0, number, link_node, r_.generated.words.back_label(number), {}});
+  pending_links_.push_back({"", 0, number, link_node, r_.generated.words.back_label(number), -1, {}});
   std::vector<Span> spans{
       {std::to_string(number) + ".", Face::Bold, size, palette_.link, false, link_node, link, 0, {}}};
   // Right-aligned in the number column, so "9." and "10." align on the point.

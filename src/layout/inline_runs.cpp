@@ -34,9 +34,9 @@ void Engine::collect(const Inlines& inlines, InlineStyle style, std::vector<Span
         s.underline = t_.underline_links;
         s.link = static_cast<int>(pending_links_.size());
         if (in.href && in.href->size() > 1 && in.href->front() == '#')  // within the document (1.1)
-          pending_links_.push_back({"", 0, 0, s.node, model::plain_text(in.children), in.href->substr(1)});
+          pending_links_.push_back({"", 0, 0, s.node, model::plain_text(in.children), -1, in.href->substr(1)});
         else
-          pending_links_.push_back({in.href.value_or(""), 0, 0, s.node, model::plain_text(in.children), {}});
+          pending_links_.push_back({in.href.value_or(""), 0, 0, s.node, model::plain_text(in.children), -1, {}});
         collect(in.children, s, out);
         // Paper cannot follow a link: its address is printed after the text, inside the Link, so
         // it is read out with the text it belongs to ([links] print_urls).
@@ -79,7 +79,7 @@ void Engine::collect(const Inlines& inlines, InlineStyle style, std::vector<Span
         const int ref = add_node(Role::Reference, style.node);
         const int link_node = add_node(Role::Link, ref);
         const int link = static_cast<int>(pending_links_.size());
-        pending_links_.push_back({"", number, 0, link_node, r_.generated.words.note_label(number), {}});
+        pending_links_.push_back({"", number, 0, link_node, r_.generated.words.note_label(number), -1, {}});
         notes_.push_back({number, &in.children, ref});
         out.push_back({std::to_string(number), combine(s.face, false, false), s.size * 0.65, palette_.link, false,
                        link_node, link, s.size * 0.35, s.background});

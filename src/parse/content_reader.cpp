@@ -685,6 +685,7 @@ class ContentReader {
                     "write decimal, lower-alpha, upper-alpha, lower-roman or upper-roman");
       b.list_style = it->second;
     }
+  }
 
   // <reply-slip id title> holds fields (text-field, date-field, checkbox, choice, signature) and
   // at most one <return-to>; plain text only, as every label is also a field's spoken name.

@@ -25,6 +25,12 @@ void load_letterhead_picture(style::Letterhead& lh, const std::string& template_
     fail("image-outside-content-dir", "[letterhead] image \"" + lh.image + "\" is not a relative path",
          "put the logo in the template's folder and name it relative to template.toml");
   }
+  // A path that climbs out of the folder is refused as such, whether or not the file exists.
+  const fs::path normal = fs::path(lh.image).lexically_normal();
+  if (!normal.empty() && *normal.begin() == "..") {
+    fail("image-outside-content-dir", "[letterhead] image \"" + lh.image + "\" leads out of the template folder",
+         "keep the logo inside the template's folder and name it relative to template.toml");
+  }
   std::error_code ec;
   const fs::path root = fs::weakly_canonical(base, ec);
   const fs::path wanted = base / lh.image;

@@ -78,7 +78,16 @@ class Punctuator {
   void inlines(const model::Inlines& list, const QuoteMarks& marks) {
     for (const Inline& in : list) {
       switch (in.kind) {
-        case InlineKind::Text: printed[&in] = convert(in.text, marks); break;
+        case InlineKind::Text: {
+          // Most text holds nothing to change; only what changes is stored (text_of falls back).
+          if (in.text.find_first_of("\"'.-") == std::string::npos) {
+            if (!in.text.empty()) previous_ = in.text.back();
+            break;
+          }
+          std::string typographic = convert(in.text, marks);
+          if (typographic != in.text) printed.emplace(&in, std::move(typographic));
+          break;
+        }
         case InlineKind::Code: previous_ = 'x'; break;  // as written, and what follows it closes
         case InlineKind::Note: {
           const char saved = previous_;

@@ -32,7 +32,7 @@ std::vector<std::string> write_seed_docx(const test::TempDir& dir) {
   std::vector<std::string> out;
   for (const fs::directory_entry& e : fs::directory_iterator(std::string(HANDOUT_SOURCE_DIR) + "/content")) {
     if (e.path().extension() != ".xml") continue;
-    const model::Document doc = parse::read_content_file(e.path().string());
+    const model::Document doc = test::read_as_built(e.path().string());
     const style::Template tmpl = parse::load_template(doc.template_name.value_or("staff-handout"));
     const std::string path = dir.file(e.path().stem().string() + ".docx");
     test::write_file(path, docx::write_docx(handout::resolve::resolve_document(doc, tmpl), docx::DocxOptions{0}));
@@ -170,7 +170,7 @@ TEST_CASE("docx: pandoc reads the seeds back with the source's heading levels, l
   for (const fs::directory_entry& e : fs::directory_iterator(std::string(HANDOUT_SOURCE_DIR) + "/content")) {
     if (e.path().extension() != ".xml") continue;
     INFO(e.path());
-    const model::Document doc = parse::read_content_file(e.path().string());
+    const model::Document doc = test::read_as_built(e.path().string());
     const style::Template tmpl = parse::load_template(doc.template_name.value_or("staff-handout"));
     const std::string path = dir.file(e.path().stem().string() + ".docx");
     test::write_file(path, docx::write_docx(handout::resolve::resolve_document(doc, tmpl), docx::DocxOptions{0}));

@@ -139,12 +139,39 @@ TEST_CASE("docx import: links, notes, language, colours, bold and italic", "[imp
            R"(<w:r><w:rPr><w:color w:val="1B5E20"/><w:highlight w:val="yellow"/></w:rPr><w:t xml:space="preserve"> marked</w:t></w:r></w:p>)";
   f.core = "<dc:language>en-GB</dc:language><dc:title>Links</dc:title>";
   const std::string xml = imported_xml(f);
-  CHECK(has(xml, "<handout lang=\"en-GB\">"));
+  // A link within the document is content format 1.1 (here its bookmark is missing: lint's
+  // link-target-missing reports it).
+  CHECK(has(xml, "<handout lang=\"en-GB\" version=\"1.1\">"));
   CHECK(has(xml, R"(<a href="https://example.org/a?b=1&amp;c=2">the guide</a> and <a href="#intro">the intro</a>)"));
   CHECK(has(xml, "<note>See the policy.</note>"));
   CHECK(has(xml, R"(<span lang="fr-FR"> bonjour</span>)"));
   CHECK(has(xml, "<em><strong> both</strong></em>"));
   CHECK(has(xml, R"(<span color="#1b5e20" background="#ffff00"> marked</span>)"));
+}
+
+TEST_CASE("docx import: a bookmark a link leads to becomes the id of its paragraph, heading or list item", "[import]") {
+  DocxFixture f;
+  f.styles = kHeadingStyles;
+  f.body = R"(<w:p><w:hyperlink w:anchor="Opening"><w:r><w:t>opening times</w:t></w:r></w:hyperlink>)"
+           R"(<w:r><w:t xml:space="preserve"> and </w:t></w:r><w:hyperlink w:anchor="Contact"><w:r><w:t>contact</w:t></w:r></w:hyperlink></w:p>)"
+           R"(<w:bookmarkStart w:id="1" w:name="Opening"/><w:p><w:pPr><w:pStyle w:val="Heading2"/></w:pPr>)"
+           R"(<w:r><w:t>Opening times</w:t></w:r><w:bookmarkEnd w:id="1"/></w:p>)"
+           R"(<w:p><w:bookmarkStart w:id="2" w:name="Contact"/><w:r><w:t>Call the office.</w:t></w:r><w:bookmarkEnd w:id="2"/></w:p>)"
+           R"(<w:p><w:bookmarkStart w:id="3" w:name="Unlinked"/><w:r><w:t>No link leads here.</w:t></w:r></w:p>)";
+  f.core = "<dc:language>en-GB</dc:language><dc:title>Bookmarks</dc:title>";
+  const std::string xml = imported_xml(f);
+  CHECK(has(xml, "<handout lang=\"en-GB\" version=\"1.1\">"));
+  CHECK(has(xml, R"(<a href="#Opening">opening times</a> and <a href="#Contact">contact</a>)"));
+  CHECK(has(xml, R"(<h2 id="Opening">Opening times</h2>)"));
+  CHECK(has(xml, R"(<p id="Contact">Call the office.</p>)"));
+  CHECK(has(xml, "<p>No link leads here.</p>"));
+}
+
+TEST_CASE("docx import: a document without 1.1 features stays format 1.0", "[import]") {
+  DocxFixture f;
+  f.body = R"(<w:p><w:bookmarkStart w:id="1" w:name="Unlinked"/><w:r><w:t>Text.</w:t></w:r></w:p>)";
+  f.core = "<dc:language>en-GB</dc:language><dc:title>Plain</dc:title>";
+  CHECK(has(imported_xml(f), "<handout lang=\"en-GB\">"));
 }
 
 TEST_CASE("docx import: comments stay as XML comments, tracked changes are accepted", "[import]") {

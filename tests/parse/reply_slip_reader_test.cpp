@@ -104,5 +104,13 @@ TEST_CASE("parse: two reply slips of one name would share field names", "[parse]
   CHECK(d.code == "schema-invalid-value");
   CHECK(d.loc.line == 3);
   CHECK(d.loc.col == 13);
-  CHECK(d.message == "a second reply slip named \"a\"");
+  // An id is used once in a file, whatever element has it.
+  CHECK(d.message == "id=\"a\" is already the id of the element at line 2, column 1");
+  // A slip without an id is named reply-slip-<k>; a later slip may not take that name.
+  const Diagnostic implicit = error_of(
+      "<handout lang=\"en\" version=\"1.1\"><meta><title>T</title></meta><body>\n"
+      "<reply-slip><checkbox label=\"A\"/></reply-slip>\n"
+      "<reply-slip id=\"reply-slip-1\"><checkbox label=\"A\"/></reply-slip></body></handout>");
+  CHECK(implicit.code == "schema-invalid-value");
+  CHECK(implicit.message == "a second reply slip named \"reply-slip-1\"");
 }

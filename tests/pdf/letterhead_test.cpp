@@ -178,11 +178,12 @@ TEST_CASE("shared image folder: img src may name it, but not leave it", "[letter
 
   auto link = letter("link.svg");
   CHECK(link.exit_code == 2);
-  CHECK(link.err.find("l.xml:2:") != std::string::npos);
-  CHECK(link.err.find("outside the shared image folder") != std::string::npos);
+  // Diagnostics are the report, on standard output.
+  CHECK(link.out.find("l.xml:2:") != std::string::npos);
+  CHECK(link.out.find("outside the shared image folder") != std::string::npos);
 
   write_file(dir.file("project/handout.toml"), "images = \"missing\"\n");
   auto missing = letter("square.svg");
   CHECK(missing.exit_code == 2);
-  CHECK(missing.err.find("handout.toml:1:10: error: images folder \"missing\" does not exist") != std::string::npos);
+  CHECK(missing.out.find("handout.toml:1:10: error: images folder \"missing\" does not exist") != std::string::npos);
 }

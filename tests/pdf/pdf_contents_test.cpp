@@ -151,7 +151,7 @@ TEST_CASE("pdf contents: the 60-page handbook gets a contents page whose numbers
           "[pdf][contents][slow]") {
   TempDir dir;
   std::string text = handout::test::read_file(handout::test::write_bench_handbook(dir));
-  text.replace(text.find("<handout "), 9, "<handout contents=\"true\" ");
+  text.replace(text.find("<handout "), 9, "<handout version=\"1.1\" contents=\"true\" ");
   fs::create_directories(dir.file("in"));
   write_file(dir.file("in/handbook.xml"), text);
   const std::string pdf = build_pdf(dir, dir.file("in/handbook.xml"));

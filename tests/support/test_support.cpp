@@ -2,6 +2,7 @@
 
 #include <stdexcept>
 
+#include "job/config_file.hpp"
 #include "parse/content_reader.hpp"
 #include "rules/rule.hpp"
 
@@ -11,6 +12,13 @@ model::Document parse_for_test(std::string_view xml) {
   parse::ContentOptions options;
   options.check_images = false;
   return parse::parse_content(xml, "test.xml", options);
+}
+
+model::Document read_as_built(const std::string& path) {
+  parse::ContentOptions options;
+  job::ConfigCache configs;
+  options.shared_images_dir = configs.for_content(path).images_dir;
+  return parse::read_content_file(path, options);
 }
 
 model::Document doc_with(const std::string& body) {

@@ -14,6 +14,8 @@ namespace handout::test {
 
 // Parses a content-format literal as "test.xml" without image checks.
 model::Document parse_for_test(std::string_view xml);
+// A content file read as `handout build` reads it: with its handout.toml's shared image folder.
+model::Document read_as_built(const std::string& path);
 
 // Parses a document whose body is `body`, opened on a new line after
 // <handout lang="en-GB"><meta><title>T</title></meta><body> (so the body's first line is line 2).
