@@ -43,21 +43,6 @@ std::string comment_text(std::string text) {
   return text;
 }
 
-// Whether the document needs content format 1.1 to say what it means: ids and links to them
-// (from Word bookmarks), or any other 1.1 attribute a caller set.
-bool uses_format_1_1(const model::Document& doc) {
-  bool found = doc.contents.has_value();
-  model::for_each_block(doc, [&](const Block& b, model::BlockPath) {
-    if (b.anchor || b.callout_kind || b.list_start != 1 || b.list_style != model::ListStyle::Decimal) found = true;
-    model::for_each_inline_run(b, [&](const Inlines& run) {
-      model::for_each_inline(run, [&](const model::Inline& i, const std::vector<const model::Inline*>&) {
-        if (i.kind == model::InlineKind::Link && i.href && i.href->starts_with("#")) found = true;
-      });
-    });
-  });
-  return found;
-}
-
 class Writer {
  public:
   Writer(const ContentExtras& extras, std::string& out) : extras_(extras), out_(out) {}
@@ -304,6 +289,21 @@ class Writer {
 };
 
 }  // namespace
+
+bool uses_format_1_1(const model::Document& doc) {
+  bool found = doc.contents.has_value();
+  model::for_each_block(doc, [&](const Block& b, model::BlockPath) {
+    if (b.anchor || b.callout_kind || b.list_start != 1 || b.list_style != model::ListStyle::Decimal ||
+        b.kind == BlockKind::ReplySlip)
+      found = true;
+    model::for_each_inline_run(b, [&](const Inlines& run) {
+      model::for_each_inline(run, [&](const model::Inline& i, const std::vector<const model::Inline*>&) {
+        if (i.kind == model::InlineKind::Link && i.href && i.href->starts_with("#")) found = true;
+      });
+    });
+  });
+  return found;
+}
 
 std::string write_content(const model::Document& doc, const ContentExtras& extras) {
   std::string out;

@@ -1,4 +1,4 @@
-// model::Document → content format v1 text (docs/content-format.md): deterministic, indented two
+// model::Document → content format text (docs/content-format.md): deterministic, indented two
 // spaces per level, one block per line, inline content on its block's line. Used by
 // `handout import`; parsing the output gives back the same model (tests/import).
 #pragma once
@@ -17,5 +17,9 @@ struct ContentExtras {
 };
 
 std::string write_content(const model::Document& doc, const ContentExtras& extras = {});
+
+// Whether the document needs content format 1.1 to say what it means: ids and links to them
+// (from Word bookmarks), list starts and styles, callout kinds, a contents setting.
+bool uses_format_1_1(const model::Document& doc);
 
 }  // namespace handout::import

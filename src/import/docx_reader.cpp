@@ -4,6 +4,7 @@
 #include <utility>
 
 #include "core/error.hpp"
+#include "import/content_writer.hpp"
 #include "import/docx_reader_state.hpp"
 
 namespace handout::import {
@@ -65,6 +66,8 @@ void Reader::run() {
     out_.inferred.push_back(std::to_string(insertions_) + " tracked insertion(s) accepted");
   }
   doc.note_count = note_number_;
+  // Linted in memory as the file `handout import` writes would be read.
+  if (uses_format_1_1(doc)) doc.version = model::FormatVersion::V1_1;
 }
 
 void Reader::read_core_properties() {

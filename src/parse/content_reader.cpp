@@ -1,4 +1,4 @@
-// Content format v1 → model::Document. The bytes are checked (size, UTF-8, no DTD) before pugixml
+// The content format (1.0 and 1.1) → model::Document. The bytes are checked (size, UTF-8, no DTD) before pugixml
 // parses them in place, so that every element's name pointer is an offset into our own buffer and
 // LineIndex can turn it into line:column. The tree is then converted element by element; anything
 // outside the vocabulary of docs/content-format.md is an InputError naming file:line:col.
@@ -780,7 +780,7 @@ class ContentReader {
     const std::string vocabulary =
         "h1-h6, p, ul, ol, li, figure, img, table, callout, quote, section, pagebreak, reply-slip (1.1); inline em, strong, code, a, "
         "abbr, span, br, note";
-    return error("schema-unknown-element", n, "<" + name + "> is not an element of content format v1",
+    return error("schema-unknown-element", n, "<" + name + "> is not an element of the content format",
                  near.empty() ? "see the content format: " + vocabulary
                               : "did you mean <" + near + ">? The content format has " + vocabulary);
   }

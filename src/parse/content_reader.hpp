@@ -1,4 +1,4 @@
-// Content format v1 (docs/content-format.md) → model::Document, with pugixml.
+// The content format (docs/content-format.md) → model::Document, with pugixml.
 // Input errors (lint-rules.md, "Input errors") are thrown as InputError with file:line:col.
 #pragma once
 #include <cstddef>

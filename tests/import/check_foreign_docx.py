@@ -50,13 +50,11 @@ EXPECTED_FINDINGS = {
     },
     "pandoc": {
         "image-alt-redundant:25",   # pandoc's figure caption is the alt text again
-        "link-href-invalid:27",     # the link to #routes: the content format has no internal links yet
     },
     "python-docx": {
         "single-h1:5",              # "Safety", in the custom style based on Heading 1
         "emphasis-as-heading:8",    # "Lost property", bold, not a heading (the run-in list at 10 is prose)
         "image-alt:33",             # the picture without alt text (the decorative one is fine)
-        "link-href-invalid:34",     # the link to the "joining" bookmark, as for pandoc
         "docx-content-dropped:36",  # the VML text box
     },
 }

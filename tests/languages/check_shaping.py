@@ -39,7 +39,8 @@ import tempfile
 import unicodedata
 
 import pikepdf
-from fontTools.pens.recordingPen import DecomposingRecordingPen
+from fontTools.cffLib import CFFFontSet
+from fontTools.pens.recordingPen import DecomposingRecordingPen, RecordingPen
 from fontTools.ttLib import TTFont
 
 sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "pdf"))
@@ -150,13 +151,35 @@ class Subset:
         self.path, self.index = font_file(self.postscript)
         descriptor = font_dict.DescendantFonts[0].FontDescriptor
         program = descriptor.get("/FontFile2") if "/FontFile2" in descriptor else descriptor.FontFile3
-        self.embedded = TTFont(io.BytesIO(bytes(program.read_bytes())), lazy=True)
+        data = bytes(program.read_bytes())
+        # A CJK face is embedded as a bare CID-keyed CFF (FontFile3 /CIDFontType0C) whose CIDs are
+        # the installed font's glyph ids, its charset naming each ("cid01234"); other faces are
+        # OpenType subsets whose glyph ids are renumbered.
+        self.cid_keyed = str(program.get("/Subtype", "")) == "/CIDFontType0C"
+        if self.cid_keyed:
+            cff = CFFFontSet()
+            cff.decompile(io.BytesIO(data), None)
+            self.char_strings = cff[cff.fontNames[0]].CharStrings
+        else:
+            self.embedded = TTFont(io.BytesIO(data), lazy=True)
         self.cache = {}
 
     def same_glyph(self, cid, original_id):
         key = (cid, original_id)
         if key not in self.cache:
-            if cid >= len(self.embedded.getGlyphOrder()):
+            if self.cid_keyed:
+                name = "cid%05d" % cid
+                if cid != original_id or name not in self.char_strings:
+                    self.cache[key] = False
+                else:
+                    pen = RecordingPen()
+                    self.char_strings[name].draw(pen)
+                    original = original_font(self.path, self.index)
+                    glyph_set = original.getGlyphSet()
+                    theirs = DecomposingRecordingPen(glyph_set)
+                    glyph_set[original.getGlyphOrder()[original_id]].draw(theirs)
+                    self.cache[key] = pen.value == theirs.value
+            elif cid >= len(self.embedded.getGlyphOrder()):
                 self.cache[key] = False
             else:
                 self.cache[key] = drawing(self.embedded, cid) == drawing(original_font(self.path, self.index),

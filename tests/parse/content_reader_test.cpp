@@ -324,7 +324,7 @@ TEST_CASE("parse: an unknown element suggests the element meant", "[parse][input
       "h1-h6, p, ul, ol, li, figure, img, table, callout, quote, section, pagebreak, reply-slip (1.1); inline em, strong, code, a, "
       "abbr, span, br, note";
   check_input_error(parse_error(doc_with("\n<p>Some <b>bold</b></p>")), "schema-unknown-element", SourceLoc{2, 9},
-                    "<b> is not an element of content format v1",
+                    "<b> is not an element of the content format",
                     "did you mean <strong>? The content format has " + vocabulary);
 
   auto hint_for = [](std::string_view xml) { return parse_error(doc_with(xml)).hint; };

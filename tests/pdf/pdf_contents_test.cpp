@@ -127,7 +127,7 @@ TEST_CASE("pdf byline: authors and date under the title, tagged text", "[pdf][co
   CHECK(tagged.out.find("\"Ann Example, Ben Example · 2024-09-01\"") != std::string::npos);
 }
 
-TEST_CASE("pdf links: a web address is printed after its link, inside the Link; a written-out one is not repeated",
+TEST_CASE("pdf links: a web address is printed after its link, inside the Link, a written-out one is not repeated",
           "[pdf][contents]") {
   TempDir dir;
   const std::string pdf = build_pdf(dir, kFixture);

@@ -59,7 +59,7 @@ TEST_CASE("pdf forms: every reply slip field is a named, labelled form field in 
   CHECK(r.out.find("filled trip-reply.3 On states=Off,On") != std::string::npos);
 }
 
-TEST_CASE("pdf forms: the letter passes the PDF/UA checks with its form fields; poppler reads it cleanly", "[pdf][forms]") {
+TEST_CASE("pdf forms: the letter passes the PDF/UA checks with its form fields, poppler reads it cleanly", "[pdf][forms]") {
   TempDir dir;
   const std::string pdf = build_letter(dir);
   auto ua = run_process({std::string(HANDOUT_TEST_DIR) + "/pdf/check_pdfua.py", pdf, "--expect-pdfua"});

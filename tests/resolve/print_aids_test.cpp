@@ -61,7 +61,7 @@ TEST_CASE("resolve contents: the document's attribute wins over the template", "
   CHECK(resolve::resolve_document(on, tmpl).contents);
 }
 
-TEST_CASE("resolve byline: authors and the ISO date; empty without either", "[resolve][contents]") {
+TEST_CASE("resolve byline: authors and the ISO date, empty without either", "[resolve][contents]") {
   const model::Document both = test::parse_for_test(R"(<handout lang="en-GB"><meta><title>T</title>
     <author>Ann Example</author><author>Ben Example</author><date>2024-09-01</date></meta><body><h1>T</h1></body></handout>)");
   CHECK(resolve::resolve_document(both, test::default_template()).generated.byline ==

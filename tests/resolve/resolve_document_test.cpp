@@ -149,7 +149,7 @@ TEST_CASE("resolve: running text lists every author and leaves page numbers to p
   CHECK(pieces[1].kind == RunningPiece::Kind::PageNumber);
 }
 
-TEST_CASE("resolve: {page_of_pages} is the words table's pattern; a template's own words are kept", "[resolve][words]") {
+TEST_CASE("resolve: {page_of_pages} is the words table's pattern, a template's own words are kept", "[resolve][words]") {
   const auto pl = parse_for_test(R"(<handout lang="pl-PL"><meta><title>T</title></meta><body><p>x</p></body></handout>)");
   const ResolvedDocument r = resolve_document(pl, default_template());
   CHECK(r.running_text("{page_of_pages}", 2, 4) == "Strona 2 z 4");
