@@ -57,14 +57,14 @@ void field(std::string& out, const FormField& f) {
       } else {
         input(out, f.kind == FieldKind::Date ? "date" : "text", id, f.name);
         if (f.kind == FieldKind::Signature) out += " autocomplete=\"name\"";
-        out += '>';
+        out += " />";  // a void element in HTML5's XML-compatible spelling, as <img />
       }
       out += "</p>\n";
       return;
     case FieldKind::Checkbox:
       out += "<p class=\"slip-field\">";
       input(out, "checkbox", id, f.name);
-      out += " value=\"Yes\"> ";
+      out += " value=\"Yes\" /> ";
       label(out, id, f);
       out += "</p>\n";
       return;
@@ -76,7 +76,7 @@ void field(std::string& out, const FormField& f) {
         const std::string option_id = id + "-" + std::to_string(i + 1);
         out += "<p class=\"slip-field\">";
         input(out, "radio", option_id, f.name);
-        out += " value=\"" + std::to_string(i + 1) + "\"> <label for=\"";
+        out += " value=\"" + std::to_string(i + 1) + "\" /> <label for=\"";
         append_attribute(out, option_id);
         out += "\">";
         append_text(out, f.options[i]);

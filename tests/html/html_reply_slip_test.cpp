@@ -1,6 +1,7 @@
 // A reply slip in the HTML page and the DOCX: a fieldset whose inputs each have a <label for>,
 // and Word content controls (w:sdt) with the label as alias and the field name as tag.
 #include <catch2/catch.hpp>
+#include <pugixml.hpp>
 
 #include <regex>
 #include <string>
@@ -27,8 +28,8 @@ TEST_CASE("html: a reply slip is a fieldset of inputs, each with its label", "[h
   CHECK(page.find("<fieldset class=\"reply-slip\" id=\"field-trip-reply\">\n<legend>Reply slip: Science Museum trip</legend>") !=
         std::string::npos);
   CHECK(page.find("<label for=\"field-trip-reply-1\">Child's name</label> <input type=\"text\" "
-                  "id=\"field-trip-reply-1\" name=\"trip-reply.1\">") != std::string::npos);
-  CHECK(page.find("<input type=\"checkbox\" id=\"field-trip-reply-3\" name=\"trip-reply.3\" value=\"Yes\"> "
+                  "id=\"field-trip-reply-1\" name=\"trip-reply.1\" />") != std::string::npos);
+  CHECK(page.find("<input type=\"checkbox\" id=\"field-trip-reply-3\" name=\"trip-reply.3\" value=\"Yes\" /> "
                   "<label for=\"field-trip-reply-3\">") != std::string::npos);
   CHECK(page.find("<fieldset class=\"slip-choice\">\n<legend>Lunch on the day:</legend>") != std::string::npos);
   CHECK(page.find("<textarea id=\"field-trip-reply-5\" name=\"trip-reply.5\" rows=\"3\"></textarea>") != std::string::npos);
@@ -43,6 +44,9 @@ TEST_CASE("html: a reply slip is a fieldset of inputs, each with its label", "[h
     CHECK(page.find(label, page.find(label) + 1) == std::string::npos);
   }
   CHECK(inputs == 8);
+  // The page is well-formed XML (HTML5's XML-compatible spelling: void elements closed).
+  pugi::xml_document xml;
+  CHECK(xml.load_buffer(page.data(), page.size()));
 }
 
 TEST_CASE("docx: a reply slip's fields are content controls named by their labels", "[docx][forms]") {
