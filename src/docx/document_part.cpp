@@ -144,23 +144,11 @@ class BodyWriter {
         } else {
           paragraph(p, b.inlines, run_props(bc));
         }
-        if (&b == ctx_.resolved.title_heading && !ctx_.resolved.generated.subtitle.empty()) {
-          // The metadata's subtitle under the title, in Word's built-in Subtitle style.
-          model::Inline text;
-          text.kind = model::InlineKind::Text;
-          text.text = ctx_.resolved.generated.subtitle;
-          ParaProps sub = para_for(bc, nullptr);
-          sub.style = "Subtitle";
-          paragraph(sub, {text}, run_props(bc));
-        }
-        if (&b == ctx_.resolved.title_heading && !ctx_.resolved.generated.byline.empty()) {
-          // The byline (authors and date) under the title block, a plain paragraph as in the PDF.
-          model::Inline text;
-          text.kind = model::InlineKind::Text;
-          text.text = ctx_.resolved.generated.byline;
-          ParaProps byline = para_for(bc, nullptr);
-          byline.style = "Byline";
-          paragraph(byline, {text}, run_props(bc));
+        if (&b == ctx_.resolved.title_heading) {
+          // Under the title: the metadata's subtitle (Word's built-in Subtitle style), then the
+          // byline (authors and date), a plain paragraph as in the PDF.
+          title_block_line(bc, ctx_.resolved.generated.subtitle, "Subtitle");
+          title_block_line(bc, ctx_.resolved.generated.byline, "Byline");
         }
         if (&b == ctx_.resolved.title_heading && ctx_.resolved.contents) {
           write_contents(ctx_, w_, inlines_, bc.rtl);
@@ -299,6 +287,17 @@ class BodyWriter {
     w_.close();
     w_.open("w:shd").attr("w:val", "clear").attr("w:color", "auto").attr("w:fill", hex_colour(box.background));
     w_.close();
+  }
+
+  // One line of the title block in its own paragraph style; nothing when the text is empty.
+  void title_block_line(const BlockContext& bc, const std::string& text, const char* style) {
+    if (text.empty()) return;
+    model::Inline line;
+    line.kind = model::InlineKind::Text;
+    line.text = text;
+    ParaProps props = para_for(bc, nullptr);
+    props.style = style;
+    paragraph(props, {line}, run_props(bc));
   }
 
   void paragraph(const ParaProps& p, const model::Inlines& inlines, const RunProps& runs) {
