@@ -20,7 +20,9 @@ Diagnostic diagnostic_for_current_exception(const std::string& file) {
   try {
     throw;
   } catch (const InputError& e) {
-    return e.diagnostic();
+    Diagnostic d = e.diagnostic();
+    if (d.file.empty()) d.file = file;  // raised where the path is not known (the PDF writer)
+    return d;
   } catch (const std::bad_alloc&) {
     return internal_error(file, "out of memory while processing this document",
                           "if the document is very large, split it; otherwise please report this");

@@ -220,7 +220,10 @@ std::vector<Line> Engine::break_lines(const std::vector<Span>& spans, double wid
         line.pieces.push_back(head);
         flush(false);
         p.text = p.text.substr(cut);
-        p.width = measure(sp.face, sp.size, p.text, lang_of(sp.node), piece_rtl);
+        // Shaping the whole rest after every cut would make a very long word cost O(n²); while the
+        // rest is over twice the line, its width less the head's says enough: it fills another line.
+        const double rough = p.width - head.width;
+        p.width = rough > 2 * width ? rough : measure(sp.face, sp.size, p.text, lang_of(sp.node), piece_rtl);
       }
       line.width += p.width;
       line.pieces.push_back(p);

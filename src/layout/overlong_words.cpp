@@ -52,6 +52,17 @@ std::vector<std::size_t> Engine::grapheme_boundaries(const Span& span, std::stri
 }
 
 std::size_t Engine::overlong_cut(const Span& span, std::string_view text, double available) {
+  // Only the start of the word can go on this line. Shaping and measuring the whole rest of it for
+  // every line would make a word of n characters cost O(n²) (a 40,000-character "word" took over a
+  // minute), so look at a window of its start at least twice too wide for the line: the cut lies in
+  // its first half, far from where the window's edge could change how the font clusters letters.
+  std::size_t window = 256;
+  while (window < text.size()) {
+    while (window < text.size() && (static_cast<unsigned char>(text[window]) & 0xC0) == 0x80) ++window;
+    if (measure(span.face, span.size, text.substr(0, window), lang_of(span.node)) > 2 * available) break;
+    window *= 2;
+  }
+  text = text.substr(0, std::min(window, text.size()));
   const std::vector<std::size_t> boundaries = grapheme_boundaries(span, text);
   auto fits = [&](std::size_t cut) { return measure(span.face, span.size, text.substr(0, cut), lang_of(span.node)) <= available; };
   // The longest prefix that fits (widths grow with the prefix, so a binary search will do).

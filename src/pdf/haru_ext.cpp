@@ -22,8 +22,20 @@ void check(HPDF_STATUS status, const char* what) {
 }  // namespace
 
 HPDF_Binary text_string(HPDF_Doc doc, std::string_view utf8) {
+  const std::u16string units = utf8_to_utf16(utf8);
+  if (2 + 2 * units.size() > kMaxTextStringBytes) {
+    std::string start(utf8.substr(0, 60));
+    while (!start.empty() && (static_cast<unsigned char>(start.back()) & 0xC0) == 0x80) start.pop_back();
+    if (!start.empty() && static_cast<unsigned char>(start.back()) >= 0xC0) start.pop_back();  // a cut lead byte
+    throw InputError("pdf-text-too-long", {}, {},
+                     "a text of " + std::to_string(units.size()) + " UTF-16 units, starting \"" + start +
+                         "…\", is too long for a PDF text string (at most " +
+                         std::to_string((kMaxTextStringBytes - 2) / 2) + ")",
+                     "shorten it: alt text, abbreviation expansions and titles are read aloud whole, so a few "
+                     "sentences at most serve the reader");
+  }
   std::vector<HPDF_BYTE> bytes{0xFE, 0xFF};
-  for (const char16_t unit : utf8_to_utf16(utf8)) {
+  for (const char16_t unit : units) {
     bytes.push_back(static_cast<HPDF_BYTE>(unit >> 8));
     bytes.push_back(static_cast<HPDF_BYTE>(unit & 0xFF));
   }

@@ -11,6 +11,10 @@
 namespace handout::pdf::haru {
 
 // A PDF text string: UTF-8 in, UTF-16BE with a byte-order mark out (ISO 32000-1 §7.9.2.2).
+// Readers need not accept a string over 32,767 bytes (ISO 32000-1 Annex C.2), and libharu refuses
+// one over 65,535; a longer text (an alt text or expansion thousands of words long) is refused as
+// an InputError (pdf-text-too-long) quoting its start, so its author can find and shorten it.
+inline constexpr std::size_t kMaxTextStringBytes = 32767;
 HPDF_Binary text_string(HPDF_Doc doc, std::string_view utf8);
 HPDF_String ascii_string(HPDF_Doc doc, std::string_view ascii);
 HPDF_Binary byte_string(HPDF_Doc doc, const std::uint8_t* bytes, std::size_t size);

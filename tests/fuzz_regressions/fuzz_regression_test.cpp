@@ -1,6 +1,6 @@
 // Every input the fuzzers (fuzz/, scripts/fuzz.sh) ever crashed on, plus hostile seeds, is kept in
 // tests/fixtures/fuzz/ and replayed here through the same pipeline as the fuzz targets: parse,
-// all rules, HTML writer (whose page must parse as XML), DOCX writer. The contract (content_reader.hpp, docx_writer.hpp): bad input ends in
+// all rules, HTML writer (whose page must parse as XML), DOCX writer, PDF (layout and writer). The contract (content_reader.hpp, docx_writer.hpp): bad input ends in
 // handout::InputError; nothing else may escape, and the sanitizer build (HANDOUT_SANITIZE) turns
 // memory errors into failures.
 #include <algorithm>
@@ -16,6 +16,7 @@
 #include "docx/docx_writer.hpp"
 #include "html/html_writer.hpp"
 #include "job/config_file.hpp"
+#include "job/render_pdf.hpp"
 #include "parse/content_reader.hpp"
 #include "parse/template_reader.hpp"
 #include "rules/lint_config.hpp"
@@ -56,6 +57,7 @@ std::string run_pipeline(const std::string& bytes, const std::string& path) {
     pugi::xml_document xml;
     if (!xml.load_buffer(page.html.data(), page.html.size())) return "html-not-well-formed";
     (void)handout::docx::write_docx(handout::resolve::resolve_document(doc, tmpl), handout::docx::DocxOptions{});
+    (void)handout::job::render_pdf(resolved, handout::job::PdfOptions{});
   } catch (const handout::InputError& e) {
     return e.diagnostic().code;
   }

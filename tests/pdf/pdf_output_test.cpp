@@ -242,6 +242,22 @@ TEST_CASE("pdf: a character no installed font has is an error naming file:line:c
                                "glyph-missing", dir.file("out/kana.pdf"));
 }
 
+TEST_CASE("pdf: a text too long for a PDF string is an error naming the file and the text's start", "[pdf]") {
+  TempDir dir;
+  // The expansion goes into the span's /E; 3,400 words are 17,000 UTF-16 units, over the 16,382 a
+  // PDF text string holds.
+  std::string expansion;
+  for (int i = 0; i < 3400; ++i) expansion += "word ";
+  expansion.pop_back();
+  write_file(dir.file("long.xml"), R"(<handout lang="en-GB" template="staff-handout">
+<meta><title>Long</title><audience>staff</audience></meta>
+<body><h1>Long</h1><p>The <abbr title=")" + expansion + R"(">LW</abbr> is long.</p></body></handout>)");
+  auto r = run_handout({"build", "--pdf", "--force", dir.file("long.xml"), "-o", dir.file("out")});
+  handout::test::check_refused(r,
+                               dir.file("long.xml") + ": error: a text of 16999 UTF-16 units, starting \"word word",
+                               "pdf-text-too-long", dir.file("out/long.pdf"));
+}
+
 TEST_CASE("pdf: Thai, which the template's font lacks, prints in a fallback font", "[pdf]") {
   TempDir dir;
   write_file(dir.file("thai.xml"), R"(<handout lang="en-GB" template="staff-handout">
