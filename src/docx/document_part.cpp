@@ -426,7 +426,7 @@ class BodyWriter {
   // text column, else its own size, never wider than the column. The pixel size kept is the
   // SVG's own, which only sets that width and the aspect ratio.
   const MediaFile& svg_media(const model::Image& img, const std::string& path) {
-    const double column_mm = ctx_.page.text_width() / 20.0 * 25.4 / 72;
+    const double column_mm = ctx_.page.column_width() / 20.0 * 25.4 / 72;
     const double own_mm = img.pixel_width * 25.4 / 96;
     const double width_mm = img.width_percent ? column_mm * *img.width_percent / 100 : std::min(own_mm, column_mm);
     MediaFile m;
@@ -455,7 +455,7 @@ class BodyWriter {
 
     // Size: the given share of the text column, else the picture's size at 96 dpi; never wider
     // than the column nor taller than 80% of the page's text area.
-    std::int64_t max_width = ctx_.page.text_width() * kEmuPerTwip;
+    std::int64_t max_width = ctx_.page.column_width() * kEmuPerTwip;
     if (p.box) max_width -= 2 * p.box->inset() * kEmuPerTwip;
     if (p.continuation_level >= 0) max_width -= list_indent(p.continuation_level, ctx_.tmpl) * kEmuPerTwip;
     double cx = img.width_percent ? max_width * (*img.width_percent / 100.0)
@@ -504,7 +504,7 @@ class BodyWriter {
       return !r.cells.empty() && r.cells.front().header;
     });
 
-    std::int64_t width = ctx_.page.text_width();
+    std::int64_t width = ctx_.page.column_width();
     if (bc.list_level >= 0) width -= list_indent(bc.list_level, ctx_.tmpl);
     const std::vector<std::int64_t> col_widths = column_widths(t, grid, width);
     // The width of `span` grid columns from column `c`.
@@ -674,7 +674,10 @@ class BodyWriter {
         .attr("w:left", g.margin_left).attr("w:header", std::max(g.margin_top / 2, inset))
         .attr("w:footer", std::max(g.margin_bottom / 2, inset)).attr("w:gutter", 0);
     w_.close();
-    w_.empty("w:cols", "w:space", 720);
+    w_.open("w:cols");
+    if (g.columns > 1) w_.attr("w:num", g.columns);
+    w_.attr("w:space", g.column_space);
+    w_.close();
     if (!ctx_.first_header_rel_id.empty()) w_.empty("w:titlePg");
     // §17.6.1 bidi: a right-to-left document's section (page numbers, columns) runs right to left.
     if (ctx_.resolved.root_style().direction == resolve::Direction::Rtl) w_.empty("w:bidi");

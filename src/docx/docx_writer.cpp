@@ -9,8 +9,12 @@ namespace {
 constexpr const char* kCtMain = "application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml";
 constexpr const char* kCtPrefix = "application/vnd.openxmlformats-officedocument.wordprocessingml.";
 
-PageGeometry geometry(const style::PageSetup& page) {
+PageGeometry geometry(const style::PageSetup& page, const style::PanelSetup& layout) {
   PageGeometry g;
+  if (layout.panels > 1) {
+    g.columns = layout.panels;
+    g.column_space = twips_from_mm(page.margin_left_mm + page.margin_right_mm);
+  }
   g.width = twips_from_mm(page.width_mm);  // A5: 8391 x 11906, A4: 11906 x 16838
   g.height = twips_from_mm(page.height_mm);
   g.margin_top = twips_from_mm(page.margin_top_mm);
@@ -27,7 +31,7 @@ bool is_empty(const style::RunningText& r) { return r.left.empty() && r.centre.e
 std::string write_docx(const resolve::ResolvedDocument& resolved, const DocxOptions& options) {
   const model::Document& doc = resolved.doc;
   const style::Template& tmpl = resolved.tmpl;
-  DocxContext ctx{resolved, doc, tmpl, geometry(tmpl.page), {}, {}, 1, {}, {}, {}, 1};
+  DocxContext ctx{resolved, doc, tmpl, geometry(tmpl.page, tmpl.layout), {}, {}, 1, {}, {}, {}, 1};
   const bool has_notes = !resolved.notes.empty();
   const bool endnotes = tmpl.notes == style::NotePlacement::Endnotes;
   const std::string notes_name = endnotes ? "endnotes.xml" : "footnotes.xml";

@@ -54,7 +54,13 @@ struct MediaFile {
 struct PageGeometry {
   std::int64_t width = 0, height = 0;  // twips (1/20 pt)
   std::int64_t margin_top = 0, margin_bottom = 0, margin_left = 0, margin_right = 0;
+  // Panels of a folded leaflet ([layout] panels) are Word's equal columns: the side margins of each
+  // panel add up to the space between two columns, so the folds fall where the PDF puts them.
+  int columns = 1;
+  std::int64_t column_space = 720;
   std::int64_t text_width() const { return width - margin_left - margin_right; }
+  // The text column a block is set in: the whole text width, or one panel's.
+  std::int64_t column_width() const { return (text_width() - (columns - 1) * column_space) / columns; }
   std::int64_t text_height() const { return height - margin_top - margin_bottom; }
 };
 

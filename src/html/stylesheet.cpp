@@ -275,6 +275,13 @@ void write_stylesheet(HtmlContext& ctx) {
   }
   out.back() = '}';
   out += '\n';
+  if (t.layout.panels > 1) {
+    // A folded leaflet: the page's panels as columns, with each panel's side margins between them
+    // so the folds fall in the gaps. The browser fills them left to right, page by page.
+    out += "main{column-count:" + std::to_string(t.layout.panels) + ";column-gap:";
+    number(out, t.page.margin_left_mm + t.page.margin_right_mm);
+    out += "mm}\n";
+  }
   out += "html{-webkit-print-color-adjust:exact;print-color-adjust:exact}\nbody{font-size:";
   number(out, body_pt);
   out += "pt}\nheader,main,footer{max-width:none;padding:0}\n.skip-link{display:none}\n"

@@ -3,6 +3,7 @@
 #include <fstream>
 #include <iterator>
 #include <sstream>
+#include <string>
 
 #include "core/error.hpp"
 #include "docx/docx_writer.hpp"
@@ -25,8 +26,20 @@ void require_a5_pages(const RenderRequest& r) {
                    "build with an A5 template, e.g. --template parent-leaflet, or leave out --impose");
 }
 
+// A panelled leaflet (a tri-fold) is folded in three, not in half: booklet pages would cut its
+// panels apart and print them out of order.
+void refuse_panels(const RenderRequest& r) {
+  const style::Template& t = r.resolved.tmpl;
+  if (t.layout.panels < 2) return;
+  throw InputError("impose-panels", r.resolved.doc.path, r.resolved.doc.root_loc,
+                   "--impose booklet cannot fold template '" + t.name + "': its pages hold " +
+                       std::to_string(t.layout.panels) + " panels side by side (a tri-fold is folded in three, not in half)",
+                   "print the PDF as it is, on both sides of the sheet, and fold it; leave out --impose");
+}
+
 // The tagged A5 PDF, and under --impose booklet its print copy (impose/booklet.hpp) beside it.
 std::vector<RenderedFile> render_pdf_file(const RenderRequest& r) {
+  if (r.booklet) refuse_panels(r);
   if (r.booklet) require_a5_pages(r);
   std::vector<RenderedFile> files;
   files.push_back({r.stem + ".pdf", render_pdf(r.resolved, PdfOptions{r.timestamp, r.lint_clean})});

@@ -86,7 +86,7 @@ void Engine::lay_heading(const Block& b, int parent, double indent, bool keep_wi
     if (contents_outline_.size() <= k) contents_outline_.resize(k + 1, static_cast<std::size_t>(-1));
     contents_outline_[k] = out_.outline.size();
   }
-  PlacedHeading placed{page_index(), items().size(), 0, out_.outline.size(), 0, 0, cursor_, 0};
+  PlacedHeading placed{column_index(), items().size(), 0, out_.outline.size(), 0, 0, cursor_, 0};
   if (heading_is_trailing(last_heading_)) {  // straight under another heading: they move together
     placed.first_item = last_heading_.first_item;
     placed.outline_first = last_heading_.outline_first;
@@ -103,7 +103,7 @@ void Engine::lay_heading(const Block& b, int parent, double indent, bool keep_wi
   placed.links = out_.links.size();
   placed.bottom = cursor_;
   // A heading wrapped onto a second page is not carried again.
-  if (placed.page == page_index()) last_heading_ = placed;
+  if (placed.column == column_index()) last_heading_ = placed;
 }
 
 void Engine::lay_subtitle(int parent, double indent) {
@@ -218,20 +218,23 @@ void Engine::lay_figure(const Block& b, int parent, double indent) {
 void Engine::lay_quote(const Block& b, int parent, double indent) {
   const double bar_width = scaled(2.25);  // the DOCX border's 18 eighths of a point, scaled alike
   const int node = add_node(Role::BlockQuote, parent);
-  const int first_page = page_index();
+  const int first_column = column_index();
   const double top = cursor_;
   lay_blocks(b.children, node, indent + scaled(8 * kPointsPerMm));
-  for (int p = first_page; p <= page_index(); ++p) {
-    const double bar_top = p == first_page ? top : top_;
+  // One bar in every column (page or panel) the quotation touches.
+  for (int c = first_column; c <= column_index(); ++c) {
+    const Column& col = columns_[static_cast<std::size_t>(c)];
+    const double bar_top = c == first_column ? top : top_;
     // The last block's space after belongs below the quotation, not beside it.
-    const double bar_bottom = p == page_index() ? cursor_ + paragraph_space() : bottom_;
+    const double bar_bottom = c == column_index() ? cursor_ + paragraph_space() : bottom_;
     if (bar_top - bar_bottom <= 0) continue;
     Item bar;
     bar.kind = ItemKind::Fill;
     bar.artifact = ArtifactKind::Layout;
-    bar.rect = {mirror(left_ + indent + scaled(3 * kPointsPerMm), bar_width), bar_bottom, bar_width, bar_top - bar_bottom};
+    const double x = col.left + indent + scaled(3 * kPointsPerMm);
+    bar.rect = {rtl_ ? col.left + col.right - x - bar_width : x, bar_bottom, bar_width, bar_top - bar_bottom};
     bar.color = palette_.quote_bar;
-    out_.pages[static_cast<std::size_t>(p)].items.push_back(bar);
+    out_.pages[static_cast<std::size_t>(col.page)].items.push_back(bar);
   }
 }
 
@@ -241,7 +244,7 @@ void Engine::lay_callout(const Block& b, int parent, double indent) {
   const Colour background = r_.style_of(b).background;
   const Colour text = r_.style_of(b).foreground;
   need(2 * body_line_ + 2 * pad);
-  const int first_page = page_index();
+  const int first_column = column_index();
   const std::size_t first_item = items().size();
   const double top = cursor_;
   cursor_ -= pad;
@@ -264,17 +267,23 @@ void Engine::lay_callout(const Block& b, int parent, double indent) {
     }
   }
   cursor_ -= pad;
-  // Backgrounds are artifacts painted under the text, one box per page the callout touches.
-  for (int p = first_page; p <= page_index(); ++p) {
-    const double box_top = p == first_page ? top : top_;
-    const double box_bottom = p == page_index() ? cursor_ : bottom_;
+  // Backgrounds are artifacts painted under the text, one box per column (page or panel) the
+  // callout touches. Last column first: a box slipped in under an earlier column of the same page
+  // would move where the later column's items start.
+  for (int c = column_index(); c >= first_column; --c) {
+    const Column& col = columns_[static_cast<std::size_t>(c)];
+    const double box_top = c == first_column ? top : top_;
+    const double box_bottom = c == column_index() ? cursor_ : bottom_;
     Item fill;
     fill.kind = ItemKind::Fill;
     fill.artifact = ArtifactKind::Background;
-    fill.rect = {mirror(left_ + indent, right_ - left_ - indent), box_bottom, right_ - left_ - indent, box_top - box_bottom};
+    const double w = col.right - col.left - indent;
+    fill.rect = {rtl_ ? col.right - indent - w : col.left + indent, box_bottom, w, box_top - box_bottom};
     fill.color = background;
-    auto& page_items = out_.pages[static_cast<std::size_t>(p)].items;
-    const auto at = page_items.begin() + static_cast<std::ptrdiff_t>(p == first_page ? first_item : 0);
+    auto& page_items = out_.pages[static_cast<std::size_t>(col.page)].items;
+    // Under the callout's own text: on a later column that shares a page, after what the page held.
+    const std::size_t under = c == first_column ? first_item : col.first_item;
+    const auto at = page_items.begin() + static_cast<std::ptrdiff_t>(under);
     if (palette_.callout_border && palette_.callout_border_width_pt > 0) {
       Item stroke = fill;
       stroke.kind = ItemKind::Stroke;
@@ -282,8 +291,7 @@ void Engine::lay_callout(const Block& b, int parent, double indent) {
       stroke.line_width = palette_.callout_border_width_pt;
       page_items.insert(at, std::move(stroke));
     }
-    page_items.insert(page_items.begin() + static_cast<std::ptrdiff_t>(p == first_page ? first_item : 0),
-                      std::move(fill));
+    page_items.insert(page_items.begin() + static_cast<std::ptrdiff_t>(under), std::move(fill));
   }
   cursor_ -= paragraph_space();
 }

@@ -9,6 +9,7 @@
 #include <algorithm>
 #include <cstdint>
 #include <functional>
+#include <iterator>
 #include <map>
 #include <optional>
 #include <set>
@@ -111,9 +112,26 @@ class Engine {
  private:
   // ---- pages and structure -----------------------------------------------------------------
 
+  // Moves the flow to the next column: the next panel of a panelled template, else a new page.
   void new_page();
-  int page_index() const { return static_cast<int>(out_.pages.size()) - 1; }
-  std::vector<Item>& items() { return out_.pages.back().items; }
+  int page_index() const { return page_; }
+  std::vector<Item>& items() { return out_.pages[static_cast<std::size_t>(page_)].items; }
+
+  // ---- columns (panels.cpp) -------------------------------------------------------------------
+
+  // A column the flow has filled: the page it is on and its side edges. A template without
+  // [layout] panels has one column a page; a tri-fold three, taken in its fold's reading order.
+  struct Column {
+    int page = 0;
+    double left = 0, right = 0;
+    std::size_t first_item = 0;  // where its items start among its page's
+  };
+  int column_index() const { return static_cast<int>(columns_.size()) - 1; }
+  // Opens the next column in reading order (adding its page when it is the first on it) and
+  // makes it current: page_, left_ and right_.
+  void open_column();
+  // Whether the current column is the first the flow opened on its page.
+  bool first_column_on_page() const;
   bool page_is_empty() const { return cursor_ >= top_ - 0.01; }
 
   // Starts a new page unless `height` fits below the cursor (or the page is still empty).
@@ -336,6 +354,10 @@ class Engine {
   // has one (place_letterhead), else at the top margin (sheet_top_).
   double sheet_top_ = 0;
   double left_ = 0, right_ = 0, top_ = 0, bottom_ = 0, cursor_ = 0, body_ = 12, body_line_ = 18;
+  // The page's own side margins, for what belongs to the sheet rather than a column (running text).
+  double sheet_left_ = 0, sheet_right_ = 0;
+  int page_ = 0;                 // the page of the current column
+  std::vector<Column> columns_;  // every column opened so far, in reading order
   std::vector<PendingLink> pending_links_;
   std::vector<NoteRecord> notes_;
   std::map<int, std::pair<int, double>> note_targets_;       // note number → where its text is
@@ -355,7 +377,7 @@ class Engine {
   // (new_page): its page, its items, its outline entries, the cursor above and below it, and how
   // many link areas existed once it was placed.
   struct PlacedHeading {
-    int page = -1;
+    int column = -1;
     std::size_t first_item = 0, end_item = 0, outline_first = 0, outline_end = 0, links = 0;
     double top = 0, bottom = 0;
   };

@@ -24,8 +24,8 @@ Engine::Engine(const resolve::ResolvedDocument& resolved, FontMetrics& fm, doubl
   std::call_once(once, [] { init_linebreak(); });
   out_.width = t_.page.width_mm * kPointsPerMm;
   out_.height = t_.page.height_mm * kPointsPerMm;
-  left_ = t_.page.margin_left_mm * kPointsPerMm;
-  right_ = out_.width - t_.page.margin_right_mm * kPointsPerMm;
+  left_ = sheet_left_ = t_.page.margin_left_mm * kPointsPerMm;
+  right_ = sheet_right_ = out_.width - t_.page.margin_right_mm * kPointsPerMm;
   top_ = sheet_top_ = out_.height - t_.page.margin_top_mm * kPointsPerMm;
   bottom_ = t_.page.margin_bottom_mm * kPointsPerMm;
   body_ = t_.body.font.size_pt;
@@ -60,14 +60,17 @@ void Engine::new_page() {
   place_footnotes();
   for (int n : carried_footnotes_) reserve_footnote(n);
   carried_footnotes_.clear();
-  out_.pages.emplace_back();
+  const double previous_left = left_;
+  open_column();
   top_ = sheet_top_;
   place_letterhead();
   cursor_ = top_;
   if (heading.empty()) return;
-  // A heading never ends a page: it starts the new one, above what it heads.
-  const double shift = top_ - last_heading_.top;
+  // A heading never ends a page (or a panel): it starts the new one, above what it heads.
+  const double shift = top_ - last_heading_.top, across = left_ - previous_left;
   for (Item& it : heading) {
+    it.x += across;
+    it.rect.x += across;
     it.y += shift;
     it.rect.y += shift;
     items().push_back(std::move(it));
@@ -81,10 +84,11 @@ void Engine::new_page() {
 }
 
 bool Engine::heading_is_trailing(const PlacedHeading& h) const {
-  // Nothing painted and no link area or outline entry added after it (spacing may have been), on
-  // this page.
-  return h.page >= 0 && h.page == page_index() && h.end_item == out_.pages.back().items.size() &&
-         h.links == out_.links.size() && h.outline_end == out_.outline.size();
+  // Nothing painted and no link area or outline entry added after it (spacing may have been), in
+  // this column.
+  return h.column >= 0 && h.column == column_index() &&
+         h.end_item == out_.pages[static_cast<std::size_t>(page_)].items.size() && h.links == out_.links.size() &&
+         h.outline_end == out_.outline.size();
 }
 
 std::vector<Item> Engine::take_trailing_heading() {

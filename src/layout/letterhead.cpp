@@ -5,7 +5,9 @@
 namespace handout::layout::detail {
 
 void Engine::place_letterhead() {
-  if (!t_.letterhead || !t_.letterhead->on_page(page_index()) || !t_.letterhead->pixel_width) return;
+  // On a panelled page it heads the first column of the flow there (the front cover of a tri-fold).
+  if (!t_.letterhead || !t_.letterhead->pixel_width || !first_column_on_page()) return;
+  if (!t_.letterhead->on_page(column_index() == 0 ? 0 : page_index() + 1)) return;
   const style::Letterhead& lh = *t_.letterhead;
   const double w = std::min(lh.width_mm * kPointsPerMm, right_ - left_);
   const double h = w * lh.pixel_height / lh.pixel_width;
@@ -20,7 +22,7 @@ void Engine::place_letterhead() {
   it.image_bytes = lh.bytes;
   if (lh.decorative) {
     it.artifact = ArtifactKind::Layout;  // PDF/UA-1 §7.3: a decorative picture is an artifact
-  } else if (page_index() == 0) {
+  } else if (column_index() == 0) {
     // The first Figure of the document, so a reader meets the school's or service's name first,
     // as a sighted reader does (PDF/UA-1 §7.1: the structure tree is the reading order).
     const int figure = add_node(Role::Figure, 0);

@@ -153,7 +153,10 @@ void Engine::draw_running_text() {
         it.y = y;
         auto& page_items = out_.pages[static_cast<std::size_t>(p)].items;
         // A right-to-left document puts its "left" piece at the right margin, as it does lists.
-        auto slot = [&](double w) { return k == 1 ? (left_ + right_ - w) / 2 : (k == 0) != rtl_ ? left_ : right_ - w; };
+        // Running text belongs to the sheet, not to one panel of it.
+        auto slot = [&](double w) {
+          return k == 1 ? (sheet_left_ + sheet_right_ - w) / 2 : (k == 0) != rtl_ ? sheet_left_ : sheet_right_ - w;
+        };
         const std::vector<std::uint8_t> levels = embedding_levels(texts[k], rtl_);
         if (!levels.empty()) {
           add_running_bidi_text(page_items, it, texts[k], levels, slot);

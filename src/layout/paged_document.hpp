@@ -137,6 +137,14 @@ struct Page {
   std::vector<Item> items;        // in paint order
 };
 
+// A column of text on a page: the whole text area, or one panel of a folded leaflet. The list of
+// them is in reading order, which on a roll-folded tri-fold is not page order (the front cover,
+// on page 1, is read before the inside, on page 2, and the back after it).
+struct ColumnArea {
+  int page = 0;
+  double left = 0, right = 0;  // the column's side edges
+};
+
 struct PagedDocument {
   double width = 595, height = 842;
   std::vector<Page> pages;
@@ -144,6 +152,7 @@ struct PagedDocument {
   std::vector<LinkArea> links;
   std::vector<FormWidget> widgets;    // in structure order
   std::vector<OutlineEntry> outline;
+  std::vector<ColumnArea> columns;    // in reading order
 };
 
 }  // namespace handout::layout

@@ -98,12 +98,12 @@ void Engine::lay_slip_field(const model::FormField& f, int parent, double indent
       const int lines = f.kind == model::FieldKind::Text ? std::max(1, f.lines) : 1;
       const double label_w = width * 0.4;
       need(lh * lines + space);
-      const int page = page_index();
+      const int column = column_index();
       double top = cursor_;
       lay_inlines(text_inlines(label), add_node(Role::P, parent), indent, Face::Regular, body_, colour, 0,
                   width - label_w);
       const double label_bottom = cursor_;
-      if (page_index() != page) top = top_;  // the label ran onto a new page: the field follows it
+      if (column_index() != column) top = top_;  // the label ran onto a new page: the field follows it
       const int form = add_node(Role::Form, parent);
       const double baseline_drop = (lh - body_) / 2 + body_ * fm_.ascent(Face::Regular) * 0.95 + body_ * 0.2;
       const double fx = left_ + indent + label_w + gap, fw = width - label_w - gap;

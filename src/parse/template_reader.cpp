@@ -13,6 +13,7 @@
 #include <set>
 #include <sstream>
 #include <system_error>
+#include <utility>
 #include <toml++/toml.h>
 
 #include "core/error.hpp"
@@ -35,6 +36,7 @@ constexpr double kMinLineSpacing = 0.8, kMaxLineSpacing = 3;
 constexpr double kMaxMarginMm = 100;
 constexpr double kMinPageMm = 50, kMaxPageMm = 1000;
 constexpr double kMinColumnMm = 30;  // the text column left between the side margins
+constexpr double kMaxPanels = 4;     // side-by-side panels of a folded leaflet ([layout])
 
 SourceLoc loc_of(const toml::source_region& r) {
   return SourceLoc{static_cast<std::uint32_t>(r.begin.line), static_cast<std::uint32_t>(r.begin.column)};
@@ -256,6 +258,11 @@ void read_page(TableReader& t, style::PageSetup& page) {
     page.width_mm = *width;
     page.height_mm = *height;
   }
+  // A named size is portrait; a folded leaflet is printed on the sheet turned sideways.
+  if (auto o = t.choice("orientation", {"portrait", "landscape"})) {
+    const bool landscape = *o == "landscape";
+    if (landscape != (page.width_mm > page.height_mm)) std::swap(page.width_mm, page.height_mm);
+  }
   if (auto all = t.number("margin_mm", 0, kMaxMarginMm)) {
     page.margin_top_mm = page.margin_bottom_mm = page.margin_left_mm = page.margin_right_mm = *all;
   }
@@ -293,14 +300,32 @@ void read_letterhead(TableReader& t, const toml::table& table, style::Letterhead
   load_letterhead_picture(lh, t.path(), page);
 }
 
-void check_page_fits(const TableReader& root, const toml::table& doc, const style::PageSetup& page) {
-  const bool too_narrow = page.width_mm - page.margin_left_mm - page.margin_right_mm < kMinColumnMm;
+// [layout]: a roll fold is a sheet of three panels a side, printed both sides; fewer or more panels
+// would not fold that way.
+void read_layout(TableReader& t, style::PanelSetup& layout) {
+  if (auto v = t.number("panels", 1, kMaxPanels, &layout.loc)) {
+    if (*v != static_cast<int>(*v)) t.fail(*t.find("panels"), "[layout] panels must be a whole number");
+    layout.panels = static_cast<int>(*v);
+  }
+  if (auto f = t.choice("fold", {"none", "roll"})) layout.fold = *f == "roll" ? style::Fold::Roll : style::Fold::None;
+  if (layout.fold == style::Fold::Roll && layout.panels != 3) {
+    // Either key may be inherited from a parent template: report the one this file sets.
+    const toml::node* n = t.find("fold");
+    if (!n) n = t.find("panels");
+    if (n) t.fail(*n, "[layout] fold = \"roll\" needs panels = 3", "a roll fold has three panels a side");
+  }
+}
+
+void check_page_fits(const TableReader& root, const toml::table& doc, const style::PageSetup& page, int panels) {
+  // Every panel keeps both side margins, so the column is a panel's share of the width less both.
+  const bool too_narrow = page.width_mm / panels - page.margin_left_mm - page.margin_right_mm < kMinColumnMm;
   const bool too_short = page.height_mm - page.margin_top_mm - page.margin_bottom_mm < kMinColumnMm;
   if (!too_narrow && !too_short) return;
   const toml::node* page_node = doc.get("page");
   std::ostringstream msg;
   msg << "[page] margins leave less than " << kMinColumnMm << " mm of text area on a " << page.width_mm << " x "
       << page.height_mm << " mm page";
+  if (panels > 1) msg << " of " << panels << " panels";
   root.fail(page_node ? *page_node : static_cast<const toml::node&>(doc), msg.str(), "reduce the margins");
 }
 
@@ -350,6 +375,7 @@ style::Template apply_template(const toml::table& doc, const std::string& path, 
 
   read_table(root, "page", [&](TableReader& r) { read_page(r, t.page); });
   if (t.page.size_name.empty()) t.page.size_name = "A4";  // PageSetup's default 210 x 297 mm
+  read_table(root, "layout", [&](TableReader& r) { read_layout(r, t.layout); });
   read_table(root, "body", [&](TableReader& r) {
     read_font(r, t.body.font);
     if (auto v = r.number("size_pt", kMinSizePt, kMaxSizePt, &t.body.size_loc)) {
@@ -449,7 +475,7 @@ style::Template apply_template(const toml::table& doc, const std::string& path, 
   root.finish();
 
   if (!heading_family_set && headings_followed_body) t.headings.font.family = t.body.font.family;
-  check_page_fits(root, doc, t.page);
+  check_page_fits(root, doc, t.page, t.layout.panels);
   return t;
 }
 

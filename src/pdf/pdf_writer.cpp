@@ -153,6 +153,7 @@ class Writer {
     check("pages");
     embed_fonts();
     for (std::size_t p = 0; p < pages_.size(); ++p) write_page(static_cast<int>(p));
+    attach_content();
     check("content");
     build_structure();
     add_annotations();
@@ -323,6 +324,38 @@ class Writer {
     }
   }
 
+  // A marked-content sequence drawn on a page, for attach_content.
+  struct Content {
+    int column = 0;  // the column it is drawn in, in reading order (layout::PagedDocument::columns)
+    int page = 0;
+    int mcid = 0;
+    int node = -1;
+  };
+
+  // The reading-order place of the column `it` is drawn in on page `p`: the column of that page
+  // whose side edges hold its left edge (panels do not overlap); pages without columns read in page order.
+  int column_of(int p, const Item& it) const {
+    const double x = it.kind == ItemKind::Text ? it.x : it.rect.x;
+    int found = -1;
+    for (std::size_t c = 0; c < pd_.columns.size(); ++c) {
+      const layout::ColumnArea& area = pd_.columns[c];
+      if (area.page != p) continue;
+      if (found < 0 || (x >= area.left - 1 && x <= area.right + 1)) found = static_cast<int>(c);
+    }
+    return found < 0 ? p : found;
+  }
+
+  // Attaches the marked content to its elements and the elements to the tree in reading order: by
+  // column, then in paint order within a column. Without panels that is page order.
+  void attach_content() {
+    std::stable_sort(content_.begin(), content_.end(),
+                     [](const Content& a, const Content& b) { return a.column < b.column; });
+    for (const Content& c : content_) {
+      kids_[static_cast<std::size_t>(c.node)].push_back({Kid::Mcr, c.page, c.mcid, -1, nullptr});
+      place(c.node);
+    }
+  }
+
   // Places an element that no content placed, before the first of its later siblings that is
   // placed (or last), after placing its parent the same way.
   void place_empty(int node) {
@@ -367,8 +400,7 @@ class Writer {
       } else {
         const int m = mcid++;
         owners.push_back(it.node);
-        kids_[static_cast<std::size_t>(it.node)].push_back({Kid::Mcr, p, m, -1, nullptr});
-        place(it.node);
+        content_.push_back({column_of(p, it), p, m, it.node});
         ops += std::string("/") + layout::role_name(pd_.structure[static_cast<std::size_t>(it.node)].role) +
                " <</MCID " + std::to_string(m) + ">> BDC\n";
       }
@@ -810,6 +842,7 @@ class Writer {
   std::map<std::string, HPDF_Image> images_;
   std::vector<std::vector<Kid>> kids_;
   std::vector<bool> placed_;
+  std::vector<Content> content_;  // every marked-content sequence, as drawn
   std::vector<std::vector<int>> mcid_owners_;
   std::vector<HPDF_Dict> elements_;
   HPDF_Dict root_ = nullptr;

@@ -40,6 +40,18 @@ struct PageSetup {
   Colour background = kWhite;
 };
 
+// [layout]: the page's text area split into side-by-side panels, as on a folded leaflet. Each panel
+// is an equal share of the page width with the [page] side margins inside it, so the text keeps as
+// far from a fold as from the paper's edge. The text flows from panel to panel: left to right, page
+// by page; with a roll fold (three panels, two sides), front cover first (templates/README.md).
+enum class Fold { None, Roll };
+
+struct PanelSetup {
+  int panels = 1;
+  Fold fold = Fold::None;
+  SourceLoc loc;  // where [layout] panels is written
+};
+
 struct FontSpec {
   std::string family;       // a fontconfig family name, e.g. "Liberation Sans"
   double size_pt = 12;
@@ -139,6 +151,7 @@ struct Template {
   std::string directory;   // folder holding it (reference parts, images)
   std::string description;
   PageSetup page;
+  PanelSetup layout;
   BodyStyle body;
   TextRules text;
   HeadingStyle headings;

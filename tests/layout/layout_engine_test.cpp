@@ -362,3 +362,82 @@ TEST_CASE("layout: a right-to-left paragraph ends every line at the right margin
       read += n.actual_text;
   CHECK(read == "אחד שתיים שלוש ארבע חמש שש שבע שמונה תשע עשר אחת עשרה שתים עשרה שלוש עשרה ארבע עשרה");
 }
+
+namespace {
+
+// A 300 x 100 mm sheet of three 100 mm panels, each with the narrow template's 10 mm side margins.
+style::Template tri_fold_template() {
+  style::Template t = narrow_template();
+  t.page.width_mm = 300;
+  t.layout.panels = 3;
+  t.layout.fold = style::Fold::Roll;
+  return t;
+}
+
+constexpr double kPanelPt = 100 * 72 / 25.4;
+
+// The place of (page, panel) in a roll fold's reading order: cover, inside 1-3, flap, back.
+int roll_fold_rank(std::size_t page, int panel) {
+  static const int kRank[2][3] = {{4, 5, 0}, {1, 2, 3}};
+  return static_cast<int>(page / 2) * 6 + kRank[page % 2][panel];
+}
+
+}  // namespace
+
+TEST_CASE("layout: a roll-folded tri-fold fills cover, inside panels, flap and back in that order", "[layout]") {
+  std::string body;
+  for (int i = 0; i < 60; ++i) body += "<p>para" + std::to_string(i) + " some words to fill the panel up</p>";
+  auto doc = test::parse_for_test("<handout lang=\"en-GB\"><meta><title>T</title></meta><body>" + body +
+                                  "</body></handout>");
+  FakeMetrics fm;
+  const auto paged = layout::layout_document(handout::resolve::resolve_document(doc, tri_fold_template()), fm);
+  REQUIRE(paged.pages.size() >= 2);
+  CHECK(paged.width == Approx(3 * kPanelPt));
+  // Each paragraph's first line: the rank of its panel never goes back, and every line stays
+  // inside its panel's margins.
+  std::map<int, int> rank_of_node;
+  std::set<int> ranks;
+  for (std::size_t p = 0; p < paged.pages.size(); ++p) {
+    for (const auto* it : text_items(paged.pages[p])) {
+      double w = 0;
+      for (const auto& g : it->glyphs) w += g.advance;
+      const int panel = static_cast<int>(it->x / kPanelPt);
+      CHECK(it->x >= panel * kPanelPt + 10 * 72 / 25.4 - 0.01);
+      CHECK(it->x + w <= (panel + 1) * kPanelPt - 10 * 72 / 25.4 + 0.01);
+      const int rank = roll_fold_rank(p, panel);
+      ranks.insert(rank);
+      if (!rank_of_node.count(it->node)) rank_of_node[it->node] = rank;
+    }
+  }
+  int last = -1;
+  for (const auto& [node, rank] : rank_of_node) {  // nodes are numbered in reading order
+    CHECK(rank >= last);
+    last = std::max(last, rank);
+  }
+  CHECK(ranks.count(0) == 1);  // the text starts on the front cover (page 1, right panel)
+  CHECK(ranks.size() >= 4);
+}
+
+TEST_CASE("layout: a callout running on into the next panel gets one box in each panel", "[layout]") {
+  std::string body;
+  for (int i = 0; i < 5; ++i) body += "<p>lead " + std::to_string(i) + " words words words</p>";
+  body += "<callout>";
+  for (int i = 0; i < 8; ++i) body += "<p>inside " + std::to_string(i) + " words words words</p>";
+  body += "</callout>";
+  auto doc = test::parse_for_test("<handout lang=\"en-GB\"><meta><title>T</title></meta><body>" + body +
+                                  "</body></handout>");
+  FakeMetrics fm;
+  style::Template t = tri_fold_template();
+  t.layout.fold = style::Fold::None;  // left to right: the callout runs from panel 1 into panel 2
+  const auto paged = layout::layout_document(handout::resolve::resolve_document(doc, t), fm);
+  std::vector<layout::Rect> boxes;
+  for (const auto& it : paged.pages[0].items)
+    if (it.kind == layout::ItemKind::Fill && it.artifact == layout::ArtifactKind::Background) boxes.push_back(it.rect);
+  REQUIRE(boxes.size() == 2);
+  for (const auto& r : boxes) {
+    const int panel = static_cast<int>(r.x / kPanelPt);
+    CHECK(r.x >= panel * kPanelPt);
+    CHECK(r.x + r.w <= (panel + 1) * kPanelPt);
+  }
+  CHECK(static_cast<int>(boxes[0].x / kPanelPt) != static_cast<int>(boxes[1].x / kPanelPt));
+}

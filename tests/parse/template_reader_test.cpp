@@ -395,3 +395,53 @@ TEST_CASE("template: parent-leaflet holds captions, table text and notes to 14pt
   CHECK(staff.text.min_size_pt == 12);
   CHECK(staff.secondary_size_pt() == 12);
 }
+
+TEST_CASE("template: nhs-tri-fold loads as an A4 landscape sheet of three roll-folded 14pt panels", "[template]") {
+  SourceTemplatesOnPath env;
+  style::Template t = load_template("nhs-tri-fold");
+  CHECK(t.page.size_name == "A4");
+  CHECK(t.page.width_mm == 297);
+  CHECK(t.page.height_mm == 210);
+  CHECK(t.layout.panels == 3);
+  CHECK(t.layout.fold == style::Fold::Roll);
+  CHECK(t.body.font.size_pt == 14);
+  CHECK(t.text.min_size_pt == 14);
+  // No running text: it would run across the folds.
+  CHECK(t.header.left.empty());
+  CHECK(t.header.centre.empty());
+  CHECK(t.footer.centre.empty());
+  CHECK(handout::contrast_ratio(t.body.font.color, t.page.background) >= 7);
+  CHECK(handout::contrast_ratio(t.headings.font.color, t.page.background) >= 7);
+  CHECK(handout::contrast_ratio(t.link_color, t.page.background) >= 7);
+  CHECK(handout::contrast_ratio(t.body.font.color, t.callout.background) >= 7);
+  REQUIRE(t.callout.border.has_value());
+  CHECK(handout::contrast_ratio(*t.callout.border, t.page.background) >= 3);
+}
+
+TEST_CASE("template: orientation turns a named size sideways and back", "[template]") {
+  style::Template t = parse_template("[page]\nsize = \"A5\"\norientation = \"landscape\"\n", "t.toml");
+  CHECK(t.page.width_mm == 210);
+  CHECK(t.page.height_mm == 148);
+  t = parse_template("[page]\nwidth_mm = 300\nheight_mm = 200\norientation = \"portrait\"\n", "t.toml");
+  CHECK(t.page.width_mm == 200);
+  CHECK(t.page.height_mm == 300);
+}
+
+TEST_CASE("template: [layout] panels and fold are checked with their line", "[template]") {
+  auto d = template_error("[page]\nsize = \"A4\"\norientation = \"landscape\"\n[layout]\npanels = 2\nfold = \"roll\"\n");
+  CHECK(d.code == "template-invalid");
+  CHECK(d.loc == SourceLoc{6, 8});
+  CHECK(d.message == "[layout] fold = \"roll\" needs panels = 3");
+
+  d = template_error("[layout]\npanels = 2.5\n");
+  CHECK(d.loc == SourceLoc{2, 10});
+  CHECK(d.message == "[layout] panels must be a whole number");
+
+  d = template_error("[layout]\npanels = 5\n");
+  CHECK(d.message == "[layout] panels is 5, outside the allowed range 1 to 4");
+
+  // Portrait A4 in three panels leaves 70 mm - 2 x 20 mm = 30 mm: just enough; four do not fit.
+  CHECK(parse_template("[layout]\npanels = 3\n", "t.toml").layout.panels == 3);
+  d = template_error("[layout]\npanels = 4\n");
+  CHECK(d.message == "[page] margins leave less than 30 mm of text area on a 210 x 297 mm page of 4 panels");
+}
