@@ -49,10 +49,11 @@ depends=$(dpkg-deb --field "$deb" Depends)
 [[ $depends == *libhpdf* ]] || fail "Depends lacks libhpdf (dpkg-shlibdeps did not run on the PDF module?): $depends"
 [[ $depends == *libzip* ]] || fail "Depends lacks libzip (dpkg-shlibdeps did not run on the executable?): $depends"
 [[ $depends == *librsvg2* ]] || fail "Depends lacks librsvg2 (dpkg-shlibdeps did not run on the SVG module?): $depends"
-[[ $depends == *libqpdf* ]] || fail "Depends lacks libqpdf (dpkg-shlibdeps did not run on the PDF module?): $depends"
+[[ $depends == *libqpdf* ]] || fail "Depends lacks libqpdf (dpkg-shlibdeps did not run on the impose module?): $depends"
 [[ $(dpkg-deb --field "$deb" Section) == text ]] || fail "Section is not text"
 contents=$(dpkg-deb --contents "$deb" | awk '{print $6}')
 for f in ./usr/bin/handout ./usr/lib/handout/handout-pdf.so ./usr/lib/handout/handout-svg.so \
+         ./usr/lib/handout/handout-impose.so \
          ./usr/share/man/man1/handout.1.gz \
          ./usr/share/bash-completion/completions/handout \
          ./usr/share/handout/templates/parent-leaflet/template.toml \
@@ -100,7 +101,7 @@ for x in "${inputs[@]}"; do
 done
 # The school trip letter has SVG pictures (its letterhead logo, a calendar): the installed
 # handout-svg.so draws them for PDF and DOCX, and HTML keeps the SVG. The leaflet's booklet print
-# copy comes from qpdf in the installed handout-pdf.so.
+# copy comes from qpdf in the installed handout-impose.so.
 handout build --pdf --docx --html content/school-trip-letter.xml -o out-svg/ >build-svg.txt 2>&1 \
   || { cat build-svg.txt; fail "handout build of the school trip letter failed"; }
 python3 -m zipfile -l out-svg/school-trip-letter.docx | grep -q 'word/media/.*\.png' || fail "the letter's DOCX has no rasterised picture"

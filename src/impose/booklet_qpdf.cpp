@@ -1,4 +1,4 @@
-// impose_booklet_with_qpdf: in the handout-pdf module (and handout_pdf), not in handout_core, so
+// impose_booklet_with_qpdf: in the handout-impose module (and handout_pdf), not in handout_core, so
 // that only --impose booklet runs load qpdf (impose/booklet.hpp).
 #include <stdexcept>
 

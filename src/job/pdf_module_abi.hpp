@@ -1,4 +1,5 @@
-// The handshake between the handout executable and its modules (handout-pdf.so, handout-svg.so;
+// The handshake between the handout executable and its modules (handout-pdf.so, handout-svg.so,
+// handout-impose.so;
 // job/module_loader.hpp). They pass C++ objects (model::Document, style::Template, std::string)
 // and exceptions (InputError, InternalError, SvgError) to each other, which is only safe when both
 // come from the same build: the same version, compiler and headers. Each module exports its
@@ -15,7 +16,8 @@ namespace handout::job {
 // Symbols the modules export with C linkage.
 inline constexpr const char* kPdfModuleAbiKeySymbol = "handout_pdf_module_abi_key";
 inline constexpr const char* kPdfModuleEntrySymbol = "handout_pdf_pipeline";
-inline constexpr const char* kPdfModuleImposeSymbol = "handout_pdf_impose_booklet";
+inline constexpr const char* kImposeModuleAbiKeySymbol = "handout_impose_module_abi_key";
+inline constexpr const char* kImposeModuleEntrySymbol = "handout_impose_booklet";
 inline constexpr const char* kSvgModuleAbiKeySymbol = "handout_svg_module_abi_key";
 inline constexpr const char* kSvgModuleEntrySymbol = "handout_svg_functions";
 

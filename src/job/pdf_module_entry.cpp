@@ -1,6 +1,5 @@
 // The entry points of the handout-pdf module (see pdf_pipeline.hpp and pdf_module_abi.hpp).
 #include "handout/pdf_module_abi_key.hpp"
-#include "impose/booklet.hpp"
 #include "job/pdf_pipeline.hpp"
 
 // The loader reads this first and calls nothing else unless it is its own build's key.
@@ -10,10 +9,4 @@ extern "C" __attribute__((visibility("default"))) const char* handout_pdf_module
 
 extern "C" __attribute__((visibility("default"))) handout::job::PdfPipeline handout_pdf_pipeline() {
   return &handout::job::run_pdf_pipeline;
-}
-
-// The real imposition: not impose_booklet, which in the executable is the forwarding stub (the
-// executable exports its symbols, so a module calling that name would call the stub).
-extern "C" __attribute__((visibility("default"))) handout::impose::BookletImposer handout_pdf_impose_booklet() {
-  return &handout::impose::impose_booklet_with_qpdf;
 }
