@@ -3,7 +3,9 @@
 // opened on its first use, never at start-up. Used by the executable only (render_pdf_module.cpp,
 // svg_image_module.cpp); tests, fuzzers and benchmarks link the same code directly.
 #pragma once
+#include <mutex>
 #include <string>
+#include <utility>
 #include <vector>
 
 namespace handout::job {
@@ -23,5 +25,22 @@ struct ModuleSpec {
 // module stays open for the life of the process. Throws InputError(spec.error_code) naming every
 // candidate and why it was passed over when none is usable.
 std::vector<void*> load_module(const ModuleSpec& spec);
+
+// A module with one entry symbol, a C function returning `Entry`, loaded on the first get() (by
+// one thread; a failed load throws, and the next get() tries again).
+template <typename Entry>
+class LazyModule {
+ public:
+  explicit LazyModule(ModuleSpec spec) : spec_(std::move(spec)) {}
+  Entry get() {
+    std::call_once(once_, [this] { entry_ = reinterpret_cast<Entry (*)()>(load_module(spec_).front())(); });
+    return entry_;
+  }
+
+ private:
+  ModuleSpec spec_;
+  std::once_flag once_;
+  Entry entry_{};
+};
 
 }  // namespace handout::job

@@ -1,7 +1,5 @@
 // render_pdf in the handout executable: the PDF pipeline lives in the handout-pdf module, loaded
 // on the first PDF (pdf_pipeline.hpp says why; job/module_loader.hpp says where it is looked for).
-#include <mutex>
-
 #include "job/module_loader.hpp"
 #include "job/pdf_module_abi.hpp"
 #include "job/pdf_pipeline.hpp"
@@ -9,19 +7,14 @@
 namespace handout::job {
 
 std::string render_pdf(const resolve::ResolvedDocument& resolved, const PdfOptions& options) {
-  static std::once_flag once;
-  static PdfPipeline pipeline = nullptr;
-  std::call_once(once, [] {
-    const std::vector<void*> entries = load_module(
-        {"handout-pdf.so",
-         "PDF output is",
-         kPdfModuleAbiKeySymbol,
-         {kPdfModuleEntrySymbol},
-         "pdf-module-unusable",
-         "rebuild Handout (cmake --build build) or reinstall it; DOCX output and lint work without the module"});
-    pipeline = reinterpret_cast<PdfPipeline (*)()>(entries[0])();
-  });
-  return pipeline(resolved, options);
+  static LazyModule<PdfPipeline> module(
+      {"handout-pdf.so",
+       "PDF output is",
+       kPdfModuleAbiKeySymbol,
+       {kPdfModuleEntrySymbol},
+       "pdf-module-unusable",
+       "rebuild Handout (cmake --build build) or reinstall it; DOCX output and lint work without the module"});
+  return module.get()(resolved, options);
 }
 
 }  // namespace handout::job

@@ -2,8 +2,6 @@
 // module on the first SVG picture, so that runs on documents without one never map librsvg,
 // cairo, pango and GLib (core/svg_librsvg.hpp). The handout-pdf module's layout calls these too:
 // the executable exports them.
-#include <mutex>
-
 #include "core/svg_librsvg.hpp"
 #include "job/module_loader.hpp"
 #include "job/pdf_module_abi.hpp"
@@ -12,20 +10,15 @@ namespace handout {
 namespace {
 
 const SvgFunctions& svg_module() {
-  static std::once_flag once;
-  static const SvgFunctions* functions = nullptr;
-  std::call_once(once, [] {
-    const std::vector<void*> entries =
-        job::load_module({"handout-svg.so",
-                          "SVG pictures are",
-                          job::kSvgModuleAbiKeySymbol,
-                          {job::kSvgModuleEntrySymbol},
-                          "svg-module-unusable",
-                          "rebuild Handout (cmake --build build) or reinstall it; documents without SVG pictures "
-                          "work without the module"});
-    functions = reinterpret_cast<const SvgFunctions* (*)()>(entries[0])();
-  });
-  return *functions;
+  static job::LazyModule<const SvgFunctions*> module(
+      {"handout-svg.so",
+       "SVG pictures are",
+       job::kSvgModuleAbiKeySymbol,
+       {job::kSvgModuleEntrySymbol},
+       "svg-module-unusable",
+       "rebuild Handout (cmake --build build) or reinstall it; documents without SVG pictures work without the "
+       "module"});
+  return *module.get();
 }
 
 }  // namespace
