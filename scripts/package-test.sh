@@ -48,9 +48,13 @@ depends=$(dpkg-deb --field "$deb" Depends)
 [[ $depends == *fonts-liberation2* ]] || fail "Depends lacks fonts-liberation2: $depends"
 [[ $depends == *libhpdf* ]] || fail "Depends lacks libhpdf (dpkg-shlibdeps did not run on the PDF module?): $depends"
 [[ $depends == *libzip* ]] || fail "Depends lacks libzip (dpkg-shlibdeps did not run on the executable?): $depends"
+[[ $depends == *librsvg2* ]] || fail "Depends lacks librsvg2 (dpkg-shlibdeps did not run on the SVG module?): $depends"
+[[ $depends == *libqpdf* ]] || fail "Depends lacks libqpdf (dpkg-shlibdeps did not run on the impose module?): $depends"
 [[ $(dpkg-deb --field "$deb" Section) == text ]] || fail "Section is not text"
 contents=$(dpkg-deb --contents "$deb" | awk '{print $6}')
-for f in ./usr/bin/handout ./usr/lib/handout/handout-pdf.so ./usr/share/man/man1/handout.1.gz \
+for f in ./usr/bin/handout ./usr/lib/handout/handout-pdf.so ./usr/lib/handout/handout-svg.so \
+         ./usr/lib/handout/handout-impose.so \
+         ./usr/share/man/man1/handout.1.gz \
          ./usr/share/bash-completion/completions/handout \
          ./usr/share/handout/templates/parent-leaflet/template.toml \
          ./usr/share/handout/templates/staff-handout/template.toml; do
@@ -95,6 +99,18 @@ for x in "${inputs[@]}"; do
   [[ $(head -c 5 "$b.pdf" 2>/dev/null) == %PDF- ]] || fail "$b.pdf missing or not a PDF"
   [[ $(head -c 2 "$b.docx" 2>/dev/null) == PK ]] || fail "$b.docx missing or not a zip"
 done
+# The school trip letter has SVG pictures (its letterhead logo, a calendar): the installed
+# handout-svg.so draws them for PDF and DOCX, and HTML keeps the SVG. The leaflet's booklet print
+# copy comes from qpdf in the installed handout-impose.so.
+handout build --pdf --docx --html content/school-trip-letter.xml -o out-svg/ >build-svg.txt 2>&1 \
+  || { cat build-svg.txt; fail "handout build of the school trip letter failed"; }
+python3 -m zipfile -l out-svg/school-trip-letter.docx | grep -q 'word/media/.*\.png' || fail "the letter's DOCX has no rasterised picture"
+grep -q '/Subtype */Image' out-svg/school-trip-letter.pdf || fail "the letter's PDF has no image"
+grep -q '\.svg"' out-svg/school-trip-letter.html || fail "the letter's HTML does not show its SVG"
+handout build --pdf --impose booklet content/parent-leaflet-attachment-difficulties.xml -o out-booklet/ \
+  >build-booklet.txt 2>&1 || { cat build-booklet.txt; fail "handout build --impose booklet failed"; }
+[[ $(head -c 5 out-booklet/parent-leaflet-attachment-difficulties.booklet.pdf 2>/dev/null) == %PDF- ]] \
+  || fail "the leaflet's booklet PDF is missing"
 cd /
 
 step "remove the package"

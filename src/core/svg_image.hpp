@@ -1,6 +1,7 @@
 // SVG pictures (letterhead logos, content <img>) checked and rasterised with librsvg. PDF and DOCX
 // embed the PNG this returns; HTML copies the SVG itself, since browsers draw it as vectors.
-// librsvg is used only here, so no other file sees its (GLib/cairo) headers.
+// librsvg is used only in core/svg_librsvg.cpp, so no other file sees its (GLib/cairo) headers,
+// and the handout executable loads it only when a document has an SVG (core/svg_librsvg.hpp).
 #pragma once
 #include <cstdint>
 #include <stdexcept>

@@ -27,6 +27,16 @@ struct BookletInfo {
 // Places the pages of `a5_pdf` two-up on A4 landscape pages in booklet_order. The result is a
 // print copy: untagged, with no XMP (so no pdfuaid claim), and a title and keywords that say so.
 // Throws InternalError when the input cannot be read (it is our own PDF, so that is a bug).
+// qpdf is loaded only for this: in the handout executable, impose_booklet forwards to the
+// handout-impose module (job/impose_module.cpp); programs linked with handout_pdf call
+// impose_booklet_with_qpdf directly (job/render_pdf_direct.cpp).
 std::string impose_booklet(const std::string& a5_pdf, const BookletInfo& info);
+
+// The implementation behind impose_booklet, named apart from it so that the module's own call
+// never lands in the executable's forwarding stub.
+std::string impose_booklet_with_qpdf(const std::string& a5_pdf, const BookletInfo& info);
+
+// The signature the handout-impose module exports, as `handout_impose_booklet`.
+using BookletImposer = std::string (*)(const std::string&, const BookletInfo&);
 
 }  // namespace handout::impose

@@ -28,15 +28,15 @@ std::string install_with_module(const ht::TempDir& dir, const std::string& modul
 
 TEST_CASE("pdf module: keys that differ are a mismatch that names the module, both keys and the cure",
           "[pdf-module]") {
-  using handout::job::pdf_module_abi_mismatch;
-  CHECK_FALSE(pdf_module_abi_mismatch("/x/handout-pdf.so", "key 1", "key 1"));
-  const auto other = pdf_module_abi_mismatch("/x/handout-pdf.so", "key 1", "key 2");
+  using handout::job::module_abi_mismatch;
+  CHECK_FALSE(module_abi_mismatch("/x/handout-pdf.so", "handout-pdf.so", "key 1", "key 1"));
+  const auto other = module_abi_mismatch("/x/handout-pdf.so", "handout-pdf.so", "key 1", "key 2");
   REQUIRE(other);
   CHECK(*other ==
-        "/x/handout-pdf.so comes from another build of Handout: this handout expects PDF module ABI key "
+        "/x/handout-pdf.so comes from another build of Handout: this handout expects module ABI key "
         "\"key 1\", the module has \"key 2\"; rebuild (cmake --build build) or reinstall Handout, so that the "
         "handout executable and handout-pdf.so come from the same build");
-  const auto none = pdf_module_abi_mismatch("/x/handout-pdf.so", "key 1", nullptr);
+  const auto none = module_abi_mismatch("/x/handout-pdf.so", "handout-pdf.so", "key 1", nullptr);
   REQUIRE(none);
   CHECK(none->find("the module has none (it predates ABI keys)") != std::string::npos);
   CHECK(std::string(handout::job::kPdfModuleAbiKey).rfind("handout ", 0) == 0);
@@ -61,7 +61,7 @@ TEST_CASE("pdf module: the executable refuses a module from another build, clear
   const std::string module = dir.file("handout-pdf.so");
   CHECK(r.out.find(module + ": error: PDF output is not available") != std::string::npos);
   CHECK(r.out.find(module + " comes from another build of Handout") != std::string::npos);
-  CHECK(r.out.find("expects PDF module ABI key \"" + std::string(handout::job::kPdfModuleAbiKey) + "\"") !=
+  CHECK(r.out.find("expects module ABI key \"" + std::string(handout::job::kPdfModuleAbiKey) + "\"") !=
         std::string::npos);
   CHECK(r.out.find("the module has \"handout 0.0.1; GNU 1.0; headers 0000000000000000\"") != std::string::npos);
   CHECK(r.out.find("[pdf-module-unusable]") != std::string::npos);

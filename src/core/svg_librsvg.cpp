@@ -1,4 +1,4 @@
-#include "core/svg_image.hpp"
+#include "core/svg_librsvg.hpp"
 
 #include <cairo.h>
 #include <librsvg/rsvg.h>
@@ -105,14 +105,14 @@ cairo_status_t append_png(void* closure, const unsigned char* data, unsigned int
 
 }  // namespace
 
-SvgSize check_svg(const std::string& path) {
+SvgSize check_svg_with_librsvg(const std::string& path) {
   const std::string text = read_all(path);
   refuse_external_references(text);
   Handle h = load(text);
   return size_of(h.get());
 }
 
-std::string rasterise_svg(const std::string& path, std::uint32_t width_px, Colour background) {
+std::string rasterise_svg_with_librsvg(const std::string& path, std::uint32_t width_px, Colour background) {
   const std::string text = read_all(path);
   refuse_external_references(text);
   Handle h = load(text);
