@@ -43,6 +43,8 @@ bool only_emphasis(const model::Inlines& inlines) {
       case model::InlineKind::Note:
         break;
       case model::InlineKind::Code:
+      case model::InlineKind::Subscript:
+      case model::InlineKind::Superscript:
       case model::InlineKind::Link:
       case model::InlineKind::Abbr:
       case model::InlineKind::Span:
@@ -81,6 +83,12 @@ struct Walker {
         case model::BlockKind::List:
         case model::BlockKind::ListItem:
         case model::BlockKind::Table:
+        // Nor are terms of a definition list, nor the lines of an address or sign-off (1.1): short
+        // unpunctuated lines are what they are made of.
+        case model::BlockKind::DefinitionList:
+        case model::BlockKind::DefinitionTerm:
+        case model::BlockKind::DefinitionDetails:
+        case model::BlockKind::Address:
           break;
         case model::BlockKind::Callout:
         case model::BlockKind::Quote:
@@ -94,6 +102,7 @@ struct Walker {
         case model::BlockKind::Image:
         case model::BlockKind::PageBreak:
         case model::BlockKind::ReplySlip:
+        case model::BlockKind::Rule:
           break;
       }
     }
