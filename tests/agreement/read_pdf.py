@@ -321,6 +321,12 @@ def read_pdf(path):
         ctx["roles"] = ctx["roles"] + (role,)
         if "/Lang" in elem and role != "Document":
             ctx["lang"] = str(elem.Lang)
+        if role == "L":
+            # A list with /ListNumbering /None labels its items with words (a definition list's
+            # terms, format 1.1): those Lbl are text in every output, not generated markers.
+            attrs = elem.get("/A")
+            attrs = attrs if isinstance(attrs, pikepdf.Array) else [attrs] if attrs is not None else []
+            ctx["worded_labels"] = any(str(a.get("/ListNumbering", "")) == "/None" for a in attrs)
         if role == "Note":
             ctx["note"] = str(elem.get("/ID", f"note-{len(note_ids) + 1}"))
             note_ids.append(ctx["note"])
@@ -391,7 +397,8 @@ def read_pdf(path):
             run.text = ""
 
     def excluded(ctx):
-        return "Lbl" in ctx["roles"] or "Reference" in ctx["roles"] and "TOCI" not in ctx["roles"]
+        return ("Lbl" in ctx["roles"] and not ctx.get("worded_labels")) or \
+            "Reference" in ctx["roles"] and "TOCI" not in ctx["roles"]
 
     # Body words: outside notes, without list labels and note references (neither is text in
     # the DOCX or the HTML: numbering and note references are generated there).
