@@ -152,7 +152,8 @@ extern const Rule kEmphasisAsHeading{
     "punctuation, and body text (a paragraph or a list) follows it. Sighted readers see a "
     "heading; screen reader users, heading navigation and the PDF bookmarks do not (WCAG 2.2 SC "
     "1.3.1; axe p-as-heading; markdownlint MD036; Matterhorn 14-001). To keep false alarms low, "
-    "list items, table cells and captions are never candidates, a line ending in ':' or other "
+    "list items, table cells, captions, definition lists and <address> (1.1) are never "
+    "candidates, a line ending in ':' or other "
     "punctuation is a lead-in, and a run of short lines (an address, or a sign-off after \"Yours "
     "sincerely,\"), its last line included, is skipped. Fix: use "
     "<h2>…<h6> at the right level, or end the sentence with punctuation.",

@@ -28,7 +28,7 @@ TEST_CASE("pdf 1.1: sub and sup are Spans read in their place in the words", "[p
   const std::string pdf = build_pdf(dir, kFixture);
   const std::string text = struct_text(pdf);
   INFO(text);
-  CHECK(std::regex_search(text, std::regex("\\(CO\"\n *Span[^\n]*\n *\"2\"\n *\"\\) in its room")));
+  CHECK(std::regex_search(text, std::regex("\\(CO\"\n *Span[^\n]*\n *\"2\"\n *\"\\) in")));
   CHECK(std::regex_search(text, std::regex("the 3\"\n *Span[^\n]*\n *\"rd\"\n *\" of March")));
   // pdftotext sees the smaller raised text on the same line as the words around it.
   const auto plain = run_process({"pdftotext", "-layout", pdf, "-"});
