@@ -25,6 +25,8 @@ using model::BlockKind;
 // EMU per twip (§20.1.2.1: 914400 EMU per inch, 1440 twips per inch) and per CSS pixel (96 dpi).
 constexpr std::int64_t kEmuPerTwip = 635;
 constexpr std::int64_t kEmuPerPixel = 9525;
+// A definition hangs 6 mm under its term, as in the PDF.
+constexpr std::int64_t kDefinitionIndentTwips = 340;
 
 // A callout's box, resolved from the template and the callout's own colours.
 struct Box {
@@ -43,6 +45,7 @@ struct BlockContext {
   std::optional<Colour> text_color;
   bool keep_next = false;       // in a table's header row: kept with the first body row
   bool rtl = false;  // the block is right-to-left (resolve stage: dir, else its language)
+  std::int64_t extra_indent = 0;  // twips: a definition (<dd>) hangs under its term
 };
 
 struct ParaProps {
@@ -55,6 +58,9 @@ struct ParaProps {
   bool centre = false;
   bool rtl = false;  // §17.3.1.6 bidi: a right-to-left paragraph
   int outline_level = -1;  // §17.3.1.20 outlineLvl (0 = level 1) for a heading not in a Heading N style
+  bool keep_lines = false;  // §17.3.1.15 keepLines: the paragraph is never split across pages
+  std::optional<Colour> bottom_rule;  // §17.3.1.7 pBdr bottom: a horizontal rule (<hr/>, 1.1)
+  std::int64_t extra_indent = 0;      // twips added to the left indent
 };
 
 class BodyWriter {
@@ -71,7 +77,8 @@ class BodyWriter {
     if (endnotes && ctx_.doc.note_count > 0) {
       // Endnotes print after the last paragraph; a heading introduces them as in the PDF.
       w_.set_source(ctx_.tmpl.path, SourceLoc{});
-      ParaProps heading{"Heading2"};
+      ParaProps heading;
+      heading.style = "Heading2";
       heading.rtl = ctx_.resolved.root_style().direction == resolve::Direction::Rtl;
       begin_paragraph(heading);
       // The words table's heading is English when it lacks the document's language: said so.
@@ -116,6 +123,7 @@ class BodyWriter {
     p.box = bc.box;
     p.keep_next = bc.keep_next;
     p.rtl = bc.rtl;
+    p.extra_indent = bc.extra_indent;
     if (bc.list_level >= 0) p.continuation_level = bc.list_level;
     return p;
   }
@@ -210,6 +218,39 @@ class BodyWriter {
         if (b.slip) write_reply_slip(ctx_, w_, *b.slip);
         last_was_table_ = false;
         return;
+      case BlockKind::DefinitionList: blocks(b.children, bc); return;
+      case BlockKind::DefinitionTerm: {
+        // The term is bold and kept with the definition that follows it (Word has no list kind
+        // for definitions; pandoc writes them as the same pair of paragraphs).
+        ParaProps p = para_for(bc, nullptr);
+        p.keep_next = true;
+        RunProps runs = run_props(bc);
+        runs.bold = true;
+        paragraph(p, b.inlines, runs);
+        return;
+      }
+      case BlockKind::DefinitionDetails: {
+        BlockContext inner = bc;
+        inner.extra_indent += kDefinitionIndentTwips;
+        blocks(b.children, inner);
+        return;
+      }
+      case BlockKind::Address: {
+        // Kept on one page: one paragraph, its lines split by breaks, never split (keepLines).
+        ParaProps p = para_for(bc, nullptr);
+        p.keep_lines = true;
+        paragraph(p, b.inlines, run_props(bc));
+        return;
+      }
+      case BlockKind::Rule: {
+        // An empty paragraph whose bottom border is the line, in the colour of the PDF's rule.
+        ParaProps p = para_for(bc, nullptr);
+        p.bottom_rule = ctx_.resolved.palette.rule;
+        begin_paragraph(p);
+        w_.close();
+        last_was_table_ = false;
+        return;
+      }
     }
   }
 
@@ -237,13 +278,15 @@ class BodyWriter {
   void paragraph_properties(const ParaProps& p) {
     const bool list = p.num_id > 0;
     const bool continuation = !list && p.continuation_level >= 0;
-    if (!p.style && !p.keep_next && !list && !continuation && !p.box && !p.centre && !p.rtl && p.outline_level < 0)
+    if (!p.style && !p.keep_next && !list && !continuation && !p.box && !p.centre && !p.rtl && p.outline_level < 0 &&
+        !p.keep_lines && !p.bottom_rule && p.extra_indent == 0)
       return;
     // CT_PPrBase order (§17.3.1.26): pStyle, keepNext, numPr, pBdr, shd, bidi, spacing, ind, jc, outlineLvl.
     w_.open("w:pPr");
     const char* style = p.style ? p.style : ((list || continuation) ? "ListParagraph" : nullptr);
     if (style) w_.empty("w:pStyle", "w:val", style);
     if (p.keep_next) w_.empty("w:keepNext");
+    if (p.keep_lines) w_.empty("w:keepLines");
     if (list) {
       w_.open("w:numPr");
       w_.empty("w:ilvl", "w:val", p.ilvl);
@@ -251,6 +294,13 @@ class BodyWriter {
       w_.close();
     }
     if (p.box) box_properties(*p.box);
+    if (p.bottom_rule && !p.box) {
+      w_.open("w:pBdr");
+      w_.open("w:bottom").attr("w:val", "single").attr("w:sz", 6).attr("w:space", 1).attr("w:color",
+                                                                                        hex_colour(*p.bottom_rule));
+      w_.close();
+      w_.close();
+    }
     if (p.rtl) w_.empty("w:bidi");
     std::int64_t left = -1, hanging = 0;
     if (list) {
@@ -264,11 +314,13 @@ class BodyWriter {
       left = list_indent(p.continuation_level, ctx_.tmpl);
     }
     if (p.box) {
-      w_.open("w:ind").attr("w:left", std::max<std::int64_t>(left, 0) + p.box->inset()).attr("w:right", p.box->inset());
+      w_.open("w:ind").attr("w:left", std::max<std::int64_t>(left, 0) + p.box->inset() + p.extra_indent).attr("w:right", p.box->inset());
       if (hanging) w_.attr("w:hanging", hanging);
       w_.close();
     } else if (continuation) {
-      w_.empty("w:ind", "w:left", left);
+      w_.empty("w:ind", "w:left", left + p.extra_indent);
+    } else if (p.extra_indent > 0) {
+      w_.empty("w:ind", "w:left", p.extra_indent);
     }
     if (p.centre) w_.empty("w:jc", "w:val", "center");
     if (p.outline_level >= 0) w_.empty("w:outlineLvl", "w:val", p.outline_level);

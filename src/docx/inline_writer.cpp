@@ -11,7 +11,8 @@ using model::Inline;
 using model::InlineKind;
 
 void InlineWriter::run_properties(const RunProps& p) {
-  const bool any = p.char_style || p.code || p.bold || p.italic || p.color || p.shading || p.lang || p.rtl;
+  const bool any = p.char_style || p.code || p.bold || p.italic || p.color || p.shading || p.lang || p.rtl ||
+                   p.vert_align;
   if (!any) return;
   // EG_RPrBase order as Word writes it (§17.3.2.28), although Transitional allows any order.
   w_.open("w:rPr");
@@ -51,6 +52,7 @@ void InlineWriter::run_properties(const RunProps& p) {
     w_.open("w:shd").attr("w:val", "clear").attr("w:color", "auto").attr("w:fill", hex_colour(*p.shading));
     w_.close();
   }
+  if (p.vert_align) w_.empty("w:vertAlign", "w:val", p.vert_align);
   if (p.rtl) w_.empty("w:rtl");
   // §17.3.2.20 lang: the span's language, so spell-checkers and screen readers switch (WCAG 3.1.2).
   if (p.lang) write_language(w_, *p.lang);
@@ -83,6 +85,9 @@ void InlineWriter::write_one(const Inline& in, const RunProps& props) {
       break;
     case InlineKind::Strong: p.bold = true; break;
     case InlineKind::Code: p.code = true; break;
+    // Word sizes and shifts the text itself, as HTML's sub and sup do.
+    case InlineKind::Subscript: p.vert_align = "subscript"; break;
+    case InlineKind::Superscript: p.vert_align = "superscript"; break;
     case InlineKind::Link:
       // A link inside a link cannot be followed separately: keep the outer one.
       if (in.href && !(props.char_style && std::string_view(props.char_style) == "Hyperlink")) {

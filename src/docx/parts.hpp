@@ -113,6 +113,7 @@ struct RunProps {
   std::optional<Colour> shading;
   const std::string* lang = nullptr;  // a span's language, when it differs from its parent's
   bool rtl = false;                   // §17.3.2.30: the run is right-to-left text
+  const char* vert_align = nullptr;   // §17.3.2.42 vertAlign: "subscript" or "superscript" (1.1)
 };
 
 // Writes inline content as runs (w:r, w:hyperlink, note references) into a paragraph. Shared by

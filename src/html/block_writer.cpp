@@ -150,18 +150,8 @@ class BlockWriter {
         return;
       case BlockKind::Table: table(b); return;
       case BlockKind::Callout: callout(b); return;
-      case BlockKind::Quote:
-        open_tag(out_, "blockquote", ctx_.resolved, b);
-        out_ += '\n';
-        blocks(b.children);
-        close_tag(out_, "blockquote");
-        return;
-      case BlockKind::Section:
-        open_tag(out_, "section", ctx_.resolved, b);
-        out_ += '\n';
-        blocks(b.children);
-        close_tag(out_, "section");
-        return;
+      case BlockKind::Quote: container("blockquote", b); return;
+      case BlockKind::Section: container("section", b); return;
       case BlockKind::PageBreak:
         // Nothing on screen; a new page in print (stylesheet: .page-break { break-before: page }).
         out_ += "<div class=\"page-break\"></div>\n";
@@ -169,7 +159,32 @@ class BlockWriter {
       case BlockKind::ReplySlip:
         if (b.slip) write_reply_slip(ctx_, *b.slip);
         return;
+      case BlockKind::DefinitionList: container("dl", b); return;
+      case BlockKind::DefinitionTerm:
+        open_tag(out_, "dt", ctx_.resolved, b);
+        write_inlines(ctx_, b.inlines);
+        close_tag(out_, "dt");
+        return;
+      case BlockKind::DefinitionDetails:
+        open_tag(out_, "dd", ctx_.resolved, b);
+        flow(b.children);
+        close_tag(out_, "dd");
+        return;
+      case BlockKind::Address:
+        open_tag(out_, "address", ctx_.resolved, b);
+        write_inlines(ctx_, b.inlines);
+        close_tag(out_, "address");
+        return;
+      case BlockKind::Rule: out_ += "<hr />\n"; return;
     }
+  }
+
+  // An element holding the block's children as blocks.
+  void container(const char* name, const Block& b) {
+    open_tag(out_, name, ctx_.resolved, b);
+    out_ += '\n';
+    blocks(b.children);
+    close_tag(out_, name);
   }
 
   void heading(const Block& b) {

@@ -108,6 +108,8 @@ void write_inline(HtmlContext& ctx, const Inline& in, bool in_link) {
     case InlineKind::Emphasis: element(ctx, "em", in.children, in_link); return;
     case InlineKind::Strong: element(ctx, "strong", in.children, in_link); return;
     case InlineKind::Code: element(ctx, "code", in.children, in_link); return;
+    case InlineKind::Subscript: element(ctx, "sub", in.children, in_link); return;
+    case InlineKind::Superscript: element(ctx, "sup", in.children, in_link); return;
     case InlineKind::Link:
       if (!in.href || in_link) {
         write_inlines(ctx, in.children, in_link);

@@ -137,9 +137,16 @@ void write_stylesheet(HtmlContext& ctx) {
   out += ";overflow-wrap:anywhere}\n";
   out += "header,main,footer{box-sizing:border-box;max-width:70ch;margin:0 auto;padding:0 1rem}\n";
   out += "main{padding-top:1rem;padding-bottom:2rem}\n";
-  out += "p,ul,ol,figure,table,blockquote,.callout{margin:0 0 ";
+  out += "p,ul,ol,dl,address,figure,table,blockquote,.callout{margin:0 0 ";
   rem(out, t.body.paragraph_space_pt);
   out += "}\n";
+  // Definition lists as in the PDF: the term bold on its own line, the definition hanging under it.
+  // An address is set upright as in the PDF and DOCX, not in the browser's italic.
+  out += "dt{font-weight:bold;break-after:avoid}\ndd{margin:0 0 0.5em;margin-inline-start:1.75em}\n"
+         "address{font-style:normal;break-inside:avoid}\nsub,sup{line-height:0}\n";
+  out += "hr{border:0;border-top:1px solid ";
+  append_colour(out, p.rule);
+  out += ";margin:1.5em 0}\n";
   out += "ul,ol{padding-inline-start:1.75em}\nli>ul,li>ol{margin-bottom:0}\n";
   // Bullets as the resolve stage prints them in the PDF and DOCX, by nesting depth.
   const char* depths[] = {"ul", ":is(ul,ol) ul", ":is(ul,ol) :is(ul,ol) ul", ":is(ul,ol) :is(ul,ol) :is(ul,ol) ul"};
@@ -261,7 +268,7 @@ void write_stylesheet(HtmlContext& ctx) {
   append_colour(out, p.rule);
   out += ";margin-top:2rem}\n.notes h2{font-size:";
   rem(out, t.headings.sizes_pt[1]);
-  out += "}\nsup{line-height:0}\n";
+  out += "}\n";
 
   // Paper: the template's page size and margins, sizes in points, no screen furniture.
   out += "@media print{\n@page{size:";

@@ -177,6 +177,15 @@ class Writer {
       case BlockKind::PageBreak: line(depth, "<pagebreak/>"); return;
       // Word documents bring no reply slips: the DOCX reader never makes one.
       case BlockKind::ReplySlip: return;
+      case BlockKind::DefinitionList:
+        line(depth, "<dl>");
+        for (const Block& c : b.children) block(c, depth + 1);
+        line(depth, "</dl>");
+        return;
+      case BlockKind::DefinitionTerm: inline_block("dt", b.inlines, depth, &b); return;
+      case BlockKind::DefinitionDetails: container_with_plain("dd", std::string(), b.children, depth); return;
+      case BlockKind::Address: inline_block("address", b.inlines, depth, &b); return;
+      case BlockKind::Rule: line(depth, "<hr/>"); return;
     }
   }
 
@@ -264,6 +273,8 @@ class Writer {
         case InlineKind::Emphasis: wrapped("em", {}, i.children); break;
         case InlineKind::Strong: wrapped("strong", {}, i.children); break;
         case InlineKind::Code: wrapped("code", {}, i.children); break;
+        case InlineKind::Subscript: wrapped("sub", {}, i.children); break;
+        case InlineKind::Superscript: wrapped("sup", {}, i.children); break;
         case InlineKind::Link:
           if (i.href) add("href", *i.href);
           wrapped("a", attrs, i.children);
@@ -294,11 +305,13 @@ bool uses_format_1_1(const model::Document& doc) {
   bool found = doc.contents.has_value();
   model::for_each_block(doc, [&](const Block& b, model::BlockPath) {
     if (b.anchor || b.callout_kind || b.list_start != 1 || b.list_style != model::ListStyle::Decimal ||
-        b.kind == BlockKind::ReplySlip)
+        b.kind == BlockKind::ReplySlip || b.kind == BlockKind::DefinitionList || b.kind == BlockKind::Address ||
+        b.kind == BlockKind::Rule)
       found = true;
     model::for_each_inline_run(b, [&](const Inlines& run) {
       model::for_each_inline(run, [&](const model::Inline& i, const std::vector<const model::Inline*>&) {
         if (i.kind == model::InlineKind::Link && i.href && i.href->starts_with("#")) found = true;
+        if (i.kind == model::InlineKind::Subscript || i.kind == model::InlineKind::Superscript) found = true;
       });
     });
   });

@@ -10,6 +10,18 @@
 
 namespace handout::layout::detail {
 
+namespace {
+
+// A one-item list of `kind` around a list item found outside its list.
+Block wrapped_in(BlockKind kind, const Block& item) {
+  Block list;
+  list.kind = kind;
+  list.children.push_back(item);
+  return list;
+}
+
+}  // namespace
+
 void Engine::lay_blocks(const std::vector<Block>& blocks, int parent, double indent) {
   for (std::size_t i = 0; i < blocks.size(); ++i)
     lay_block(blocks[i], parent, indent, i + 1 < blocks.size() ? &blocks[i + 1] : nullptr);
@@ -52,14 +64,10 @@ void Engine::lay_block(const Block& b, int parent, double indent, const Block* n
                   indent, Face::Regular, body_, r_.style_of(b).foreground, paragraph_space() / 2);
       break;
     case BlockKind::List: lay_list(b, parent, indent); break;
-    case BlockKind::ListItem: {
+    case BlockKind::ListItem:
       // An <li> outside a list (lint reports it): lay it out as a one-item list.
-      Block list;
-      list.kind = BlockKind::List;
-      list.children.push_back(b);
-      lay_list(list, parent, indent);
+      lay_list(wrapped_in(BlockKind::List, b), parent, indent);
       break;
-    }
     case BlockKind::Figure:
     case BlockKind::Image: lay_figure(b, parent, indent); break;
     case BlockKind::Table: lay_table(b, parent, indent); break;
@@ -70,6 +78,17 @@ void Engine::lay_block(const Block& b, int parent, double indent, const Block* n
       if (!page_is_empty()) new_page();
       break;
     case BlockKind::ReplySlip: lay_reply_slip(b, parent, indent); break;
+    case BlockKind::DefinitionList: lay_definition_list(b, parent, indent); break;
+    case BlockKind::DefinitionTerm:
+    case BlockKind::DefinitionDetails:
+      // The reader allows these only inside a <dl>; laid out alone they still read in order.
+      lay_definition_list(wrapped_in(BlockKind::DefinitionList, b), parent, indent);
+      break;
+    case BlockKind::Address:
+      lay_inlines(b.inlines, add_node(Role::P, parent), indent, Face::Regular, body_, r_.style_of(b).foreground,
+                  paragraph_space(), 0, 0, true);
+      break;
+    case BlockKind::Rule: lay_rule(indent); break;
   }
   if (b.anchor) anchor_nodes_[*b.anchor] = {first_node, static_cast<int>(out_.structure.size())};
 }
@@ -161,6 +180,43 @@ void Engine::lay_list(const Block& list, int parent, double indent) {
   }
   --list_depth_;
   cursor_ -= paragraph_space() / 2;
+}
+
+void Engine::lay_definition_list(const Block& list, int parent, double indent) {
+  // Tagged PDF Best Practice Guide (PDF Association, 2019) §4.2 lists: a definition list is an L
+  // whose LIs hold the term as Lbl and the definition as LBody; /ListNumbering /None says the
+  // labels are words, not counted markers.
+  const int l = add_node(Role::L, parent);
+  out_.structure[static_cast<std::size_t>(l)].list_numbering = "None";
+  const double hang = scaled(6 * kPointsPerMm);
+  int li = -1;
+  for (const Block& item : list.children) {
+    if (item.kind == BlockKind::DefinitionTerm || li < 0) li = add_node(Role::LI, l);
+    if (item.kind == BlockKind::DefinitionTerm) {
+      // The term, bold on its own line, stays with the first lines of its definition.
+      lay_inlines(item.inlines, add_node(Role::Lbl, li), indent, Face::Bold, body_, r_.style_of(item).foreground,
+                  scaled(1), 0, 2 * body_line_);
+    } else {
+      const int body = add_node(Role::LBody, li);
+      lay_blocks(item.children, body, indent + hang);
+    }
+  }
+  cursor_ -= paragraph_space() / 2;
+}
+
+void Engine::lay_rule(double indent) {
+  const double thickness = scaled(0.75);
+  const double gap = paragraph_space();
+  need(gap + thickness + 2 * body_line_);
+  if (page_is_empty()) return;  // at the head of a page the page break already separates
+  Item line;
+  line.kind = ItemKind::Fill;
+  line.artifact = ArtifactKind::Layout;  // PDF/UA-1 §7.1: decoration is an artifact
+  line.rect = {mirror(left_ + indent, right_ - left_ - indent), cursor_ - gap / 2 - thickness, right_ - left_ - indent,
+               thickness};
+  line.color = palette_.rule;
+  items().push_back(line);
+  cursor_ -= gap / 2 + thickness + gap;
 }
 
 void Engine::lay_figure(const Block& b, int parent, double indent) {

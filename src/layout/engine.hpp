@@ -153,6 +153,7 @@ class Engine {
     int node = -1;
     int link = -1;
     std::optional<Colour> background;
+    double rise = 0;  // baseline shift of <sub>/<sup> text
   };
 
   void collect(const Inlines& inlines, InlineStyle style, std::vector<Span>& out);
@@ -220,7 +221,8 @@ class Engine {
 
   // Lays out inline content as a paragraph attached to `node`, indented by `indent`.
   void lay_inlines(const Inlines& inlines, int node, double indent, Face face, double size, Colour color,
-                   double space_after, double right_indent = 0, double keep_with_next = 0);
+                   double space_after, double right_indent = 0, double keep_with_next = 0,
+                   bool keep_together = false);
 
   // How many of lines[i..] fit above the foot of the page, counting the footnotes they bring.
   std::size_t lines_that_fit(const std::vector<Line>& lines, std::size_t i, const std::vector<Span>& spans, double lh);
@@ -286,6 +288,10 @@ class Engine {
   void lay_contents(int parent, double indent);
   double marker_column(const Block& list);
   void lay_list(const Block& list, int parent, double indent);
+  // <dl> (1.1): an L of LIs, each the term as Lbl and its definitions as LBody.
+  void lay_definition_list(const Block& list, int parent, double indent);
+  // <hr/> (1.1): a line across the column, an artifact with no structure element.
+  void lay_rule(double indent);
 
   void lay_figure(const Block& b, int parent, double indent);
 

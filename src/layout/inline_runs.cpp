@@ -12,7 +12,7 @@ void Engine::collect(const Inlines& inlines, InlineStyle style, std::vector<Span
     InlineStyle s = style;
     switch (in.kind) {
       case InlineKind::Text:
-        out.push_back({r_.text_of(in), s.face, s.size, s.color, s.underline, s.node, s.link, 0, s.background});
+        out.push_back({r_.text_of(in), s.face, s.size, s.color, s.underline, s.node, s.link, s.rise, s.background});
         break;
       case InlineKind::LineBreak: out.push_back({"\n", s.face, s.size, s.color, false, s.node, -1, 0, {}}); break;
       case InlineKind::Emphasis:
@@ -28,6 +28,17 @@ void Engine::collect(const Inlines& inlines, InlineStyle style, std::vector<Span
         s.face = Face::Mono;
         collect(in.children, s, out);
         break;
+      case InlineKind::Subscript:
+      case InlineKind::Superscript: {
+        // A Span of its own, so the smaller raised or lowered text is read in its place in the
+        // words (PDF/UA-1 §7.2: content in logical order). The line keeps the body line height:
+        // the shift stays inside the ascent and descent of the surrounding text.
+        s.node = add_node(Role::Span, style.node);
+        s.size = style.size * resolve::kScriptSizeRatio;
+        s.rise = style.rise + (in.kind == InlineKind::Superscript ? style.size * 0.33 : -style.size * 0.15);
+        collect(in.children, s, out);
+        break;
+      }
       case InlineKind::Link: {
         s.node = add_node(Role::Link, style.node);
         s.color = r_.style_of(in).foreground;

@@ -370,7 +370,7 @@ void Engine::add_link_area(int link, Rect r) {
 }
 
 void Engine::lay_inlines(const Inlines& inlines, int node, double indent, Face face, double size, Colour color,
-                         double space_after, double right_indent, double keep_with_next) {
+                         double space_after, double right_indent, double keep_with_next, bool keep_together) {
   std::vector<Span> spans;
   collect(inlines, InlineStyle{face, size, color, false, node, -1, {}}, spans);
   const double width = right_ - right_indent - (left_ + indent);
@@ -380,6 +380,9 @@ void Engine::lay_inlines(const Inlines& inlines, int node, double indent, Face f
   // to the next page when it and `keep_with_next` points of what follows do not fit here.
   if (keep_with_next > 0 && lines.size() <= 3)
     need(static_cast<double>(lines.size()) * lh + space_after + keep_with_next);
+  // A block kept whole (an address) starts a page when it does not fit on this one; one taller
+  // than a page cannot be kept whole and runs on as a paragraph would.
+  if (keep_together) need(static_cast<double>(lines.size()) * lh);
   // Orphan and widow control: never one line alone at the foot or head of a page.
   std::size_t i = 0;
   while (i < lines.size()) {

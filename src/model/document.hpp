@@ -32,6 +32,8 @@ enum class InlineKind {
   Span,       // <span lang color background>
   LineBreak,  // <br/>
   Note,       // <note>: footnote or endnote text at its point of reference
+  Subscript,    // <sub> (1.1): text set lower and smaller, part of the words ("CO<sub>2</sub>")
+  Superscript,  // <sup> (1.1): text set higher and smaller ("1<sup>st</sup>"); not a note
 };
 
 struct Inline {
@@ -64,6 +66,11 @@ enum class BlockKind {
   Section,    // <section>: children
   PageBreak,  // <pagebreak/>
   ReplySlip,  // <reply-slip> (1.1): slip, a form to cut off and return
+  DefinitionList,     // <dl> (1.1): children are DefinitionTerm, each followed by DefinitionDetails
+  DefinitionTerm,     // <dt> (1.1): inlines, the term
+  DefinitionDetails,  // <dd> (1.1): children (a Plain for inline text, or blocks), the definition
+  Address,            // <address> (1.1): inlines, its lines split by line breaks; never split across pages
+  Rule,               // <hr/> (1.1): a thematic break, drawn as a line; no content
 };
 
 // Svg: drawn by librsvg into a PNG at print resolution for the PDF and DOCX (core/svg_image.hpp).
@@ -152,8 +159,8 @@ struct Block {
   bool ordered = false;             // List
   int list_start = 1;               // List, ordered: the first item's number (<ol start>, 1.1)
   ListStyle list_style = ListStyle::Decimal;  // List, ordered: <ol type> (1.1)
-  Inlines inlines;                  // Heading, Paragraph, Plain
-  std::vector<Block> children;      // List, ListItem, Callout, Quote, Section
+  Inlines inlines;                  // Heading, Paragraph, Plain, DefinitionTerm, Address
+  std::vector<Block> children;      // List, ListItem, Callout, Quote, Section, DefinitionList, DefinitionDetails
   std::optional<Image> image;       // Figure, Image
   std::optional<Inlines> caption;   // Figure
   SourceLoc caption_loc;            // Figure

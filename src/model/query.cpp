@@ -42,6 +42,8 @@ void append_text(const Inlines& inlines, bool with_notes, std::string& out) {
       case InlineKind::Emphasis:
       case InlineKind::Strong:
       case InlineKind::Code:
+      case InlineKind::Subscript:
+      case InlineKind::Superscript:
       case InlineKind::Link:
       case InlineKind::Abbr:
       case InlineKind::Span: append_text(i.children, with_notes, out); break;
@@ -79,7 +81,9 @@ void for_each_inline_run(const Block& block, const std::function<void(const Inli
   switch (block.kind) {
     case BlockKind::Heading:
     case BlockKind::Paragraph:
-    case BlockKind::Plain: fn(block.inlines); break;
+    case BlockKind::Plain:
+    case BlockKind::DefinitionTerm:
+    case BlockKind::Address: fn(block.inlines); break;
     case BlockKind::Figure:
       if (block.caption) fn(*block.caption);
       break;
@@ -93,7 +97,10 @@ void for_each_inline_run(const Block& block, const std::function<void(const Inli
     case BlockKind::Quote:
     case BlockKind::Section:
     case BlockKind::PageBreak:
-    case BlockKind::ReplySlip: break;
+    case BlockKind::ReplySlip:
+    case BlockKind::DefinitionList:
+    case BlockKind::DefinitionDetails:
+    case BlockKind::Rule: break;
   }
 }
 
@@ -153,6 +160,11 @@ const char* block_element_name(const Block& block) {
     case BlockKind::Section: return "section";
     case BlockKind::PageBreak: return "pagebreak";
     case BlockKind::ReplySlip: return "reply-slip";
+    case BlockKind::DefinitionList: return "dl";
+    case BlockKind::DefinitionTerm: return "dt";
+    case BlockKind::DefinitionDetails: return "dd";
+    case BlockKind::Address: return "address";
+    case BlockKind::Rule: return "hr";
   }
   return "?";
 }
@@ -168,6 +180,8 @@ const char* inline_element_name(InlineKind kind) {
     case InlineKind::Span: return "span";
     case InlineKind::LineBreak: return "br";
     case InlineKind::Note: return "note";
+    case InlineKind::Subscript: return "sub";
+    case InlineKind::Superscript: return "sup";
   }
   return "?";
 }

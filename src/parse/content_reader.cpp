@@ -64,13 +64,14 @@ std::optional<int> heading_level(std::string_view name) {
 
 bool is_inline_element(std::string_view name) {
   return name == "em" || name == "strong" || name == "code" || name == "a" || name == "abbr" || name == "span" ||
-         name == "br" || name == "note";
+         name == "br" || name == "note" || name == "sub" || name == "sup";
 }
 
 bool is_block_element(std::string_view name) {
   return heading_level(name) || name == "p" || name == "ul" || name == "ol" || name == "li" || name == "figure" ||
          name == "img" || name == "table" || name == "callout" || name == "quote" || name == "section" ||
-         name == "pagebreak" || name == "reply-slip";
+         name == "pagebreak" || name == "reply-slip" || name == "dl" || name == "dt" || name == "dd" ||
+         name == "address" || name == "hr";
 }
 
 class ContentReader {
@@ -576,8 +577,8 @@ class ContentReader {
     Block b;
     b.id = next_id();
     b.loc = loc_of(n);
-    if (name != "img" && name != "pagebreak") b.dir = dir_attribute(n);
-    if (is_block_element(name) && name != "pagebreak") b.anchor = anchor_attribute(n);
+    if (name != "img" && name != "pagebreak" && name != "hr") b.dir = dir_attribute(n);
+    if (is_block_element(name) && name != "pagebreak" && name != "hr") b.anchor = anchor_attribute(n);
     if (auto level = heading_level(name)) {
       check_attributes(n, {"id"}, "dir");
       b.kind = BlockKind::Heading;
@@ -636,6 +637,34 @@ class ContentReader {
       check_attributes(n, {"id", "title"}, "dir");
       b.kind = BlockKind::ReplySlip;
       b.slip = read_reply_slip(n);
+    } else if (name == "dl") {
+      require_version_1_1(n, "<dl>");
+      check_attributes(n, {"id"}, "dir");
+      b.kind = BlockKind::DefinitionList;
+      b.children = read_blocks(n, name);
+      check_definition_list(n, b);
+    } else if (name == "dt" || name == "dd") {
+      require_version_1_1(n, "<" + std::string(name) + ">");
+      check_attributes(n, {"id"}, "dir");
+      if (context != "dl")
+        throw error("schema-misplaced-element", n, "<" + std::string(name) + "> can only stand in <dl>",
+                    "put the terms and their definitions in a <dl>");
+      b.kind = name == "dt" ? BlockKind::DefinitionTerm : BlockKind::DefinitionDetails;
+      if (name == "dt") b.inlines = read_inline_children(n);
+      else b.children = read_flow(n);
+    } else if (name == "address") {
+      require_version_1_1(n, "<address>");
+      check_attributes(n, {"id"}, "dir");
+      b.kind = BlockKind::Address;
+      b.inlines = read_address_lines(n);
+    } else if (name == "hr") {
+      require_version_1_1(n, "<hr/>");
+      check_attributes(n, {});
+      b.kind = BlockKind::Rule;
+      for (pugi::xml_node c : n.children()) {
+        if (c.type() == pugi::node_element || !is_blank(c.value()))
+          throw error("schema-invalid-content", n, "<hr/> must be empty");
+      }
     } else if (is_inline_element(name)) {
       throw error("schema-misplaced-element", n,
                   "<" + std::string(name) + "> is inline and cannot stand directly in <" + std::string(context) + ">",
@@ -644,6 +673,45 @@ class ContentReader {
       throw unknown_element(n);
     }
     return b;
+  }
+
+  // <dl> (1.1) holds groups of one <dt> and the <dd>s that define it. A term with no definition
+  // would be read out as a dangling label, so that is an input error, as is a <dd> with no term.
+  void check_definition_list(pugi::xml_node n, const Block& b) const {
+    std::vector<pugi::xml_node> elements;  // one per child block, in order (read_blocks reads each)
+    for (pugi::xml_node c : n.children())
+      if (c.type() == pugi::node_element) elements.push_back(c);
+    if (b.children.empty())
+      throw error("schema-invalid-content", n, "<dl> has no terms", "add <dt>term</dt><dd>definition</dd>");
+    for (std::size_t k = 0; k < b.children.size(); ++k) {
+      const Block& c = b.children[k];
+      if (c.kind == BlockKind::DefinitionTerm) {
+        if (k + 1 == b.children.size() || b.children[k + 1].kind != BlockKind::DefinitionDetails)
+          throw error("schema-invalid-content", elements[k], "<dt> has no <dd> after it",
+                         "follow each term with its definition: <dt>term</dt><dd>definition</dd>");
+      } else if (c.kind == BlockKind::DefinitionDetails) {
+        if (k == 0) throw error("schema-invalid-content", elements[k], "<dd> has no <dt> before it", "put the term it defines first");
+      } else {
+        throw error("schema-misplaced-element", elements[k], "<dl> holds only <dt> and <dd>",
+                       "move this element out of the list, or into a <dd>");
+      }
+    }
+  }
+
+  // <address> (1.1): lines are split by <br/> or by the line ends of the source, so an address
+  // written one line per line keeps its lines. Blank lines and breaks at either end are dropped.
+  Inlines read_address_lines(pugi::xml_node n) {
+    address_lines_ = true;
+    Inlines out = read_inline_children(n);
+    address_lines_ = false;
+    Inlines kept;
+    for (Inline& i : out) {
+      const bool line_break = i.kind == InlineKind::LineBreak;
+      if (line_break && (kept.empty() || kept.back().kind == InlineKind::LineBreak)) continue;
+      kept.push_back(std::move(i));
+    }
+    while (!kept.empty() && kept.back().kind == InlineKind::LineBreak) kept.pop_back();
+    return kept;
   }
 
   // <callout kind="warning"> (1.1): the kind the writers say in words at its start.
@@ -1053,11 +1121,23 @@ class ContentReader {
         case pugi::node_pcdata:
         case pugi::node_cdata: {
           check_text_size(c);
-          Inline t;
-          t.kind = InlineKind::Text;
-          t.loc = loc_of(c);
-          t.text = collapse_whitespace(c.value());
-          out.push_back(std::move(t));
+          const std::string_view value = c.value();
+          std::size_t from = 0;
+          for (;;) {
+            // Inside <address> every line end of the source is a line break; elsewhere a space.
+            const std::size_t end = address_lines_ ? value.find('\n', from) : std::string_view::npos;
+            Inline t;
+            t.kind = InlineKind::Text;
+            t.loc = loc_of(c);
+            t.text = collapse_whitespace(value.substr(from, end == std::string_view::npos ? end : end - from));
+            out.push_back(std::move(t));
+            if (end == std::string_view::npos) break;
+            Inline br;
+            br.kind = InlineKind::LineBreak;
+            br.loc = loc_of(c);
+            out.push_back(std::move(br));
+            from = end + 1;
+          }
           break;
         }
         case pugi::node_element: out.push_back(read_inline(c)); break;
@@ -1078,7 +1158,11 @@ class ContentReader {
     i.loc = loc_of(n);
     std::vector<pugi::xml_node> children;
     for (pugi::xml_node c : n.children()) children.push_back(c);
-    if (name == "em" || name == "strong" || name == "code") {
+    if (name == "sub" || name == "sup") {
+      require_version_1_1(n, "<" + std::string(name) + ">");
+      check_attributes(n, {});
+      i.kind = name == "sub" ? InlineKind::Subscript : InlineKind::Superscript;
+    } else if (name == "em" || name == "strong" || name == "code") {
       check_attributes(n, {});
       i.kind = name == "em" ? InlineKind::Emphasis : name == "strong" ? InlineKind::Strong : InlineKind::Code;
     } else if (name == "a") {
@@ -1143,6 +1227,8 @@ class ContentReader {
         case InlineKind::Emphasis:
         case InlineKind::Strong:
         case InlineKind::Code:
+        case InlineKind::Subscript:
+        case InlineKind::Superscript:
         case InlineKind::Link:
         case InlineKind::Abbr:
         case InlineKind::Span: drop_leading_spaces(i.children, after_space); break;
@@ -1164,6 +1250,8 @@ class ContentReader {
         case InlineKind::Emphasis:
         case InlineKind::Strong:
         case InlineKind::Code:
+        case InlineKind::Subscript:
+        case InlineKind::Superscript:
         case InlineKind::Link:
         case InlineKind::Abbr:
         case InlineKind::Span:
@@ -1197,6 +1285,7 @@ class ContentReader {
   model::NodeId last_id_ = 0;
   int note_count_ = 0;
   int slip_count_ = 0;
+  bool address_lines_ = false;  // reading <address>: source line ends are line breaks
   std::set<std::string> slip_names_;
   bool in_note_ = false;
   std::map<std::string, SourceLoc> anchors_;  // id="…" → the element that has it

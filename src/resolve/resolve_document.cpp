@@ -171,6 +171,8 @@ class Resolver {
       bool link = in_link;
       switch (in.kind) {
         case InlineKind::Strong: child_type.bold = true; break;
+        case InlineKind::Subscript:
+        case InlineKind::Superscript: child_type.size_pt *= kScriptSizeRatio; break;
         case InlineKind::Link:
           s.foreground = out_.palette.link;
           link = true;

@@ -28,6 +28,10 @@ namespace handout::resolve {
 
 // Every colour a writer paints, by what it is for. The template's own shades (table header fill,
 // rules) are named here rather than hard-coded in a writer, so lint can check them too.
+// <sub> and <sup> (1.1) text is set at this fraction of the text around it where a writer sets
+// the size itself (the PDF); lint's contrast check judges it at that size too.
+inline constexpr double kScriptSizeRatio = 0.7;
+
 struct Palette {
   Colour page;
   Colour text;     // body text

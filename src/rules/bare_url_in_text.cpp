@@ -128,6 +128,8 @@ void gather_prose(const Inlines& run, std::string& text, std::vector<const Inlin
       case InlineKind::Emphasis:
       case InlineKind::Strong:
       case InlineKind::Abbr:
+      case InlineKind::Subscript:
+      case InlineKind::Superscript:
       case InlineKind::Span: gather_prose(i.children, text, notes); break;
       case InlineKind::LineBreak:
       case InlineKind::Link:

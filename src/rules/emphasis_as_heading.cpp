@@ -43,6 +43,8 @@ bool only_emphasis(const model::Inlines& inlines) {
       case model::InlineKind::Note:
         break;
       case model::InlineKind::Code:
+      case model::InlineKind::Subscript:
+      case model::InlineKind::Superscript:
       case model::InlineKind::Link:
       case model::InlineKind::Abbr:
       case model::InlineKind::Span:
@@ -81,6 +83,12 @@ struct Walker {
         case model::BlockKind::List:
         case model::BlockKind::ListItem:
         case model::BlockKind::Table:
+        // Nor are terms of a definition list, nor the lines of an address or sign-off (1.1): short
+        // unpunctuated lines are what they are made of.
+        case model::BlockKind::DefinitionList:
+        case model::BlockKind::DefinitionTerm:
+        case model::BlockKind::DefinitionDetails:
+        case model::BlockKind::Address:
           break;
         case model::BlockKind::Callout:
         case model::BlockKind::Quote:
@@ -94,6 +102,7 @@ struct Walker {
         case model::BlockKind::Image:
         case model::BlockKind::PageBreak:
         case model::BlockKind::ReplySlip:
+        case model::BlockKind::Rule:
           break;
       }
     }
@@ -143,7 +152,8 @@ extern const Rule kEmphasisAsHeading{
     "punctuation, and body text (a paragraph or a list) follows it. Sighted readers see a "
     "heading; screen reader users, heading navigation and the PDF bookmarks do not (WCAG 2.2 SC "
     "1.3.1; axe p-as-heading; markdownlint MD036; Matterhorn 14-001). To keep false alarms low, "
-    "list items, table cells and captions are never candidates, a line ending in ':' or other "
+    "list items, table cells, captions, definition lists and <address> (1.1) are never "
+    "candidates, a line ending in ':' or other "
     "punctuation is a lead-in, and a run of short lines (an address, or a sign-off after \"Yours "
     "sincerely,\"), its last line included, is skipped. Fix: use "
     "<h2>…<h6> at the right level, or end the sentence with punctuation.",

@@ -104,6 +104,8 @@ class ProseBuilder {
         case InlineKind::Abbr:
         case InlineKind::Emphasis:
         case InlineKind::Strong:
+        case InlineKind::Subscript:
+        case InlineKind::Superscript:
         case InlineKind::Link:
         case InlineKind::Span: {
           const bool drop = (i.kind == InlineKind::Code && !options_.keep_code) ||

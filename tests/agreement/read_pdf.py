@@ -321,6 +321,12 @@ def read_pdf(path):
         ctx["roles"] = ctx["roles"] + (role,)
         if "/Lang" in elem and role != "Document":
             ctx["lang"] = str(elem.Lang)
+        if role == "L":
+            # A list with /ListNumbering /None labels its items with words (a definition list's
+            # terms, format 1.1): those Lbl are text in every output, not generated markers.
+            attrs = elem.get("/A")
+            attrs = attrs if isinstance(attrs, pikepdf.Array) else [attrs] if attrs is not None else []
+            ctx["worded_labels"] = any(str(a.get("/ListNumbering", "")) == "/None" for a in attrs)
         if role == "Note":
             ctx["note"] = str(elem.get("/ID", f"note-{len(note_ids) + 1}"))
             note_ids.append(ctx["note"])
@@ -390,14 +396,18 @@ def read_pdf(path):
         if "TOCI" in ctx["roles"] and run.text.strip().isdigit():
             run.text = ""
 
-    def excluded(ctx):
-        return "Lbl" in ctx["roles"] or "Reference" in ctx["roles"] and "TOCI" not in ctx["roles"]
+    def excluded(run, ctx):
+        # Bullets of every depth are /None lists too: only a label with a letter or digit in it
+        # is words (a definition list's term).
+        worded = ctx.get("worded_labels") and any(ch.isalnum() for ch in run.text)
+        return ("Lbl" in ctx["roles"] and not worded) or \
+            "Reference" in ctx["roles"] and "TOCI" not in ctx["roles"]
 
     # Body words: outside notes, without list labels and note references (neither is text in
     # the DOCX or the HTML: numbering and note references are generated there).
     def words(keep, lang=True):
         collector = TextCollector()
-        _join(collector, [(r, c["lang"] if lang else "", not excluded(c), c.get("block")) for r, c in sequence if keep(c)])
+        _join(collector, [(r, c["lang"] if lang else "", not excluded(r, c), c.get("block")) for r, c in sequence if keep(c)])
         return collector.finish()
 
     reading.body = _without_printed_addresses(words(lambda c: "note" not in c), [uri for _, uri in links])

@@ -108,3 +108,59 @@ TEST_CASE("docx 1.1: a callout's kind opens its title paragraph", "[docx][format
     titles.push_back(all_text(p.node()));
   CHECK(titles == std::vector<std::string>{"Warning: Fire doors", "Tip"});
 }
+
+namespace {
+
+pugi::xml_node paragraph_with(const pugi::xml_document& xml, const std::string& text) {
+  for (const pugi::xpath_node& p : xml.select_nodes("//w:body/w:p"))
+    if (all_text(p.node()) == text) return p.node();
+  return {};
+}
+
+std::string text_elements_document() {
+  const model::Document doc =
+      parse::read_content_file(std::string(HANDOUT_SOURCE_DIR) + "/tests/fixtures/elements/text-elements.xml");
+  return test::unzip_entry(
+      docx::write_docx(resolve::resolve_document(doc, test::handout_template()), docx::DocxOptions{1700000000}),
+      "word/document.xml");
+}
+
+}  // namespace
+
+TEST_CASE("docx 1.1: sub and sup are runs with w:vertAlign", "[docx][format-1-1]") {
+  pugi::xml_document xml;
+  REQUIRE(xml.load_string(text_elements_document().c_str()));
+  const pugi::xpath_node_set sub = xml.select_nodes("//w:r[w:rPr/w:vertAlign/@w:val='subscript']");
+  REQUIRE(sub.size() == 1);
+  CHECK(all_text(sub.first().node()) == "2");
+  std::vector<std::string> sup;
+  for (const pugi::xpath_node& r : xml.select_nodes("//w:r[w:rPr/w:vertAlign/@w:val='superscript']"))
+    sup.push_back(all_text(r.node()));
+  CHECK(sup == std::vector<std::string>{"rd", "st"});
+}
+
+TEST_CASE("docx 1.1: a term is a bold paragraph kept with its indented definition", "[docx][format-1-1]") {
+  pugi::xml_document xml;
+  REQUIRE(xml.load_string(text_elements_document().c_str()));
+  const pugi::xml_node term = paragraph_with(xml, "Sensor");
+  REQUIRE(term);
+  CHECK(term.select_node("w:pPr/w:keepNext"));
+  CHECK(term.select_node("w:r/w:rPr/w:b"));
+  const pugi::xml_node definition = paragraph_with(xml, "A small box that measures the air and shows a number.");
+  REQUIRE(definition);
+  CHECK(std::string(definition.select_node("w:pPr/w:ind").node().attribute("w:left").value()) == "340");
+  CHECK_FALSE(definition.select_node("w:pPr/w:keepNext"));
+}
+
+TEST_CASE("docx 1.1: an address keeps its lines together, hr is a bottom border", "[docx][format-1-1]") {
+  pugi::xml_document xml;
+  REQUIRE(xml.load_string(text_elements_document().c_str()));
+  const pugi::xml_node address = paragraph_with(xml, "Science departmentHill Road Primary SchoolHill RoadLeeds LS6 2AB");
+  REQUIRE(address);
+  CHECK(address.select_node("w:pPr/w:keepLines"));
+  CHECK(address.select_nodes("w:r/w:br").size() == 3);
+  const pugi::xpath_node_set rules = xml.select_nodes("//w:body/w:p[w:pPr/w:pBdr/w:bottom]");
+  REQUIRE(rules.size() == 1);
+  CHECK(all_text(rules.first().node()).empty());
+  CHECK(std::string(rules.first().node().select_node("w:pPr/w:pBdr/w:bottom").node().attribute("w:val").value()) == "single");
+}

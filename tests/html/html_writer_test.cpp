@@ -9,6 +9,7 @@
 
 #include "core/error.hpp"
 #include "html/html_writer.hpp"
+#include "parse/content_reader.hpp"
 #include "parse/template_reader.hpp"
 #include "resolve/resolved_document.hpp"
 #include "support/process.hpp"
@@ -401,4 +402,25 @@ TEST_CASE("html 1.1: a callout's kind is said in its title, which names the asid
     titles.push_back(all_text(one(body, ("//*[@id='" + label + "']").c_str())));
   }
   CHECK(titles == std::vector<std::string>{"Important: Bring ID", "Note"});
+}
+
+TEST_CASE("html 1.1: sub, sup, dl, address and hr are HTML's own elements", "[html][format-1-1]") {
+  const auto page = page_of(
+      parse::read_content_file(std::string(HANDOUT_SOURCE_DIR) + "/tests/fixtures/elements/text-elements.xml"),
+      test::default_template());
+  const pugi::xml_node body = page->xml.child("html").child("body");
+  CHECK(all_text(one(body, "//sub")) == "2");
+  CHECK(count(body, "//sup") == 2);
+  CHECK(all_text(one(body, "//p[sub]")).find("(CO2) in its room") != std::string::npos);
+  const pugi::xml_node dl = one(body, "//dl");
+  CHECK(count(dl, "dt") == 2);
+  CHECK(count(dl, "dd") == 3);
+  CHECK(count(dl, "*[not(self::dt) and not(self::dd)]") == 0);
+  CHECK(all_text(one(dl, "dt[2]/following-sibling::dd[2]/p[1]")) == "The school has ten of them.");
+  // The address keeps its lines as <br/>s; the rule is one empty hr between the list and "Questions".
+  const pugi::xml_node address = one(body, "//address");
+  CHECK(count(address, "br") == 3);
+  CHECK(all_text(address) == "Science departmentHill Road Primary SchoolHill RoadLeeds LS6 2AB");
+  CHECK(std::string(one(body, "//hr").next_sibling().name()) == "h2");
+  CHECK(page->output.html.find("address{font-style:normal;break-inside:avoid}") != std::string::npos);
 }

@@ -146,6 +146,9 @@ void normalise_blocks(std::vector<Block>& blocks, const Settled& settled) {
         }
       }
     }
+    // Word has no address element (1.1): an address is written as one paragraph kept on one page,
+    // its lines split by breaks, and comes back as that paragraph.
+    if (b.kind == BlockKind::Address) b.kind = BlockKind::Paragraph;
     if (b.kind == BlockKind::Section) {
       // Word has no sections: their content stands in the flow.
       for (Block& c : b.children) out.push_back(std::move(c));

@@ -1,10 +1,13 @@
 // What content format 1.1 adds, as the reader reads it: id="…" on blocks (needs version 1.1, is a
-// name, is used once, keeps clear of the HTML page's own ids) and <ol start type>.
+// name, is used once, keeps clear of the HTML page's own ids), <ol start type>, and the text
+// elements sub and sup, dl/dt/dd (a term needs its definition), address (its source lines kept)
+// and hr.
 #include <catch2/catch.hpp>
 
 #include <string>
 
 #include "core/error.hpp"
+#include "model/query.hpp"
 #include "parse/content_reader.hpp"
 #include "support/test_support.hpp"
 
@@ -112,4 +115,64 @@ TEST_CASE("parse: callout kind (1.1)", "[parse][callout]") {
   CHECK(bad.message == "kind=\"danger\" is not a callout kind");
   CHECK(input_error(v10("<callout kind=\"tip\"><p>x</p></callout>")).message ==
         "the kind attribute needs content format 1.1");
+}
+
+TEST_CASE("parse 1.1: sub and sup are inlines whose text stays in the words", "[parse][format-1-1]") {
+  const model::Document doc = parse_for_test(v11("<p>CO<sub>2</sub> on the 1<sup>st</sup></p>"));
+  const model::Inlines& run = doc.body.at(0).inlines;
+  REQUIRE(run.size() == 4);
+  CHECK(run[1].kind == model::InlineKind::Subscript);
+  CHECK(run[3].kind == model::InlineKind::Superscript);
+  CHECK(model::plain_text(run) == "CO2 on the 1st");
+}
+
+TEST_CASE("parse 1.1: each element needs version 1.1", "[parse][format-1-1]") {
+  for (const char* body : {"<p>CO<sub>2</sub></p>", "<p>1<sup>st</sup></p>", "<dl><dt>a</dt><dd>b</dd></dl>",
+                           "<address>a</address>", "<hr/>"}) {
+    INFO(body);
+    const Diagnostic d =
+        input_error(std::string("<handout lang=\"en\"><meta><title>T</title></meta><body>\n") + body + "</body></handout>");
+    CHECK(d.code == "schema-needs-version");
+    CHECK(d.loc.line == 2);
+  }
+}
+
+TEST_CASE("parse 1.1: a definition list holds terms each followed by definitions", "[parse][format-1-1]") {
+  const model::Document doc = parse_for_test(v11("<dl><dt>Sensor</dt><dd>A box.</dd><dd><p>Ten.</p></dd></dl>"));
+  const model::Block& dl = doc.body.at(0);
+  CHECK(dl.kind == model::BlockKind::DefinitionList);
+  REQUIRE(dl.children.size() == 3);
+  CHECK(dl.children[0].kind == model::BlockKind::DefinitionTerm);
+  CHECK(model::plain_text(dl.children[0].inlines) == "Sensor");
+  CHECK(dl.children[1].kind == model::BlockKind::DefinitionDetails);
+  CHECK(dl.children[1].children.at(0).kind == model::BlockKind::Plain);
+  CHECK(dl.children[2].children.at(0).kind == model::BlockKind::Paragraph);
+}
+
+TEST_CASE("parse 1.1: a dt without a dd is an error at the dt", "[parse][format-1-1]") {
+  const Diagnostic d = input_error(v11("<dl><dt>a</dt><dd>b</dd>\n  <dt>c</dt></dl>"));
+  CHECK(d.code == "schema-invalid-content");
+  CHECK(d.message == "<dt> has no <dd> after it");
+  CHECK(d.loc.line == 3);
+  CHECK(d.loc.col == 3);
+  const Diagnostic first = input_error(v11("<dl><dd>b</dd></dl>"));
+  CHECK(first.message == "<dd> has no <dt> before it");
+  const Diagnostic outside = input_error(v11("<dt>a</dt>"));
+  CHECK(outside.code == "schema-misplaced-element");
+  const Diagnostic stray = input_error(v11("<dl><dt>a</dt><p>b</p></dl>"));
+  CHECK(stray.message == "<dt> has no <dd> after it");
+}
+
+TEST_CASE("parse 1.1: an address keeps its source lines and its br", "[parse][format-1-1]") {
+  const model::Document doc = parse_for_test(v11("<address>\n  Mrs J. Patel\n\n  Head teacher<br/>\n  Hill Road\n</address>"));
+  const model::Block& a = doc.body.at(0);
+  CHECK(a.kind == model::BlockKind::Address);
+  CHECK(model::plain_text(a.inlines) == "Mrs J. Patel\nHead teacher\nHill Road");
+}
+
+TEST_CASE("parse 1.1: hr is empty", "[parse][format-1-1]") {
+  const model::Document doc = parse_for_test(v11("<p>a</p><hr/><p>b</p>"));
+  CHECK(doc.body.at(1).kind == model::BlockKind::Rule);
+  const Diagnostic d = input_error(v11("<hr>x</hr>"));
+  CHECK(d.code == "schema-invalid-content");
 }

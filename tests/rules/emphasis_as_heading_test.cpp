@@ -61,3 +61,18 @@ TEST_CASE("emphasis-as-heading: the last line of an address or sign-off before b
   REQUIRE(diags.size() == 1);  // only the real heading-like line
   CHECK(diags[0].loc.line == 14);
 }
+
+TEST_CASE("emphasis-as-heading: the short bold lines of an address are not headings", "[rules][emphasis-as-heading]") {
+  auto doc = parse_for_test(R"(<handout lang="en-GB" version="1.1"><meta><title>T</title></meta><body>
+<h1>Trip</h1>
+<p>Thank you for reading this letter about the trip.</p>
+<address><strong>Mrs J. Patel</strong></address>
+<p>Body text follows here and runs on for a while.</p>
+<p><strong>Mrs J. Patel</strong></p>
+<p>Body text follows here and runs on for a while.</p>
+</body></handout>)");
+  const auto diags = run_rule("emphasis-as-heading", doc);
+  // Only the paragraph (line 6) looks like a heading; the address with the same text does not.
+  REQUIRE(diags.size() == 1);
+  CHECK(diags[0].loc.line == 6);
+}
