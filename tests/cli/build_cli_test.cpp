@@ -144,8 +144,8 @@ TEST_CASE("build: everything, built again in another order, on more workers, in 
       run_handout({"build", "-q", "--pdf", "--docx", "--html", "--jobs", "1", content, "-o", dir.file("first")}, epoch);
   auto reversed =
       run_handout({"build", "-q", "--pdf", "--docx", "--html", "--jobs", "1", content + "/staff-module-attachment.xml",
-                   content + "/school-trip-letter.xml", content + "/parent-leaflet-attachment-difficulties.xml", "-o",
-                   dir.file("reversed")},
+                   content + "/school-trip-letter.xml", content + "/parent-leaflet-attachment-difficulties.xml",
+                   content + "/gp-appointment-tri-fold.xml", "-o", dir.file("reversed")},
                   {"SOURCE_DATE_EPOCH=1700000000", "TZ=Asia/Kolkata", "LC_ALL=C.UTF-8", "LANG=pl_PL.UTF-8"});
   auto parallel =
       run_handout({"build", "-q", "--pdf", "--docx", "--html", "--jobs", "2", content, "-o", dir.file("parallel")},
@@ -155,7 +155,7 @@ TEST_CASE("build: everything, built again in another order, on more workers, in 
   REQUIRE(reversed.exit_code == 0);
   REQUIRE(parallel.exit_code == 0);
   const auto files = files_under(dir.file("first"));
-  CHECK(files.size() == 11);  // PDF, DOCX and HTML of each of the three, and the letter's two pictures
+  CHECK(files.size() == 14);  // PDF, DOCX and HTML of each of the four, and the letter's two pictures
   for (const char* other : {"reversed", "parallel"}) {
     CHECK(files_under(dir.file(other)) == files);
     for (const std::string& f : files) {
