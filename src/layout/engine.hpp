@@ -176,6 +176,8 @@ class Engine {
   // An item styled as `style` in `face` holding `glyphs` (shaped at 1pt) scaled to its size,
   // starting at `x`, which moves past them.
   static Item scaled_run(const Item& style, Face face, std::span<const Glyph> glyphs, double& x);
+  // `glyphs` (shaped at 1pt) scaled to `size` in `face`, appended to `to`; `x` moves past them.
+  static void append_scaled(std::vector<Glyph>& to, Face face, double size, std::span<const Glyph> glyphs, double& x);
   // The same for glyphs of right-to-left text (`style.right_to_left`), in visual order: the items
   // come out in logical order, each merged into the one before only where it lies just left of it.
   static void add_rtl_text_items(std::vector<Item>& out, std::size_t first_mergeable, const Item& style,

@@ -24,14 +24,20 @@ std::string_view Engine::lang_of(int node) const {
   return doc_.lang;
 }
 
+void Engine::append_scaled(std::vector<Glyph>& to, Face face, double size, std::span<const Glyph> glyphs, double& x) {
+  // Room for them at once, growing geometrically: a line's item takes its words one by one.
+  if (to.capacity() < to.size() + glyphs.size()) to.reserve(std::max(to.size() + glyphs.size(), 2 * to.capacity()));
+  for (const Glyph& g : glyphs) {
+    to.push_back({g.id, g.advance * size, face, g.cluster, g.x_offset * size, g.y_offset * size});
+    x += g.advance * size;
+  }
+}
+
 Item Engine::scaled_run(const Item& style, Face face, std::span<const Glyph> glyphs, double& x) {
   Item it = style;
   it.x = x;
   it.face = face;
-  for (const Glyph& g : glyphs) {
-    it.glyphs.push_back({g.id, g.advance * style.size, face, g.cluster, g.x_offset * style.size, g.y_offset * style.size});
-    x += g.advance * style.size;
-  }
+  append_scaled(it.glyphs, face, style.size, glyphs, x);
   return it;
 }
 
@@ -48,20 +54,27 @@ void Engine::add_text_items(std::vector<Item>& out, std::size_t first_mergeable,
     std::uint32_t begin = glyphs[i].cluster, end = static_cast<std::uint32_t>(text.size());
     for (std::size_t k = i; k < j; ++k) begin = std::min(begin, glyphs[k].cluster);
     for (std::size_t k = j; k < glyphs.size(); ++k) end = std::min(end, glyphs[k].cluster);
-    Item it = scaled_run(style, face_of(glyphs[i]), std::span(glyphs).subspan(i, j - i), x);
+    const Face face = face_of(glyphs[i]);
+    const std::span<const Glyph> run = std::span(glyphs).subspan(i, j - i);
+    bool actual_text = style.actual_text;
     for (std::size_t k = i + 1; k < j; ++k)
-      if (glyphs[k].cluster <= glyphs[k - 1].cluster) it.actual_text = true;
+      if (glyphs[k].cluster <= glyphs[k - 1].cluster) actual_text = true;
     // The characters are kept only where the PDF needs them as /ActualText.
-    if (it.actual_text) it.text = std::string(text.substr(begin, end > begin ? end - begin : 0));
+    const std::string_view characters =
+        actual_text ? text.substr(begin, end > begin ? end - begin : 0) : std::string_view(style.text);
     // Pieces of one line in the same style and element become one text item: one marked-content
-    // sequence per line rather than per word keeps the file small and the text runs whole.
+    // sequence per line rather than per word keeps the file small and the text runs whole. Most
+    // pieces join the item before, so their glyphs go straight into it.
     Item* last = first_mergeable < out.size() ? &out.back() : nullptr;
-    if (last && last->kind == ItemKind::Text && last->node == it.node && last->face == it.face &&
-        last->size == it.size && last->y == it.y && last->color == it.color && last->underline == it.underline &&
-        last->artifact == it.artifact && last->actual_text == it.actual_text) {
-      last->glyphs.insert(last->glyphs.end(), it.glyphs.begin(), it.glyphs.end());
-      last->text += it.text;
+    if (last && last->kind == ItemKind::Text && last->node == style.node && last->face == face &&
+        last->size == style.size && last->y == style.y && last->color == style.color &&
+        last->underline == style.underline && last->artifact == style.artifact && last->actual_text == actual_text) {
+      append_scaled(last->glyphs, face, style.size, run, x);
+      last->text += characters;
     } else {
+      Item it = scaled_run(style, face, run, x);
+      it.actual_text = actual_text;
+      it.text = std::string(characters);
       out.push_back(std::move(it));
     }
     i = j;

@@ -270,7 +270,7 @@ const std::vector<layout::Glyph>& FontSet::shape(Face which, std::string_view te
 
 const std::vector<layout::Glyph>& FontSet::shape(Face which, std::string_view text, std::string_view lang,
                                                  bool right_to_left) {
-  GlyphMemo& memo = segmented_[{which, std::string(lang), right_to_left}];
+  GlyphMemo& memo = memo_for(which, lang, right_to_left);
   if (auto it = memo.find(text); it != memo.end()) return *it->second;
   // Most text is in a left-to-right script before Hebrew (Latin, Greek, Cyrillic) that the face
   // has every character of: one run, shaped as it was before fallback, without segmenting.
@@ -294,6 +294,17 @@ const std::vector<layout::Glyph>& FontSet::shape(Face which, std::string_view te
   }
   memo.emplace(std::string(text), &glyphs);
   return glyphs;
+}
+
+FontSet::GlyphMemo& FontSet::memo_for(Face which, std::string_view lang, bool right_to_left) {
+  LastMemo& last = last_memo_;
+  if (!last.memo || last.face != which || last.right_to_left != right_to_left || last.lang != lang) {
+    last.memo = &segmented_[{which, std::string(lang), right_to_left}];  // map nodes never move
+    last.face = which;
+    last.lang = lang;
+    last.right_to_left = right_to_left;
+  }
+  return *last.memo;
 }
 
 bool FontSet::plain_text(Face which, std::string_view text) {

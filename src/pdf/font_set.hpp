@@ -107,6 +107,15 @@ class FontSet final : public layout::FontMetrics {
   };
   using GlyphMemo = std::unordered_map<std::string, const std::vector<layout::Glyph>*, ViewHash, std::equal_to<>>;
   std::map<std::tuple<layout::Face, std::string, bool>, GlyphMemo> segmented_;
+  // The memo last asked for, and its key: layout asks for one face, language and direction many
+  // times in a row, and finding the memo in segmented_ cost more than the memo's own lookup.
+  struct LastMemo {
+    GlyphMemo* memo = nullptr;
+    layout::Face face = layout::Face::Regular;
+    std::string lang;
+    bool right_to_left = false;
+  } last_memo_;
+  GlyphMemo& memo_for(layout::Face which, std::string_view lang, bool right_to_left);
   std::deque<std::vector<layout::Glyph>> joined_;  // the glyphs of texts shaped in several runs
   std::vector<char32_t> missing_;
 };

@@ -6,6 +6,7 @@
 #include <fribidi.h>
 
 #include <algorithm>
+#include <array>
 #include <vector>
 
 #include "core/utf8.hpp"
@@ -84,12 +85,26 @@ std::string_view example_language(std::string_view script) {
   return i ? i->example_lang : std::string_view{};
 }
 
-std::string_view script_of(char32_t c) {
+namespace {
+
+std::string_view search_script(char32_t c) {
   const Range* end = std::end(kRanges);
   const Range* it = std::upper_bound(std::begin(kRanges), end, c, [](char32_t v, const Range& r) { return v < r.first; });
   if (it == std::begin(kRanges)) return {};
   --it;
   return c <= it->last ? it->script : std::string_view{};
+}
+
+}  // namespace
+
+std::string_view script_of(char32_t c) {
+  // Most characters checked are ASCII: their scripts are looked up once, from the same table.
+  static const auto ascii = [] {
+    std::array<std::string_view, 128> table;
+    for (char32_t a = 0; a < table.size(); ++a) table[a] = search_script(a);
+    return table;
+  }();
+  return c < ascii.size() ? ascii[c] : search_script(c);
 }
 
 namespace {

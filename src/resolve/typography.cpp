@@ -42,6 +42,19 @@ bool opens(char previous) {
 
 bool is_word_char(char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9'); }
 
+// Whether convert() could change `text`: only a quotation mark, two dots or dashes in a row, or a
+// hyphen before a space start anything it rewrites. Most text has none of them (a lone full stop
+// or hyphen is common), and this one pass over it is far cheaper than converting it.
+bool may_change(std::string_view text) {
+  for (std::size_t i = 0; i < text.size(); ++i) {
+    const char c = text[i];
+    if (c == '"' || c == '\'') return true;
+    if ((c == '.' || c == '-') && i + 1 < text.size() && (text[i + 1] == c || (c == '-' && text[i + 1] == ' ')))
+      return true;
+  }
+  return false;
+}
+
 bool looks_like_address(std::string_view token) {
   return token.find("://") != std::string_view::npos || token.find("www.") != std::string_view::npos ||
          token.find('@') != std::string_view::npos;
@@ -80,7 +93,7 @@ class Punctuator {
       switch (in.kind) {
         case InlineKind::Text: {
           // Most text holds nothing to change; only what changes is stored (text_of falls back).
-          if (in.text.find_first_of("\"'.-") == std::string::npos) {
+          if (!may_change(in.text)) {
             if (!in.text.empty()) previous_ = in.text.back();
             break;
           }

@@ -70,3 +70,27 @@ TEST_CASE("table grid: cells with only spaces are empty, cells with an image are
   CHECK_FALSE(tables::is_empty_cell(*grid.cells[1].cell));
   CHECK(tables::is_empty_cell(*grid.cells[2].cell));
 }
+
+TEST_CASE("table grid: a cell's text collapses whitespace and joins its paragraphs with one space", "[resolve][table-grid]") {
+  using handout::model::Block;
+  using handout::model::Inline;
+  auto cell_of = [](const std::vector<std::string>& paragraphs) {
+    handout::model::TableCell cell;
+    for (const std::string& text : paragraphs) {
+      Block b;
+      Inline in;
+      in.text = text;
+      b.inlines.push_back(in);
+      cell.content.push_back(std::move(b));
+    }
+    return cell;
+  };
+  CHECK(tables::cell_text(cell_of({"Week 1"})) == "Week 1");
+  CHECK(tables::cell_text(cell_of({"Two", "paragraphs"})) == "Two paragraphs");
+  CHECK(tables::cell_text(cell_of({"  padded\tand\nwrapped  "})) == "padded and wrapped");
+  CHECK(tables::cell_text(cell_of({"a  b", ""})) == "a b");
+  CHECK(tables::cell_text(cell_of({"", "after an empty one"})) == "after an empty one");
+  CHECK(tables::cell_text(cell_of({"no\u00A0break"})) == "no break");
+  CHECK(tables::cell_text(cell_of({"caf\u00E9 \u00A0au lait"})) == "caf\u00E9 au lait");
+  CHECK(tables::cell_text(cell_of({})).empty());
+}
