@@ -174,9 +174,13 @@ void Engine::lay_list(const Block& list, int parent, double indent) {
     const std::string marker = resolve::list_marker(list, list_depth_, number);
     std::vector<Span> spans{{marker, Face::Regular, body_, r_.style_of(item).foreground, false, lbl, -1, 0, {}}};
     const double saved = cursor_;
+    const int page = page_index();
+    const std::size_t first = items().size(), first_link = out_.links.size();
     place_line(break_lines(spans, marker_width).front(), spans, left_ + indent, body_line_);
+    const std::size_t end = items().size(), end_link = out_.links.size();
     cursor_ = saved;
     lay_blocks(item.children, body, indent + marker_width);
+    align_label(page, first, end, first_link, end_link);
   }
   --list_depth_;
   cursor_ -= paragraph_space() / 2;

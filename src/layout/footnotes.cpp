@@ -30,7 +30,8 @@ Footnote& Engine::footnote(int number) {
   const int text_node = add_node(Role::P, f.note_node);
   collect(*rec.content, InlineStyle{Face::Regular, note_size(), palette_.text, false, text_node, -1, {}}, f.spans);
   f.lines = break_lines(f.spans, right_ - left_ - note_indent());
-  f.height = static_cast<double>(std::max<std::size_t>(f.lines.size(), 1)) * note_line() + note_line() * 0.25;
+  f.height = static_cast<double>(std::max<std::size_t>(f.lines.size(), 1)) * note_line() + note_line() * 0.25 +
+             taller_by(f.lines, note_line());
   return footnotes_.emplace(number, std::move(f)).first->second;
 }
 

@@ -171,6 +171,7 @@ std::vector<Line> Engine::break_lines(const std::vector<Span>& spans, double wid
     line.size = body_;
     line.right_to_left = rtl_;
     for (const Piece& p : line.pieces) line.size = std::max(line.size, spans[static_cast<std::size_t>(p.span)].size);
+    measure_faces(line, spans);
     lines.push_back(std::move(line));
     line = Line{};
   };
@@ -262,9 +263,40 @@ std::vector<Line> Engine::break_lines(const std::vector<Span>& spans, double wid
   return lines;
 }
 
+void Engine::measure_faces(Line& line, const std::vector<Span>& spans) {
+  for (const Piece& p : line.pieces) {
+    if (p.space) continue;
+    const Span& sp = spans[static_cast<std::size_t>(p.span)];
+    // Shaped already while breaking: this finds the glyphs again. A glyph names its face only
+    // when it is a fallback face.
+    for (const Glyph& g : fm_.shape(sp.face, p.text, lang_of(sp.node), p.level % 2 == 1)) {
+      const Face face = static_cast<int>(g.face) >= kFaceCount ? g.face : sp.face;
+      line.ascent = std::max(line.ascent, fm_.ascent(face) * sp.size);
+      line.descent = std::max(line.descent, -fm_.descent(face) * sp.size);
+    }
+  }
+}
+
+void Engine::align_label(int page, std::size_t first, std::size_t end, std::size_t first_link, std::size_t end_link) {
+  if (page != page_index() || first == end) return;
+  std::vector<Item>& on_page = items();
+  const auto text = std::find_if(on_page.begin() + static_cast<std::ptrdiff_t>(end), on_page.end(),
+                                 [](const Item& it) { return it.kind == ItemKind::Text; });
+  if (text == on_page.end()) return;
+  const double drop = on_page[first].y - text->y;
+  if (drop <= 0) return;
+  for (std::size_t i = first; i < end; ++i) (on_page[i].kind == ItemKind::Text ? on_page[i].y : on_page[i].rect.y) -= drop;
+  for (std::size_t i = first_link; i < end_link; ++i) out_.links[i].rect.y -= drop;
+}
+
 void Engine::place_line(const Line& line, const std::vector<Span>& spans, double start, double line_height) {
+  const bool tall = line_advance(line, line_height) > line_height;
+  double baseline = cursor_ - (line_height - line.size) / 2 - line.size * fm_.ascent(Face::Regular) * 0.95;
+  // A line of tall faces takes their full height, its tallest ascent below the top (never above
+  // where the baseline would be: a list marker or note number set beside it stays level).
+  if (tall) baseline = std::min(baseline, cursor_ - line.ascent);
+  line_height = line_advance(line, line_height);
   reserve_footnotes_for(line, spans, line_height);
-  const double baseline = cursor_ - (line_height - line.size) / 2 - line.size * fm_.ascent(Face::Regular) * 0.95;
   const std::size_t line_start = items().size();
   std::vector<Item> backgrounds;  // painted under the line's text
   // A space kept after the last word (break_lines) is text only: no background, no link area,
@@ -434,7 +466,7 @@ std::size_t Engine::lines_that_fit(const std::vector<Line>& lines, std::size_t i
       foot += footnote(number).height + (first_note ? footnote_separator_height() : 0);
       first_note = false;
     }
-    const double h = std::max(lh, lines[k].size * 1.2);
+    const double h = line_advance(lines[k], std::max(lh, lines[k].size * 1.2));
     if (y - h < foot - 1e-6) break;
     y -= h;
     ++n;

@@ -26,9 +26,13 @@ void Engine::lay_endnotes() {
     const int note = add_note_node(n.number, 0);
     need(2 * body_line_);  // the number and the first line of its text stay together
     note_targets_[n.number] = {page_index(), cursor_};
+    const int page = page_index();
+    const std::size_t first = items().size(), first_link = out_.links.size();
     place_note_label(n.number, note, secondary_size(), secondary_size() * t_.body.line_spacing);
+    const std::size_t end = items().size(), end_link = out_.links.size();
     lay_inlines(*n.content, add_node(Role::P, note), note_indent(), Face::Regular, secondary_size(), palette_.text,
                 paragraph_space() / 2);
+    align_label(page, first, end, first_link, end_link);
   }
 }
 

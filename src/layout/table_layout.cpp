@@ -94,7 +94,7 @@ void Engine::lay_table(const Block& b, int parent, double indent) {
                 spans);
         auto lines = break_lines(spans, cw);
         rtl_ = table_rtl;
-        plan.height += static_cast<double>(lines.size()) * lh;
+        plan.height += static_cast<double>(lines.size()) * lh + taller_by(lines, lh);
         plan.paragraphs.emplace_back(std::move(spans), std::move(lines));
       }
       if (plan.rowspan == 1) row_h[r] = std::max(row_h[r], plan.height + 2 * pad);

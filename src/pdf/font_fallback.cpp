@@ -150,9 +150,25 @@ std::optional<FallbackFont> fallback_font(FcPattern* font) {
   return found;
 }
 
+// Every face of `family` in the standard folders with all its properties, listed once per process:
+// the regular and bold lookups of each script share the list, and FcFontList compares every
+// installed font with the family (about 2.7 M instructions a call). Called with
+// fontconfig_mutex() held.
+const FcFontSet* family_faces(FcConfig* standard, const std::string& family) {
+  static auto* lists = new std::map<std::string, fc::FontSet>();  // never destroyed: lives as long as the process
+  auto it = lists->find(family);
+  if (it == lists->end()) {
+    fc::Pattern of_family(FcPatternCreate());
+    FcPatternAddString(of_family.get(), FC_FAMILY, reinterpret_cast<const FcChar8*>(family.c_str()));
+    it = lists->emplace(family, fc::FontSet(FcFontList(standard, of_family.get(), nullptr))).first;
+  }
+  return it->second.get();
+}
+
 // The template's family in the standard folders, ranked by language, weight and slant among the
-// faces of that family alone, when the best has every needed character and the weight asked for:
-// then it is also what the full sort below puts first, since fontconfig ranks character
+// faces of that family alone, when the best has every needed character and the weight asked for
+// (or the one face by that name that stands in for it, see below): then it is also what the full
+// sort below chooses, since fontconfig ranks character
 // coverage, then family, then the rest. This spares the sort's loading of the system
 // configuration and the scoring of every installed font (10 M instructions a lookup even
 // without the character sets): nearly all the font lookup time of a Chinese leaflet. Called
@@ -161,18 +177,29 @@ std::optional<FallbackFont> match_family(const std::string& family, std::string_
                                          const std::u32string& needed) {
   FcConfig* standard = standard_folders_config();
   if (family.empty() || !standard) return std::nullopt;
-  fc::Pattern of_family(FcPatternCreate());
-  FcPatternAddString(of_family.get(), FC_FAMILY, reinterpret_cast<const FcChar8*>(family.c_str()));
-  fc::FontSet faces(FcFontList(standard, of_family.get(), nullptr));  // every property of each face
+  const FcFontSet* faces = family_faces(standard, family);
   if (!faces || faces->nfont == 0) return std::nullopt;
   const fc::Pattern pattern = fallback_pattern(standard, family, lang, bold, italic, nullptr);
   FcResult result = FcResultNoMatch;
-  FcFontSet* sets[] = {faces.get()};
+  FcFontSet* sets[] = {const_cast<FcFontSet*>(faces)};  // FcFontSetMatch only reads it
   const fc::Pattern font(FcFontSetMatch(standard, sets, 1, pattern.get(), &result));
-  if (!font || !embeddable(font.get()) || !covers(font.get(), needed) || named_bold(font.get()) != bold ||
+  if (!font || !embeddable(font.get()) || !covers(font.get(), needed) ||
       strcasecmp(family_of(font.get()).c_str(), family.c_str()) != 0)
     return std::nullopt;
-  return fallback_font(font.get());
+  if (named_bold(font.get()) == bold) return fallback_font(font.get());
+  // The best face has the other weight by name (a face that declares the wrong weight): the sort
+  // below would take the next face of the same family whose name has the weight asked for. When
+  // the family has exactly one such face that can stand in, that is it, found without the sort.
+  FcPattern* other = nullptr;
+  for (int i = 0; i < faces->nfont; ++i) {
+    FcPattern* face = faces->fonts[i];
+    if (named_bold(face) != bold || family_of(face) != family_of(font.get()) || !embeddable(face) || !covers(face, needed))
+      continue;
+    if (other) return std::nullopt;  // several: which comes first is the sort's to say
+    other = face;
+  }
+  if (!other) return std::nullopt;
+  return fallback_font(other);
 }
 
 // fontconfig ranks by character coverage before family, so among the fonts that have every

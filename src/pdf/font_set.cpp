@@ -11,6 +11,7 @@
 #include <mutex>
 #include <set>
 #include <tuple>
+#include <unordered_map>
 
 #include "core/error.hpp"
 #include "core/utf8.hpp"
@@ -117,23 +118,76 @@ hb::Face shared_face(const std::string& file, int index) {
   return hb::Face(hb_face_reference(face.get()));
 }
 
-// A face of just the 'CFF ' and 'maxp' tables of the shared face `full` (sharing its bytes),
-// made once per process like the faces above: what FontSet::subset subsets CFF outlines from.
-hb::Face shared_cff_face(const std::string& file, int index, hb_face_t* full) {
+// Tables a PDF viewer has no use for: it draws glyphs by id and needs their outlines and
+// metrics, not the hinting nor the shaping tables (the layout already applied them), whose
+// closure would also pull in glyphs the document never shows.
+constexpr hb_tag_t kUnembeddedTables[] = {HB_TAG('G', 'S', 'U', 'B'), HB_TAG('G', 'P', 'O', 'S'), HB_TAG('G', 'D', 'E', 'F'),
+                                          HB_TAG('k', 'e', 'r', 'n'), HB_TAG('B', 'A', 'S', 'E'), HB_TAG('J', 'S', 'T', 'F'),
+                                          HB_TAG('m', 'o', 'r', 'x'), HB_TAG('g', 'a', 's', 'p')};
+
+// The tables of the shared face `full` that subsets are made from (sharing its bytes), made once
+// per process like the faces above. CFF outlines: just 'CFF ' and 'maxp', since only the CFF
+// program is embedded. TrueType: every table but kUnembeddedTables, which the subset drops
+// anyway, so that preparing the face for subsetting (subset_source) need not copy the shaping
+// tables (a keep-everything subset of Noto Nastaliq Urdu's GSUB and GPOS alone is about a
+// billion instructions).
+hb::Face shared_outlines_face(const std::string& file, int index, hb_face_t* full, bool cff) {
   std::lock_guard lock(fontconfig_mutex());
   static auto* faces = new std::map<std::pair<std::string, int>, hb::Face>();  // never destroyed, as above
   auto& face = (*faces)[{file, index}];
   if (!face) {
+    std::vector<hb_tag_t> tags;
+    if (cff) {
+      tags = {HB_TAG('C', 'F', 'F', ' '), HB_TAG('m', 'a', 'x', 'p')};
+    } else {
+      tags.resize(hb_face_get_table_tags(full, 0, nullptr, nullptr));
+      unsigned count = static_cast<unsigned>(tags.size());
+      hb_face_get_table_tags(full, 0, &count, tags.data());
+      tags.resize(count);
+      std::erase_if(tags, [](hb_tag_t t) { return std::find(std::begin(kUnembeddedTables), std::end(kUnembeddedTables), t) != std::end(kUnembeddedTables); });
+    }
     hb::Face built(hb_face_builder_create());
-    for (hb_tag_t tag : {HB_TAG('C', 'F', 'F', ' '), HB_TAG('m', 'a', 'x', 'p')}) {
+    for (hb_tag_t tag : tags) {
       const hb::Blob table(hb_face_reference_table(full, tag));
       if (!hb_face_builder_add_table(built.get(), tag, table.get()))
-        throw InternalError("HarfBuzz could not hold the CFF outlines of " + file);
+        throw InternalError("HarfBuzz could not hold the outlines of " + file);
     }
     hb_face_make_immutable(built.get());
     face = std::move(built);
   }
   return hb::Face(hb_face_reference(face.get()));
+}
+
+// What subsets of `source` (a process-wide TrueType face) are made from. Planning a subset from
+// glyph ids reads the font's whole cmap into a hash map and sanitizes the tables it copies, every
+// time: about 1 M instructions for Liberation Sans, the biggest cost of a leaflet's PDF after
+// layout. hb_subset_preprocess does that once and attaches the result to a copy of the face that
+// keeps every glyph at its id (retain-gids), so later plans of the same font skip it, and their
+// subsets come out byte for byte the same. The copy costs as much as 5-10 plans of the face
+// (3-10 M instructions: Liberation Sans, Noto Nastaliq Urdu), so it is made when a face is about
+// to be subset for the kPreprocessAfter-th time: a batch that uses a font that often gains, and a
+// process that uses it less pays at most that much again. (For CID-keyed CFF it would cost
+// billions of instructions for Noto Sans CJK: those are planned from their CFF table alone.)
+constexpr int kPreprocessAfter = 8;
+
+hb_face_t* subset_source(hb_face_t* source) {
+  static std::mutex m;
+  struct Entry {
+    int uses = 0;
+    hb_face_t* from = nullptr;  // once decided: `prepared`, or `source` when preprocessing failed
+    hb::Face prepared;
+  };
+  static auto* sources = new std::unordered_map<const hb_face_t*, Entry>();  // never destroyed, as above
+  std::lock_guard lock(m);
+  Entry& e = (*sources)[source];
+  if (e.from) return e.from;
+  if (++e.uses < kPreprocessAfter) return source;
+  hb_face_t* prepared = hb_subset_preprocess(source);
+  // On failure HarfBuzz 6.0 hands back `source` itself without a new reference (later versions
+  // add one, which is then never released): subsets go on being planned from `source`.
+  if (prepared != source) e.prepared.reset(prepared);
+  e.from = prepared;
+  return e.from;
 }
 
 // Looks strings up by string_view, without copying the key.
@@ -177,7 +231,7 @@ bool attaches_to_previous(char32_t c) {
 struct FontSet::LoadedFace {
   FontFaceInfo info;
   hb::Face face;
-  hb::Face cff_outlines;  // CFF fonts: shared_cff_face, what subsets are made from
+  hb::Face outlines;  // shared_outlines_face, what subsets are made from
   hb::Font font;
   hb::Buffer buffer;
   // The texts this document has shaped, pointing into the thread's cache (whose keys they view).
@@ -256,7 +310,7 @@ std::unique_ptr<FontSet::LoadedFace> FontSet::load_file(const std::string& file,
   f->info.fixed_pitch = mono;
   const hb::Blob cff(hb_face_reference_table(f->face.get(), HB_TAG('C', 'F', 'F', ' ')));
   f->info.cff = hb_blob_get_length(cff.get()) > 0;
-  if (f->info.cff) f->cff_outlines = shared_cff_face(file, index, f->face.get());
+  f->outlines = shared_outlines_face(file, index, f->face.get(), f->info.cff);
   return f;
 }
 
@@ -505,9 +559,8 @@ FontSet::Subset FontSet::subset(Face face, const std::vector<std::uint32_t>& gly
   hb_set_t* wanted = hb_subset_input_glyph_set(input.get());  // owned by input
   hb_set_add(wanted, 0);  // .notdef must stay
   for (std::uint32_t gid : glyphs) hb_set_add(wanted, gid);
-  // A PDF viewer draws glyphs by id: it needs the outlines and metrics, not the hinting nor the
-  // shaping tables (the layout already applied them), whose closure would also pull in glyphs
-  // the document never shows.
+  // No hinting, and none of kUnembeddedTables (absent from a face made by shared_outlines_face,
+  // dropped again here all the same).
   // CFF outlines are renumbered too, but a CID-keyed CFF (Noto Sans CJK) selects glyphs by CID
   // through its charset, and hb-subset keeps each kept glyph's original CID there: the content
   // goes on showing the original ids. This assumes CID = glyph id, as in Noto Sans CJK and
@@ -520,11 +573,8 @@ FontSet::Subset FontSet::subset(Face face, const std::vector<std::uint32_t>& gly
   // (cmap format 14), which the page never shows.
   hb_subset_input_set_flags(input.get(), HB_SUBSET_FLAGS_NO_HINTING);
   hb_set_t* drop = hb_subset_input_set(input.get(), HB_SUBSET_SETS_DROP_TABLE_TAG);  // owned by input
-  for (hb_tag_t tag : {HB_TAG('G', 'S', 'U', 'B'), HB_TAG('G', 'P', 'O', 'S'), HB_TAG('G', 'D', 'E', 'F'),
-                       HB_TAG('k', 'e', 'r', 'n'), HB_TAG('B', 'A', 'S', 'E'), HB_TAG('J', 'S', 'T', 'F'),
-                       HB_TAG('m', 'o', 'r', 'x'), HB_TAG('g', 'a', 's', 'p')})
-    hb_set_add(drop, tag);
-  const hb::SubsetPlan plan(hb_subset_plan_create_or_fail(f.info.cff ? f.cff_outlines.get() : f.face.get(), input.get()));
+  for (hb_tag_t tag : kUnembeddedTables) hb_set_add(drop, tag);
+  const hb::SubsetPlan plan(hb_subset_plan_create_or_fail(f.info.cff ? f.outlines.get() : subset_source(f.outlines.get()), input.get()));
   if (!plan) throw InternalError("hb-subset could not plan a subset of " + f.info.file);
   const hb::Face sub(hb_subset_plan_execute_or_fail(plan.get()));
   if (!sub) throw InternalError("hb-subset could not subset " + f.info.file);

@@ -294,3 +294,19 @@ TEST_CASE("pdf rtl: Hebrew and Arabic words in an English paragraph print in pla
   CHECK(nfc_words(tree.out).find(nfc_words("In Arabic we say أهلاً وسهلاً and in Hebrew שלום לכם to every family.")) !=
         std::string::npos);
 }
+
+TEST_CASE("pdf rtl: lines in Noto Nastaliq Urdu are spaced by the face's full height, not the template's leading",
+          "[pdf][rtl]") {
+  ht::TempDir dir;
+  const std::string pdf = build(dir, "urdu-leaflet");
+  // The first paragraph wraps: its first line is the third on the page (running header, heading).
+  const std::vector<TextLine> lines = text_lines(pdf);
+  REQUIRE(lines.size() > 4);
+  REQUIRE(lines[3].text.find("School Office") != std::string::npos);
+  // 14pt body text at line_spacing 1.5 would be 21pt apart; the face reaches 1.9 em above the
+  // baseline and 0.6 em below (hhea), so 2.5 em keeps one line's descenders off the next's
+  // ascenders.
+  const double gap = lines[2].baseline - lines[3].baseline;
+  CHECK(gap >= 2.4 * 14);
+  CHECK(gap <= 2.6 * 14);
+}
