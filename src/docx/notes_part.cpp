@@ -28,6 +28,10 @@ std::string write_notes_part(DocxContext& ctx, Relationships& rels) {
     w.close();
   }
   InlineWriter inlines(ctx, w, rels);
+  // Notes stand outside the blocks that refer to them and follow the document's direction, as in
+  // the PDF and HTML: an Urdu leaflet's notes are right-to-left paragraphs (§17.3.1.6 bidi).
+  RunProps text;
+  text.rtl = ctx.resolved.root_style().direction == resolve::Direction::Rtl;
   for (const resolve::ResolvedNote& resolved : ctx.resolved.notes) {
     const model::Inline* n = resolved.note;
     w.set_loc(n->loc);
@@ -35,16 +39,18 @@ std::string write_notes_part(DocxContext& ctx, Relationships& rels) {
     w.open("w:p");
     w.open("w:pPr");
     w.empty("w:pStyle", "w:val", endnotes ? "EndnoteText" : "FootnoteText");
+    if (text.rtl) w.empty("w:bidi");
     w.close();
     // §17.11.13 footnoteRef / endnoteRef: the note's own number, in the reference style.
     w.open("w:r");
     RunProps ref;
     ref.char_style = endnotes ? "EndnoteReference" : "FootnoteReference";
+    ref.rtl = text.rtl;
     inlines.run_properties(ref);
     w.empty(endnotes ? "w:endnoteRef" : "w:footnoteRef");
     w.close();
-    inlines.run_text(" ", RunProps{});
-    inlines.write(n->children, RunProps{});
+    inlines.run_text(" ", text);
+    inlines.write(n->children, text);
     w.close();
     w.close();
   }

@@ -192,6 +192,9 @@ class Engine {
   // mirrored, measured from the right margin: list markers and indents on the right, a table's
   // first column rightmost. Left to right, `x` unchanged.
   double mirror(double x, double w) const { return rtl_ ? left_ + right_ - x - w : x; }
+  // Notes and running text stand outside the blocks that refer to them: they follow the document's
+  // direction (an Urdu leaflet's notes are numbered on the right, like its lists).
+  bool document_rtl() const { return r_.root_style().direction == resolve::Direction::Rtl; }
 
   // Byte offsets inside `text` (a word of `span`) where it may be cut without splitting a
   // grapheme cluster or a shaping cluster; overlong_words.cpp.

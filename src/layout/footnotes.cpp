@@ -1,6 +1,7 @@
 // Footnotes (template [notes] placement = "footnotes"): room kept at the foot of the page as
 // lines with references are placed; PDF/UA-1 §7.9 Note elements inside the referencing paragraph.
 #include <algorithm>
+#include <utility>
 
 #include "layout/engine.hpp"
 #include "model/query.hpp"
@@ -29,7 +30,9 @@ Footnote& Engine::footnote(int number) {
   f.note_node = add_note_node(number, out_.structure[static_cast<std::size_t>(rec.reference_node)].parent);
   const int text_node = add_node(Role::P, f.note_node);
   collect(*rec.content, InlineStyle{Face::Regular, note_size(), palette_.text, false, text_node, -1, {}}, f.spans);
+  const bool block_rtl = std::exchange(rtl_, document_rtl());
   f.lines = break_lines(f.spans, right_ - left_ - note_indent());
+  rtl_ = block_rtl;
   f.height = static_cast<double>(std::max<std::size_t>(f.lines.size(), 1)) * note_line() + note_line() * 0.25 +
              taller_by(f.lines, note_line());
   return footnotes_.emplace(number, std::move(f)).first->second;
@@ -63,6 +66,7 @@ void Engine::reserve_footnotes_for(const Line& line, const std::vector<Span>& sp
 void Engine::place_footnotes() {
   if (page_footnotes_.empty()) return;
   const double saved = cursor_;
+  const bool block_rtl = std::exchange(rtl_, document_rtl());  // the page may end inside any block
   const double base = t_.page.margin_bottom_mm * kPointsPerMm;
   cursor_ = bottom_;
   Item rule;
@@ -83,6 +87,7 @@ void Engine::place_footnotes() {
   page_footnotes_.clear();
   bottom_ = base;
   cursor_ = saved;
+  rtl_ = block_rtl;
 }
 
 void Engine::place_note_label(int number, int note_node, double size, double line_height) {

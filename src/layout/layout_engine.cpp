@@ -38,7 +38,7 @@ PagedDocument Engine::run() {
   out_.structure.push_back(std::move(root));
   new_page();
   // Notes and running text outside any block follow the document's direction.
-  rtl_ = r_.root_style().direction == resolve::Direction::Rtl;
+  rtl_ = document_rtl();
   // Without a title heading to follow, the contents open the document.
   if (r_.contents && !r_.title_heading) lay_contents(0, 0);
   lay_blocks(doc_.body, 0, 0);

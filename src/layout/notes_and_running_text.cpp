@@ -12,6 +12,7 @@ namespace handout::layout::detail {
 
 void Engine::lay_endnotes() {
   if (notes_.empty()) return;
+  rtl_ = document_rtl();  // the last block laid out may have had a direction of its own
   std::sort(notes_.begin(), notes_.end(), [](const NoteRecord& a, const NoteRecord& b) { return a.number < b.number; });
   model::Block heading;
   heading.kind = BlockKind::Heading;

@@ -312,6 +312,12 @@ def main():
         return check_all(args, Path(work), files, source, env, html)
 
 
+def real_document(path, source):
+    """Real documents and this test's own fixtures must build: an input error there is a broken
+    file, not one broken on purpose."""
+    return path.parent == HERE / "fixtures" or path.parent == source / "content"
+
+
 def check_all(args, work, files, source, env, html):
     passed = failed = skipped = 0
     known = known_disagreements()
@@ -319,9 +325,7 @@ def check_all(args, work, files, source, env, html):
         shown = path.relative_to(source) if path.is_relative_to(source) else path
         input_error, lint_errors, lint_reported = lint(args.handout, path, env)
         if input_error:
-            if path.parent == HERE / "fixtures" or path.parent == source / "content":
-                # Real documents and this test's own fixtures must build: an input error there is
-                # a broken file, not one broken on purpose.
+            if real_document(path, source):
                 print(f"FAIL {shown}\n  [build] input error: {input_error}")
                 failed += 1
             else:
@@ -335,6 +339,13 @@ def check_all(args, work, files, source, env, html):
         if lint_errors:
             cmd.append("--force")
         built = run(cmd, env)
+        refused = re.search(r"error: (.*) \[([a-z0-9-]+)\]", built.stdout) if built.returncode == 2 else None
+        if refused and refused.group(2) != "internal-error" and not real_document(path, source):
+            # Some input errors show only when an output is written (a text too long for a PDF
+            # string): a fixture made to trigger one is skipped like the errors lint finds.
+            print(f"-- {shown}: skipped, an input error on purpose ({refused.group(2)}: {refused.group(1)[:100]})")
+            skipped += 1
+            continue
         stem = path.stem
         outputs = {"PDF": out / f"{stem}.pdf", "DOCX": out / f"{stem}.docx"}
         if html:

@@ -310,3 +310,44 @@ TEST_CASE("pdf rtl: lines in Noto Nastaliq Urdu are spaced by the face's full he
   CHECK(gap >= 2.4 * 14);
   CHECK(gap <= 2.6 * 14);
 }
+
+TEST_CASE("pdf rtl: the notes of a right-to-left document are numbered on the right, their text to the left",
+          "[pdf][rtl]") {
+  // The notes follow the document's direction wherever they are placed: after the body
+  // (endnotes, the parent leaflet's choice) or at the foot of the page (footnotes).
+  ht::TempDir dir;
+  fs::create_directories(dir.file("templates/urdu-footnotes"));
+  ht::write_file(dir.file("templates/urdu-footnotes/template.toml"),
+                 "extends = \"parent-leaflet\"\n[notes]\nplacement = \"footnotes\"\n");
+  const std::string note = "بس صبح نو بجے روانہ ہوگی۔";
+  for (const std::string tmpl : {"parent-leaflet", "urdu-footnotes"}) {
+    INFO(tmpl);
+    const std::string stem = "notes-" + tmpl;
+    ht::write_file(dir.file(stem + ".xml"), "<handout lang=\"ur\" template=\"" + tmpl +
+                                                "\"><meta><title>سفر</title><audience>parents</audience></meta>"
+                                                "<body><h1>سفر</h1><p>بچے میوزیم جائیں گے۔<note>" +
+                                                note + "</note></p></body></handout>");
+    auto r = ht::run_handout({"build", "--pdf", "--docx", "-q", "--min-severity", "error", dir.file(stem + ".xml"), "-o",
+                              dir.file("out")},
+                             {"HANDOUT_TEMPLATES=" + dir.file("templates")});
+    INFO(r.out << r.err);
+    REQUIRE(r.exit_code == 0);
+    const std::string pdf = dir.file("out/" + stem + ".pdf");
+    const double right_margin = bbox_layout(pdf).page_width - kMarginMm * kPointsPerMm;
+    const std::vector<Element> all = elements(pdf);
+    const auto number = std::find_if(all.begin(), all.end(), [](const Element& e) { return e.role == "Lbl"; });
+    const auto text = std::find_if(all.begin(), all.end(),
+                                   [&](const Element& e) { return e.role == "P" && nfc_words(e.text) == nfc_words(note); });
+    REQUIRE(number != all.end());
+    REQUIRE(text != all.end());
+    CHECK(number->text == "1.");
+    CHECK(number->right <= right_margin + 1.0);
+    CHECK(right_margin - number->right < 20);
+    CHECK(number->left > text->right);  // the number on the right, the text to its left
+    // The DOCX note is a right-to-left paragraph too.
+    auto docx = ht::run_process({"unzip", "-p", dir.file("out/" + stem + ".docx"),
+                                 tmpl == "parent-leaflet" ? "word/endnotes.xml" : "word/footnotes.xml"});
+    REQUIRE(docx.exit_code == 0);
+    CHECK(std::regex_search(docx.out, std::regex(R"(<w:pStyle w:val="(End|Foot)noteText"/><w:bidi/>)")));
+  }
+}

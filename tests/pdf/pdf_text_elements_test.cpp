@@ -49,7 +49,7 @@ TEST_CASE("pdf 1.1: a definition list is an L of LIs with the term as Lbl", "[pd
   CHECK(std::regex_search(text, std::regex("Lbl[^\n]*\n *\"Sensor\"\n *LBody[^\n]*\n *\"A small box")));
 }
 
-TEST_CASE("pdf 1.1: hr is an artifact line with no structure element; the address is one P", "[pdf][format-1-1]") {
+TEST_CASE("pdf 1.1: hr is an artifact line with no structure element, the address is one P", "[pdf][format-1-1]") {
   TempDir dir;
   const std::string pdf = build_pdf(dir, kFixture);
   const auto drawn = run_process({"/usr/bin/python3", std::string(HANDOUT_TEST_DIR) + "/pdf/rules_drawn.py", pdf});

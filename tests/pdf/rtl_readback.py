@@ -122,8 +122,9 @@ def structure_text(path, space_at_new_line=True):
 
     previous = [None]  # the baseline of the last content read: a new line is a word break
 
-    def text_of(elem, pg, box):
-        """The element's text; widens `box` to its content's pen extent."""
+    def text_of(elem, pg, box, notes):
+        """The element's text; widens `box` to its content's pen extent. A footnote (Note) inside
+        it is not part of its text: it goes to `notes`, to be read as elements of its own."""
         pg = elem.get("/Pg", pg)
         kids = elem.get("/K")
         kids = list(kids) if isinstance(kids, pikepdf.Array) else ([] if kids is None else [kids])
@@ -135,7 +136,10 @@ def structure_text(path, space_at_new_line=True):
             elif isinstance(k, pikepdf.Dictionary) and "/MCID" in k:
                 key = (page_index[k.get("/Pg", pg).objgen], int(k.MCID))
             elif isinstance(k, pikepdf.Dictionary) and "/S" in k:
-                text += text_of(k, pg, box)
+                if str(k.S) == "/Note":
+                    notes.append(k)
+                else:
+                    text += text_of(k, pg, box, notes)
             if key is not None:
                 if (space_at_new_line and previous[0] is not None and key in baselines
                         and baselines[key] != previous[0]):
@@ -155,7 +159,10 @@ def structure_text(path, space_at_new_line=True):
         if role in BLOCKS:
             previous[0] = None
             box = [float("inf"), float("-inf")]
-            elements.append([role, text_of(elem, pg, box)] + box)
+            notes = []
+            elements.append([role, text_of(elem, pg, box, notes)] + box)
+            for note in notes:
+                walk(note, pg)
             return
         kids = elem.get("/K")
         kids = list(kids) if isinstance(kids, pikepdf.Array) else ([] if kids is None else [kids])
