@@ -13,6 +13,7 @@
 
 #include "core/colour.hpp"
 #include "core/source_loc.hpp"
+#include "model/boxed.hpp"
 
 namespace handout::model {
 
@@ -161,7 +162,7 @@ struct Block {
   ListStyle list_style = ListStyle::Decimal;  // List, ordered: <ol type> (1.1)
   Inlines inlines;                  // Heading, Paragraph, Plain, DefinitionTerm, Address
   std::vector<Block> children;      // List, ListItem, Callout, Quote, Section, DefinitionList, DefinitionDetails
-  std::optional<Image> image;       // Figure, Image
+  Boxed<Image> image;               // Figure, Image
   std::optional<Inlines> caption;   // Figure
   SourceLoc caption_loc;            // Figure
   std::optional<Table> table;       // Table
@@ -172,7 +173,7 @@ struct Block {
   std::optional<Dir> dir;           // every kind but Image and PageBreak: nullopt when absent
   // id="…" (1.1): the name <a href="#…"> links reach this block by; unique in the document.
   std::optional<std::string> anchor;
-  std::optional<ReplySlip> slip;    // ReplySlip
+  Boxed<ReplySlip> slip;            // ReplySlip
 };
 
 // A metadata field with where it was written.
