@@ -238,16 +238,15 @@ void Engine::lay_figure(const Block& b, int parent, double indent) {
   Item it;
   it.kind = ItemKind::Image;
   it.rect = {mirror(left_ + indent, w), cursor_ - h, w, h};
-  it.image_path = img.resolved_path;
-  it.image_format = img.format;
+  ImageSource& source = it.image.emplace(ImageSource{img.resolved_path, img.format, nullptr});
   if (img.format == model::ImageFormat::Svg) {
     // Print resolution at the placed width: 300 dpi, as the PDF will be printed.
     try {
-      it.image_bytes = std::make_shared<const std::string>(rasterise_svg(img.resolved_path, print_pixels(w / kPointsPerMm), t_.page.background));
+      source.bytes = std::make_shared<const std::string>(rasterise_svg(img.resolved_path, print_pixels(w / kPointsPerMm), t_.page.background));
     } catch (const SvgError& e) {
       throw InputError("image-svg-invalid", doc_.path, img.loc, "image \"" + img.src + "\": " + e.what());
     }
-    it.image_format = model::ImageFormat::Png;
+    source.format = model::ImageFormat::Png;
   }
   int figure = -1;
   if (img.decorative) {
@@ -260,7 +259,7 @@ void Engine::lay_figure(const Block& b, int parent, double indent) {
     n.bbox = it.rect;
     it.node = figure;
   }
-  if (!it.image_path.empty()) items().push_back(std::move(it));
+  if (!source.path.empty()) items().push_back(std::move(it));
   cursor_ -= h + scaled(4);
   if (b.caption) {
     // The caption is the Figure's sibling, not its child: a Figure's /Alt replaces everything

@@ -17,9 +17,7 @@ void Engine::place_letterhead() {
   Item it;
   it.kind = ItemKind::Image;
   it.rect = {x, top_ - h, w, h};
-  it.image_path = lh.source;
-  it.image_format = lh.jpeg ? model::ImageFormat::Jpeg : model::ImageFormat::Png;
-  it.image_bytes = lh.bytes;
+  it.image = ImageSource{lh.source, lh.jpeg ? model::ImageFormat::Jpeg : model::ImageFormat::Png, lh.bytes};
   if (lh.decorative) {
     it.artifact = ArtifactKind::Layout;  // PDF/UA-1 §7.3: a decorative picture is an artifact
   } else if (column_index() == 0) {

@@ -9,6 +9,7 @@
 #include <vector>
 
 #include "core/colour.hpp"
+#include "model/boxed.hpp"
 #include "model/document.hpp"
 #include "resolve/resolved_document.hpp"
 
@@ -63,6 +64,16 @@ struct Glyph {
 enum class ItemKind : std::uint8_t { Text, Fill, Stroke, Image };
 enum class ArtifactKind : std::uint8_t { None, Pagination, Layout, Background };
 
+// What an Image item shows.
+struct ImageSource {
+  std::string path;
+  model::ImageFormat format = model::ImageFormat::Unknown;  // as the parser probed it
+  // The bytes to embed when they are not simply the file at `path` (a template's letterhead,
+  // read when the template was loaded; an SVG rasterised to PNG). `path` then only names the
+  // picture, so that it is embedded once.
+  std::shared_ptr<const std::string> bytes;
+};
+
 struct Item {
   ItemKind kind = ItemKind::Text;
   int node = -1;                  // StructNode this content belongs to; -1 = artifact
@@ -90,12 +101,7 @@ struct Item {
   Rect rect;
   double line_width = 0;
   double dash = 0;                // Stroke: dash and gap length (0 = solid), as a cut line
-  std::string image_path;         // Image
-  model::ImageFormat image_format = model::ImageFormat::Unknown;  // Image: as the parser probed it
-  // Image: the bytes to embed when they are not simply the file at image_path (a template's
-  // letterhead, read when the template was loaded; an SVG rasterised to PNG). image_path then
-  // only names the picture, so that it is embedded once.
-  std::shared_ptr<const std::string> image_bytes;
+  model::Boxed<ImageSource> image;  // Image (boxed: a page holds many text items, few pictures)
 };
 
 // A link area: an annotation on `page` over `rect`, belonging to Link element `node`.

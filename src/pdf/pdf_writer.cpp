@@ -18,6 +18,7 @@
 #include "core/utc_time.hpp"
 #include "core/utf8.hpp"
 #include "pdf/form_fields.hpp"
+#include "pdf/haru_arena.hpp"
 #include "pdf/haru_ext.hpp"
 #include "pdf/object_streams.hpp"
 
@@ -31,13 +32,39 @@ using layout::ItemKind;
 using layout::Role;
 
 // Numbers in content streams: at most three decimals, no trailing zeros, never "-0".
+// A number in a content stream: at most three decimals (a thousandth of a point is far below
+// what any device resolves), no trailing zeros, no "-0". Formatted from the rounded integer
+// because double-to-text conversion was a tenth of the writer's time on a long document.
 void append_num(std::string& out, double v) {
+  const double thousandths = std::nearbyint(v * 1000.0);
   char buf[32];
-  char* end = std::to_chars(buf, buf + sizeof buf, v, std::chars_format::fixed, 3).ptr;
-  while (end > buf && end[-1] == '0') --end;
-  if (end > buf && end[-1] == '.') --end;
-  const std::string_view s(buf, static_cast<std::size_t>(end - buf));
-  out += s.empty() || s == "-" || s == "-0" ? "0" : s;
+  char* end = buf;
+  if (!(std::fabs(thousandths) < 1e15)) {  // not a coordinate: keep the general conversion
+    end = std::to_chars(buf, buf + sizeof buf, v, std::chars_format::fixed, 3).ptr;
+    while (end > buf && end[-1] == '0') --end;
+    if (end > buf && end[-1] == '.') --end;
+    out.append(buf, end);
+    return;
+  }
+  long long n = static_cast<long long>(thousandths);
+  if (n == 0) {
+    out += '0';
+    return;
+  }
+  if (n < 0) {
+    out += '-';
+    n = -n;
+  }
+  end = std::to_chars(buf, buf + sizeof buf, n / 1000).ptr;
+  if (int frac = static_cast<int>(n % 1000); frac != 0) {
+    *end++ = '.';
+    const char digits[3] = {static_cast<char>('0' + frac / 100), static_cast<char>('0' + frac / 10 % 10),
+                            static_cast<char>('0' + frac % 10)};
+    int kept = 3;
+    while (digits[kept - 1] == '0') --kept;
+    for (int i = 0; i < kept; ++i) *end++ = digits[i];
+  }
+  out.append(buf, end);
 }
 
 std::string num(double v) {
@@ -135,7 +162,7 @@ struct Kid {
 class Writer {
  public:
   Writer(const layout::PagedDocument& pd, FontSet& fonts, const PdfMetadata& meta)
-      : pd_(pd), fonts_(fonts), meta_(meta), doc_(HPDF_New(on_haru_error, &error_)) {
+      : pd_(pd), fonts_(fonts), meta_(meta), doc_(HPDF_NewEx(on_haru_error, &HaruArena::allocate, &HaruArena::release, 0, &error_)) {
     if (!doc_) throw InternalError("libharu: HPDF_New failed");
     HPDF_SetCompressionMode(doc_.get(), HPDF_COMP_ALL);
     haru::set_pdf_17(doc_.get());
@@ -524,13 +551,14 @@ class Writer {
   // The format is the one the parser read from the file's magic bytes, not from its name.
   // Bytes given with the item (a letterhead, a rasterised SVG) are embedded instead of the file.
   HPDF_Image image(const layout::Item& item) {
-    const std::string& path = item.image_path;
+    const layout::ImageSource& source = *item.image;
+    const std::string& path = source.path;
     auto it = images_.find(path);
     if (it != images_.end()) return it->second;
     HPDF_Image img = nullptr;
-    const auto* data = item.image_bytes ? reinterpret_cast<const HPDF_BYTE*>(item.image_bytes->data()) : nullptr;
-    const auto size = item.image_bytes ? static_cast<HPDF_UINT>(item.image_bytes->size()) : 0;
-    switch (item.image_format) {
+    const auto* data = source.bytes ? reinterpret_cast<const HPDF_BYTE*>(source.bytes->data()) : nullptr;
+    const auto size = source.bytes ? static_cast<HPDF_UINT>(source.bytes->size()) : 0;
+    switch (source.format) {
       case model::ImageFormat::Png:
         img = data ? HPDF_LoadPngImageFromMem(doc_.get(), data, size) : HPDF_LoadPngImageFromFile(doc_.get(), path.c_str());
         break;
@@ -835,6 +863,7 @@ class Writer {
   FontSet& fonts_;
   const PdfMetadata& meta_;
   HaruError error_;
+  HaruArena arena_;  // outlives doc_: the document's small objects live in it
   std::unique_ptr<std::remove_pointer_t<HPDF_Doc>, DocDeleter> doc_;
   std::vector<HPDF_Page> pages_;
   // Per face: original glyph id → id in the embedded subset (the CID written in the content).
