@@ -120,17 +120,20 @@ hb::Face shared_face(const std::string& file, int index) {
 
 // Tables a PDF viewer has no use for: it draws glyphs by id and needs their outlines and
 // metrics, not the hinting nor the shaping tables (the layout already applied them), whose
-// closure would also pull in glyphs the document never shows.
-constexpr hb_tag_t kUnembeddedTables[] = {HB_TAG('G', 'S', 'U', 'B'), HB_TAG('G', 'P', 'O', 'S'), HB_TAG('G', 'D', 'E', 'F'),
-                                          HB_TAG('k', 'e', 'r', 'n'), HB_TAG('B', 'A', 'S', 'E'), HB_TAG('J', 'S', 'T', 'F'),
-                                          HB_TAG('m', 'o', 'r', 'x'), HB_TAG('g', 'a', 's', 'p')};
+// closure would also pull in glyphs the document never shows. Nor the character map, glyph
+// names and font names: a CIDFontType2 reaches its glyphs through CIDToGIDMap, and ISO 32000-1
+// §9.9 asks 'cmap' only of simple TrueType fonts. Subsetting those three read the whole of each
+// for every document: a third of an English leaflet's instructions, and 700 bytes of its file.
+constexpr hb_tag_t kUnembeddedTables[] = {
+    HB_TAG('G', 'S', 'U', 'B'), HB_TAG('G', 'P', 'O', 'S'), HB_TAG('G', 'D', 'E', 'F'), HB_TAG('k', 'e', 'r', 'n'),
+    HB_TAG('B', 'A', 'S', 'E'), HB_TAG('J', 'S', 'T', 'F'), HB_TAG('m', 'o', 'r', 'x'), HB_TAG('g', 'a', 's', 'p'),
+    HB_TAG('c', 'm', 'a', 'p'), HB_TAG('n', 'a', 'm', 'e'), HB_TAG('p', 'o', 's', 't')};
 
 // The tables of the shared face `full` that subsets are made from (sharing its bytes), made once
 // per process like the faces above. CFF outlines: just 'CFF ' and 'maxp', since only the CFF
 // program is embedded. TrueType: every table but kUnembeddedTables, which the subset drops
-// anyway, so that preparing the face for subsetting (subset_source) need not copy the shaping
-// tables (a keep-everything subset of Noto Nastaliq Urdu's GSUB and GPOS alone is about a
-// billion instructions).
+// anyway, so that planning a subset need not read the shaping tables (a keep-everything subset
+// of Noto Nastaliq Urdu's GSUB and GPOS alone is about a billion instructions).
 hb::Face shared_outlines_face(const std::string& file, int index, hb_face_t* full, bool cff) {
   std::lock_guard lock(fontconfig_mutex());
   static auto* faces = new std::map<std::pair<std::string, int>, hb::Face>();  // never destroyed, as above
@@ -156,38 +159,6 @@ hb::Face shared_outlines_face(const std::string& file, int index, hb_face_t* ful
     face = std::move(built);
   }
   return hb::Face(hb_face_reference(face.get()));
-}
-
-// What subsets of `source` (a process-wide TrueType face) are made from. Planning a subset from
-// glyph ids reads the font's whole cmap into a hash map and sanitizes the tables it copies, every
-// time: about 1 M instructions for Liberation Sans, the biggest cost of a leaflet's PDF after
-// layout. hb_subset_preprocess does that once and attaches the result to a copy of the face that
-// keeps every glyph at its id (retain-gids), so later plans of the same font skip it, and their
-// subsets come out byte for byte the same. The copy costs as much as 5-10 plans of the face
-// (3-10 M instructions: Liberation Sans, Noto Nastaliq Urdu), so it is made when a face is about
-// to be subset for the kPreprocessAfter-th time: a batch that uses a font that often gains, and a
-// process that uses it less pays at most that much again. (For CID-keyed CFF it would cost
-// billions of instructions for Noto Sans CJK: those are planned from their CFF table alone.)
-constexpr int kPreprocessAfter = 8;
-
-hb_face_t* subset_source(hb_face_t* source) {
-  static std::mutex m;
-  struct Entry {
-    int uses = 0;
-    hb_face_t* from = nullptr;  // once decided: `prepared`, or `source` when preprocessing failed
-    hb::Face prepared;
-  };
-  static auto* sources = new std::unordered_map<const hb_face_t*, Entry>();  // never destroyed, as above
-  std::lock_guard lock(m);
-  Entry& e = (*sources)[source];
-  if (e.from) return e.from;
-  if (++e.uses < kPreprocessAfter) return source;
-  hb_face_t* prepared = hb_subset_preprocess(source);
-  // On failure HarfBuzz 6.0 hands back `source` itself without a new reference (later versions
-  // add one, which is then never released): subsets go on being planned from `source`.
-  if (prepared != source) e.prepared.reset(prepared);
-  e.from = prepared;
-  return e.from;
 }
 
 // Looks strings up by string_view, without copying the key.
@@ -571,10 +542,13 @@ FontSet::Subset FontSet::subset(Face face, const std::vector<std::uint32_t>& gly
   // subset of the whole font reads its entire cmap (65,000 characters in Noto Sans CJK: 90 % of
   // the subset's time, for every document) and adds the variant glyphs of every character used
   // (cmap format 14), which the page never shows.
-  hb_subset_input_set_flags(input.get(), HB_SUBSET_FLAGS_NO_HINTING);
+  // CFF charstrings are written out in full: renumbering the subroutines a subset keeps was
+  // most of a Chinese leaflet's subset time, and the expanded outlines of the few hundred
+  // glyphs a leaflet uses compress smaller than the kept subroutines (21.9 KB -> 21.6 KB).
+  hb_subset_input_set_flags(input.get(), HB_SUBSET_FLAGS_NO_HINTING | (f.info.cff ? unsigned{HB_SUBSET_FLAGS_DESUBROUTINIZE} : 0u));
   hb_set_t* drop = hb_subset_input_set(input.get(), HB_SUBSET_SETS_DROP_TABLE_TAG);  // owned by input
   for (hb_tag_t tag : kUnembeddedTables) hb_set_add(drop, tag);
-  const hb::SubsetPlan plan(hb_subset_plan_create_or_fail(f.info.cff ? f.outlines.get() : subset_source(f.outlines.get()), input.get()));
+  const hb::SubsetPlan plan(hb_subset_plan_create_or_fail(f.outlines.get(), input.get()));
   if (!plan) throw InternalError("hb-subset could not plan a subset of " + f.info.file);
   const hb::Face sub(hb_subset_plan_execute_or_fail(plan.get()));
   if (!sub) throw InternalError("hb-subset could not subset " + f.info.file);

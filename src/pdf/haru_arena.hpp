@@ -3,8 +3,6 @@
 #include <hpdf.h>
 
 #include <cstddef>
-#include <cstdint>
-#include <vector>
 
 namespace handout::pdf {
 
@@ -12,13 +10,15 @@ namespace handout::pdf {
 // number of a PDF as its own block (about 110,000 of them for a 60-page handbook, most of them
 // structure elements) and frees them one by one when the document is freed: a third of the PDF
 // writer's allocator time. While a HaruArena is alive, the small blocks libharu asks for on this
-// thread are cut from 256 KB chunks and released together when the arena goes; larger blocks
+// thread are cut one after another from one reserved stretch of address space (pages are only
+// backed by memory once written) and released together when the arena goes; larger blocks
 // (stream buffers, lists that grow) still come from malloc and go back as libharu frees them, so
-// a document's peak memory stays where it was.
+// a document's peak memory stays where it was. Should the stretch run out, blocks come from
+// malloc too.
 //
-// A block is recognised as the arena's by the chunk its address falls in, so it is released
-// correctly whichever arena, if any, is current when libharu frees it. Create the arena before
-// the document and free the document before the arena goes (declare the arena first).
+// A block is recognised as the arena's by its address, so it is released correctly whichever
+// arena, if any, is current when libharu frees it. Create the arena before the document and free
+// the document before the arena goes (declare the arena first).
 class HaruArena {
  public:
   HaruArena();
@@ -30,17 +30,16 @@ class HaruArena {
   static void* allocate(HPDF_UINT size);
   static void release(void* block);
 
-  // Bytes cut from chunks so far.
-  std::size_t bytes_from_chunks() const { return used_total_; }
+  // Bytes cut from the arena so far.
+  std::size_t bytes_used() const { return used_; }
 
  private:
   void* cut(std::size_t size);
   bool owns(const void* block) const;
 
-  std::vector<std::uintptr_t> chunks_;  // chunk addresses, ascending
-  std::byte* next_ = nullptr;           // free space left in the newest chunk
-  std::size_t left_ = 0;
-  std::size_t used_total_ = 0;
+  std::byte* base_ = nullptr;  // the reserved stretch; null when it could not be reserved
+  std::size_t reserved_ = 0;
+  std::size_t used_ = 0;
   HaruArena* previous_ = nullptr;
 };
 

@@ -6,6 +6,7 @@
 #include "pdf/pdf_writer.hpp"
 
 #include <algorithm>
+#include <bit>
 #include <charconv>
 #include <cmath>
 #include <cstdio>
@@ -203,22 +204,24 @@ class Writer {
 
   // ---- fonts (PDF/UA-1 §7.21: embedded, with ToUnicode; Matterhorn 31-001, 31-009) ------------
 
-  // The glyphs each face places, in ascending id order (one pass over every page).
+  // The glyphs each face places, in ascending id order (one pass over every page). A bit per
+  // glyph id, read back a word at a time: a CJK face's ids run to 65,000.
   std::vector<std::vector<std::uint32_t>> placed_glyphs() const {
-    std::vector<std::vector<bool>> seen(static_cast<std::size_t>(fonts_.face_count()));
+    std::vector<std::vector<std::uint64_t>> seen(static_cast<std::size_t>(fonts_.face_count()));
     for (const auto& page : pd_.pages)
       for (const Item& it : page.items) {
         if (it.kind != ItemKind::Text) continue;
-        std::vector<bool>& bits = seen[static_cast<std::size_t>(it.face)];
+        std::vector<std::uint64_t>& bits = seen[static_cast<std::size_t>(it.face)];
         for (const layout::Glyph& g : it.glyphs) {
-          if (g.id >= bits.size()) bits.resize(std::max<std::size_t>(g.id + 1, 1024));
-          bits[g.id] = true;
+          if (g.id / 64 >= bits.size()) bits.resize(std::max<std::size_t>(g.id / 64 + 1, 16));
+          bits[g.id / 64] |= std::uint64_t{1} << (g.id % 64);
         }
       }
     std::vector<std::vector<std::uint32_t>> used(seen.size());
     for (std::size_t f = 0; f < seen.size(); ++f)
-      for (std::uint32_t id = 0; id < seen[f].size(); ++id)
-        if (seen[f][id]) used[f].push_back(id);
+      for (std::size_t w = 0; w < seen[f].size(); ++w)
+        for (std::uint64_t word = seen[f][w]; word != 0; word &= word - 1)
+          used[f].push_back(static_cast<std::uint32_t>(w * 64 + static_cast<std::size_t>(std::countr_zero(word))));
     return used;
   }
 
