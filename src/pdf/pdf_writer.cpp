@@ -545,9 +545,17 @@ class Writer {
     const std::string marker_hex = "<" + hex4(new_id_.at(static_cast<std::size_t>(it.face)).at(marker)) + ">";
     ops += "BT /" + font_name(it.face) + " " + num(it.size) + " Tf 3 Tr 1 0 0 1 " + num(it.x) + " " + num(it.y) +
            " Tm\n";
-    for (auto c = characters.rbegin(); c != characters.rend(); ++c)
-      ops += "/Span <</ActualText " + utf16_hex_string(*c) + ">> BDC /Artifact <</Type /Layout>> BDC [" + marker_hex +
-             num(gap) + marker_hex + "] TJ EMC EMC\n";
+    // Every box but its character is the same.
+    std::string rest = ">> BDC /Artifact <</Type /Layout>> BDC [" + marker_hex;
+    append_num(rest, gap);
+    rest += marker_hex + "] TJ EMC EMC\n";
+    ops.reserve(ops.size() + characters.size() * (rest.size() + 32));
+    for (auto c = characters.rbegin(); c != characters.rend(); ++c) {
+      ops += "/Span <</ActualText <FEFF";
+      append_utf16_hex(ops, *c);
+      ops += '>';
+      ops += rest;
+    }
     ops += "0 Tr ET\n";
   }
 
