@@ -125,6 +125,30 @@ HPDF_Dict info(HPDF_Doc doc) {
 
 void set_pdf_17(HPDF_Doc doc) { doc->pdf_version = HPDF_VER_17; }
 
+namespace {
+
+HPDF_STATUS append_to_string(HPDF_Stream stream, const HPDF_BYTE* bytes, HPDF_UINT size) {
+  static_cast<std::string*>(stream->attr)->append(reinterpret_cast<const char*>(bytes), size);
+  return HPDF_OK;
+}
+
+}  // namespace
+
+std::string save_to_string(HPDF_Doc doc) {
+  std::string bytes;
+  // HPDF_SaveToStream writes to the document's stream when it has one; it clears only memory
+  // streams before writing.
+  if (doc->stream) throw InternalError("libharu: the document was saved before");
+  doc->stream = HPDF_CallbackWriter_New(doc->mmgr, append_to_string, &bytes);
+  if (!doc->stream) throw InternalError("libharu: out of memory");
+  const HPDF_STATUS status = HPDF_SaveToStream(doc);
+  // The document frees its stream; the string it wrote to goes out of scope with this call.
+  HPDF_Stream_Free(doc->stream);
+  doc->stream = nullptr;
+  check(status, "SaveToStream");
+  return bytes;
+}
+
 void set_content(HPDF_Page page, std::string_view ops) {
   auto* attr = static_cast<HPDF_PageAttr>(page->attr);
   if (attr->stream->size != 0 || attr->contents->write_fn) throw InternalError("page content written twice");

@@ -861,12 +861,8 @@ class Writer {
   }
 
   std::string save() {
-    if (HPDF_SaveToStream(doc_.get()) != HPDF_OK) check("save");
-    HPDF_UINT32 size = HPDF_GetStreamSize(doc_.get());
-    std::string bytes(size, '\0');
-    HPDF_UINT32 read = size;
-    HPDF_ReadFromStream(doc_.get(), reinterpret_cast<HPDF_BYTE*>(bytes.data()), &read);
-    bytes.resize(read);
+    const std::string bytes = haru::save_to_string(doc_.get());
+    check("save");
     return pack_object_streams(bytes);
   }
 
