@@ -6,22 +6,21 @@
 #include "pdf/pdf_writer.hpp"
 
 #include <algorithm>
-#include <bit>
-#include <charconv>
 #include <cmath>
 #include <cstdio>
 #include <map>
 #include <memory>
 #include <set>
-#include <unordered_map>
 
 #include "core/error.hpp"
 #include "core/utc_time.hpp"
 #include "core/utf8.hpp"
+#include "pdf/font_embedding.hpp"
 #include "pdf/form_fields.hpp"
 #include "pdf/haru_arena.hpp"
 #include "pdf/haru_ext.hpp"
 #include "pdf/object_streams.hpp"
+#include "pdf/pdf_syntax.hpp"
 
 namespace handout::pdf {
 namespace {
@@ -31,85 +30,6 @@ using layout::Face;
 using layout::Item;
 using layout::ItemKind;
 using layout::Role;
-
-// Numbers in content streams: at most three decimals, no trailing zeros, never "-0".
-// A number in a content stream: at most three decimals (a thousandth of a point is far below
-// what any device resolves), no trailing zeros, no "-0". Formatted from the rounded integer
-// because double-to-text conversion was a tenth of the writer's time on a long document.
-void append_num(std::string& out, double v) {
-  const double thousandths = std::nearbyint(v * 1000.0);
-  char buf[32];
-  char* end = buf;
-  if (!(std::fabs(thousandths) < 1e15)) {  // not a coordinate: keep the general conversion
-    end = std::to_chars(buf, buf + sizeof buf, v, std::chars_format::fixed, 3).ptr;
-    while (end > buf && end[-1] == '0') --end;
-    if (end > buf && end[-1] == '.') --end;
-    out.append(buf, end);
-    return;
-  }
-  long long n = static_cast<long long>(thousandths);
-  if (n == 0) {
-    out += '0';
-    return;
-  }
-  if (n < 0) {
-    out += '-';
-    n = -n;
-  }
-  end = std::to_chars(buf, buf + sizeof buf, n / 1000).ptr;
-  if (int frac = static_cast<int>(n % 1000); frac != 0) {
-    *end++ = '.';
-    const char digits[3] = {static_cast<char>('0' + frac / 100), static_cast<char>('0' + frac / 10 % 10),
-                            static_cast<char>('0' + frac % 10)};
-    int kept = 3;
-    while (digits[kept - 1] == '0') --kept;
-    for (int i = 0; i < kept; ++i) *end++ = digits[i];
-  }
-  out.append(buf, end);
-}
-
-std::string num(double v) {
-  std::string s;
-  append_num(s, v);
-  return s;
-}
-
-void append_rgb(std::string& out, Colour c) {
-  append_num(out, c.r / 255.0);
-  out += ' ';
-  append_num(out, c.g / 255.0);
-  out += ' ';
-  append_num(out, c.b / 255.0);
-}
-
-std::string rgb(Colour c) {
-  std::string s;
-  append_rgb(s, c);
-  return s;
-}
-
-void append_hex4(std::string& out, std::uint32_t v) {
-  static constexpr char kDigits[] = "0123456789ABCDEF";
-  for (int shift = 12; shift >= 0; shift -= 4) out += kDigits[(v >> shift) & 0xF];
-}
-
-std::string hex4(std::uint32_t v) {
-  std::string s;
-  append_hex4(s, v);
-  return s;
-}
-
-// UTF-8 text as UTF-16BE hex digits (surrogate pairs beyond the BMP).
-void append_utf16_hex(std::string& out, std::string_view text) {
-  for (const char16_t unit : utf8_to_utf16(text)) append_hex4(out, unit);
-}
-
-// A PDF text string in UTF-16BE with a byte order mark, written as a hex string.
-std::string utf16_hex_string(std::string_view text) {
-  std::string out = "<FEFF";
-  append_utf16_hex(out, text);
-  return out + ">";
-}
 
 std::string xml_escape(std::string_view s) {
   std::string out;
@@ -125,13 +45,6 @@ std::string xml_escape(std::string_view s) {
   return out;
 }
 
-std::uint64_t fnv1a(std::string_view s, std::uint64_t h = 1469598103934665603ull) {
-  for (unsigned char c : s) {
-    h ^= c;
-    h *= 1099511628211ull;
-  }
-  return h;
-}
 
 // libharu reports errors through a callback; we record the first one and check after each step.
 struct HaruError {
@@ -204,142 +117,7 @@ class Writer {
 
   // ---- fonts (PDF/UA-1 §7.21: embedded, with ToUnicode; Matterhorn 31-001, 31-009) ------------
 
-  // The glyphs each face places, in ascending id order (one pass over every page). A bit per
-  // glyph id, read back a word at a time: a CJK face's ids run to 65,000.
-  std::vector<std::vector<std::uint32_t>> placed_glyphs() const {
-    std::vector<std::vector<std::uint64_t>> seen(static_cast<std::size_t>(fonts_.face_count()));
-    for (const auto& page : pd_.pages)
-      for (const Item& it : page.items) {
-        if (it.kind != ItemKind::Text) continue;
-        std::vector<std::uint64_t>& bits = seen[static_cast<std::size_t>(it.face)];
-        for (const layout::Glyph& g : it.glyphs) {
-          if (g.id / 64 >= bits.size()) bits.resize(std::max<std::size_t>(g.id / 64 + 1, 16));
-          bits[g.id / 64] |= std::uint64_t{1} << (g.id % 64);
-        }
-      }
-    std::vector<std::vector<std::uint32_t>> used(seen.size());
-    for (std::size_t f = 0; f < seen.size(); ++f)
-      for (std::size_t w = 0; w < seen[f].size(); ++w)
-        for (std::uint64_t word = seen[f][w]; word != 0; word &= word - 1)
-          used[f].push_back(static_cast<std::uint32_t>(w * 64 + static_cast<std::size_t>(std::countr_zero(word))));
-    return used;
-  }
-
-  void embed_fonts() {
-    const auto placed = placed_glyphs();
-    new_id_.resize(placed.size());
-    for (std::size_t f = 0; f < placed.size(); ++f) {
-      const Face face = static_cast<Face>(f);
-      const std::vector<std::uint32_t>& used = placed[f];
-      if (used.empty()) continue;  // never placed (perhaps shaped while measuring)
-
-      const FontFaceInfo& info = fonts_.info(face);
-      FontSet::Subset subset = fonts_.subset(face, used);
-      // The CMap and widths speak of the subset's glyph ids, which are the CIDs in the content.
-      const auto& text_of = fonts_.to_unicode(face);
-      std::map<std::uint32_t, std::string> to_unicode;
-      std::vector<std::pair<std::uint32_t, double>> widths_by_cid;
-      for (std::uint32_t gid : used) {
-        const std::uint32_t cid = subset.new_id.at(gid);
-        widths_by_cid.emplace_back(cid, fonts_.glyph_width(face, gid));
-        if (const auto text = text_of.find(gid); text != text_of.end()) to_unicode.emplace(cid, text->second);
-      }
-      std::sort(widths_by_cid.begin(), widths_by_cid.end());
-      // Subset tag (ISO 32000-1 §9.6.4): six capitals derived from the glyph set, so the same
-      // subset always gets the same name.
-      std::string glyph_key = info.postscript_name;
-      for (std::uint32_t gid : used) glyph_key += std::to_string(gid) + ",";
-      std::uint64_t h = fnv1a(glyph_key);
-      std::string tag;
-      for (int i = 0; i < 6; ++i, h /= 26) tag += static_cast<char>('A' + h % 26);
-      const std::string base = tag + "+" + info.postscript_name;
-
-      HPDF_Dict file = haru::new_stream(doc_.get(), subset.program, true);
-      // TrueType outlines are FontFile2; a CID-keyed CFF program is FontFile3 /CIDFontType0C
-      // (ISO 32000-1 §9.9, Table 126).
-      if (info.cff)
-        haru::add_name(file, "Subtype", "CIDFontType0C");
-      else
-        haru::add_int(file, "Length1", static_cast<long>(subset.program.size()));
-      new_id_[f] = std::move(subset.new_id);
-
-      const double to1000 = 1000.0 / info.units_per_em;
-      HPDF_Dict descriptor = haru::new_dict(doc_.get(), true);
-      haru::add_name(descriptor, "Type", "FontDescriptor");
-      haru::add_name(descriptor, "FontName", base.c_str());
-      // Flags (§9.8.2): 32 nonsymbolic, 1 fixed pitch, 64 italic.
-      haru::add_int(descriptor, "Flags", 32 | (info.fixed_pitch ? 1 : 0) | (info.italic ? 64 : 0));
-      HPDF_Array bbox = haru::new_array(doc_.get());
-      for (int v : info.bbox) haru::push_int(bbox, std::lround(v * to1000));
-      haru::add(descriptor, "FontBBox", bbox);
-      haru::add_real(descriptor, "ItalicAngle", info.italic_angle);
-      haru::add_int(descriptor, "Ascent", std::lround(info.ascender * to1000));
-      haru::add_int(descriptor, "Descent", std::lround(info.descender * to1000));
-      haru::add_int(descriptor, "CapHeight", std::lround(info.cap_height * to1000));
-      haru::add_int(descriptor, "StemV", info.bold ? 140 : 80);
-      haru::add(descriptor, info.cff ? "FontFile3" : "FontFile2", file);
-
-      HPDF_Dict cid = haru::new_dict(doc_.get(), true);
-      haru::add_name(cid, "Type", "Font");
-      haru::add_name(cid, "Subtype", info.cff ? "CIDFontType0" : "CIDFontType2");
-      haru::add_name(cid, "BaseFont", base.c_str());
-      HPDF_Dict system = haru::new_dict(doc_.get(), false);
-      haru::add(system, "Registry", haru::ascii_string(doc_.get(), "Adobe"));
-      haru::add(system, "Ordering", haru::ascii_string(doc_.get(), "Identity"));
-      haru::add_int(system, "Supplement", 0);
-      haru::add(cid, "CIDSystemInfo", system);
-      haru::add(cid, "FontDescriptor", descriptor);
-      if (!info.cff) haru::add_name(cid, "CIDToGIDMap", "Identity");
-      haru::add_int(cid, "DW", 1000);
-      // W (§9.7.4.3): runs of consecutive CIDs share one array.
-      HPDF_Array widths = haru::new_array(doc_.get());
-      for (std::size_t i = 0; i < widths_by_cid.size();) {
-        std::size_t j = i;
-        HPDF_Array run = haru::new_array(doc_.get());
-        while (j < widths_by_cid.size() && widths_by_cid[j].first == widths_by_cid[i].first + (j - i))
-          haru::push_real(run, widths_by_cid[j++].second);
-        haru::push_int(widths, static_cast<long>(widths_by_cid[i].first));
-        haru::push(widths, run);
-        i = j;
-      }
-      haru::add(cid, "W", widths);
-
-      HPDF_Dict type0 = haru::new_dict(doc_.get(), true);
-      haru::add_name(type0, "Type", "Font");
-      haru::add_name(type0, "Subtype", "Type0");
-      haru::add_name(type0, "BaseFont", base.c_str());
-      haru::add_name(type0, "Encoding", "Identity-H");
-      HPDF_Array descendants = haru::new_array(doc_.get());
-      haru::push(descendants, cid);
-      haru::add(type0, "DescendantFonts", descendants);
-      haru::add(type0, "ToUnicode", haru::new_stream(doc_.get(), to_unicode_cmap(to_unicode), true));
-      for (HPDF_Page page : pages_) haru::add(haru::page_fonts(page), font_name(face).c_str(), type0);
-    }
-  }
-
-  static std::string font_name(Face face) { return "F" + std::to_string(static_cast<int>(face)); }
-
-  // A ToUnicode CMap with bfchar entries (ISO 32000-1 §9.10.3), UTF-16BE destinations.
-  static std::string to_unicode_cmap(const std::map<std::uint32_t, std::string>& map) {
-    std::string out =
-        "/CIDInit /ProcSet findresource begin\n12 dict begin\nbegincmap\n"
-        "/CIDSystemInfo << /Registry (Adobe) /Ordering (UCS) /Supplement 0 >> def\n"
-        "/CMapName /Adobe-Identity-UCS def\n/CMapType 2 def\n"
-        "1 begincodespacerange\n<0000> <FFFF>\nendcodespacerange\n";
-    std::vector<std::pair<std::uint32_t, std::string>> entries(map.begin(), map.end());
-    for (std::size_t i = 0; i < entries.size(); i += 100) {
-      const std::size_t n = std::min<std::size_t>(100, entries.size() - i);
-      out += std::to_string(n) + " beginbfchar\n";
-      for (std::size_t k = i; k < i + n; ++k) {
-        out += "<" + hex4(entries[k].first) + "> <";
-        append_utf16_hex(out, entries[k].second);
-        out += ">\n";
-      }
-      out += "endbfchar\n";
-    }
-    out += "endcmap\nCMapName currentdict /CMap defineresource pop\nend\nend\n";
-    return out;
-  }
+  void embed_fonts() { new_id_ = pdf::embed_fonts(doc_.get(), pages_, pd_, fonts_); }
 
   // ---- page content ----------------------------------------------------------------------------
 
@@ -472,7 +250,7 @@ class Writer {
 
   void append_text_ops(std::string& ops, const Item& it) {
     ops += "BT /";
-    ops += font_name(it.face);
+    ops += font_resource_name(it.face);
     ops += ' ';
     append_num(ops, it.size);
     ops += " Tf ";
@@ -543,7 +321,7 @@ class Writer {
     // start, one marker short of the box's far edge.
     const double gap = (2 * marker_width - box) * 1000.0 / it.size;
     const std::string marker_hex = "<" + hex4(new_id_.at(static_cast<std::size_t>(it.face)).at(marker)) + ">";
-    ops += "BT /" + font_name(it.face) + " " + num(it.size) + " Tf 3 Tr 1 0 0 1 " + num(it.x) + " " + num(it.y) +
+    ops += "BT /" + font_resource_name(it.face) + " " + num(it.size) + " Tf 3 Tr 1 0 0 1 " + num(it.x) + " " + num(it.y) +
            " Tm\n";
     // Every box but its character is the same.
     std::string rest = ">> BDC /Artifact <</Type /Layout>> BDC [" + marker_hex;
@@ -874,7 +652,7 @@ class Writer {
   std::unique_ptr<std::remove_pointer_t<HPDF_Doc>, DocDeleter> doc_;
   std::vector<HPDF_Page> pages_;
   // Per face: original glyph id → id in the embedded subset (the CID written in the content).
-  std::vector<std::unordered_map<std::uint32_t, std::uint32_t>> new_id_;
+  std::vector<GlyphIds> new_id_;
   std::map<std::string, HPDF_Image> images_;
   std::vector<std::vector<Kid>> kids_;
   std::vector<bool> placed_;
