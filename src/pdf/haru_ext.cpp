@@ -127,9 +127,14 @@ void set_pdf_17(HPDF_Doc doc) { doc->pdf_version = HPDF_VER_17; }
 
 namespace {
 
-HPDF_STATUS append_to_string(HPDF_Stream stream, const HPDF_BYTE* bytes, HPDF_UINT size) {
-  static_cast<std::string*>(stream->attr)->append(reinterpret_cast<const char*>(bytes), size);
-  return HPDF_OK;
+// Called from libharu's C code, which an exception must not cross.
+HPDF_STATUS append_to_string(HPDF_Stream stream, const HPDF_BYTE* bytes, HPDF_UINT size) noexcept {
+  try {
+    static_cast<std::string*>(stream->attr)->append(reinterpret_cast<const char*>(bytes), size);
+    return HPDF_OK;
+  } catch (...) {
+    return HPDF_FAILD_TO_ALLOC_MEM;
+  }
 }
 
 }  // namespace
@@ -142,7 +147,7 @@ std::string save_to_string(HPDF_Doc doc) {
   doc->stream = HPDF_CallbackWriter_New(doc->mmgr, append_to_string, &bytes);
   if (!doc->stream) throw InternalError("libharu: out of memory");
   const HPDF_STATUS status = HPDF_SaveToStream(doc);
-  // The document frees its stream; the string it wrote to goes out of scope with this call.
+  // Freed here rather than with the document: it points at `bytes`, which this call returns.
   HPDF_Stream_Free(doc->stream);
   doc->stream = nullptr;
   check(status, "SaveToStream");
