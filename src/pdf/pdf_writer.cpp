@@ -26,7 +26,6 @@ namespace handout::pdf {
 namespace {
 
 using layout::ArtifactKind;
-using layout::Face;
 using layout::Item;
 using layout::ItemKind;
 using layout::Role;
